@@ -1,0 +1,35 @@
+#pragma once
+
+// The user's settings as plain values. Stored in the database with the rest
+// of their data, so a backup or an export carries them too.
+
+#include "LocalDate.h"
+#include "Moment.h"
+
+#include <optional>
+#include <string>
+
+namespace holdfast {
+
+enum class Theme { System, Light, Dark };
+
+struct Settings
+{
+    std::optional<LocalDate> breakupDate;
+    std::optional<Moment> noContactSince; // the last time the user reached out, or when they started
+    Weekday weekStart = Weekday::Monday;
+    int morningReminderMinute = 8 * 60; // minutes after local midnight; -1 is off
+    std::string language;               // empty: follow the system
+    Theme theme = Theme::System;
+    std::string crisisText;             // the user's local emergency line; empty shows a default
+    int timerMinutes = 15;
+    int extendMinutes = 5;
+    bool theirContactCountsOnlyIfReplied = true;
+    bool onboardingDone = false;
+    int backupsToKeep = 7;
+    int autoLockMinutes = 0;            // 0 is off
+
+    friend bool operator==(const Settings &, const Settings &) = default;
+};
+
+} // namespace holdfast

@@ -1,0 +1,77 @@
+#pragma once
+
+// The storage port: everything the core and the screens read and write.
+// Every call that writes is durable (committed) when it returns, or throws
+// StoreError and leaves the stored data as it was.
+
+#include "CheckIn.h"
+#include "ContactEvent.h"
+#include "DaySummary.h"
+#include "JournalEntry.h"
+#include "PlanItems.h"
+#include "Settings.h"
+#include "UnsentMessage.h"
+#include "UrgeRecord.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace holdfast {
+
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    // Urges. saveUrge inserts when id is 0 and returns the new id, else updates.
+    virtual std::int64_t saveUrge(const UrgeRecord &urge) = 0;
+    virtual std::optional<UrgeRecord> urge(std::int64_t id) = 0;
+    // Urges whose start local date is in [from, to], oldest first.
+    virtual std::vector<UrgeRecord> urges(LocalDate from, LocalDate to) = 0;
+    // One summary for every day in [from, to] that has an urge or a check-in.
+    virtual std::vector<DaySummary> daySummaries(LocalDate from, LocalDate to) = 0;
+
+    // Contact with the ex, oldest first.
+    virtual std::int64_t addContact(const ContactEvent &event) = 0;
+    virtual std::vector<ContactEvent> contacts() = 0;
+    virtual void removeContact(std::int64_t id) = 0;
+
+    // Check-ins, one per local date (saving again replaces that day's).
+    virtual void saveCheckIn(const CheckIn &checkIn) = 0;
+    virtual std::optional<CheckIn> checkIn(LocalDate date) = 0;
+    virtual std::vector<CheckIn> checkIns(LocalDate from, LocalDate to) = 0;
+
+    // Journal. Newest first.
+    virtual std::int64_t saveJournalEntry(const JournalEntry &entry) = 0;
+    virtual std::optional<JournalEntry> journalEntry(std::int64_t id) = 0;
+    virtual std::vector<JournalEntry> journalEntries(const JournalQuery &query) = 0;
+    virtual void removeJournalEntry(std::int64_t id) = 0;
+    virtual std::vector<std::string> journalTags() = 0;
+
+    // Unsent messages. Newest first.
+    virtual std::int64_t saveUnsentMessage(const UnsentMessage &message) = 0;
+    virtual std::optional<UnsentMessage> unsentMessage(std::int64_t id) = 0;
+    virtual std::vector<UnsentMessage> unsentMessages() = 0;
+    virtual void removeUnsentMessage(std::int64_t id) = 0;
+
+    // The plan. Lists come back ordered by position.
+    virtual std::int64_t saveReason(const Reason &reason) = 0;
+    virtual std::vector<Reason> reasons() = 0;
+    virtual std::int64_t saveSupportPerson(const SupportPerson &person) = 0;
+    virtual std::vector<SupportPerson> supportPeople() = 0;
+    virtual std::int64_t saveActivity(const Activity &activity) = 0;
+    virtual std::vector<Activity> activities() = 0;
+    virtual std::int64_t saveIfThenPlan(const IfThenPlan &plan) = 0;
+    virtual std::vector<IfThenPlan> ifThenPlans() = 0;
+    virtual std::int64_t saveRiskDate(const RiskDate &riskDate) = 0;
+    virtual std::vector<RiskDate> riskDates() = 0;
+    virtual void removePlanItem(PlanList list, std::int64_t id) = 0;
+    // Sets positions 0..n-1 in the given order, in one transaction.
+    virtual void reorderPlanItems(PlanList list, const std::vector<std::int64_t> &idsInOrder) = 0;
+
+    virtual Settings settings() = 0;
+    virtual void saveSettings(const Settings &settings) = 0;
+};
+
+} // namespace holdfast
