@@ -1,0 +1,42 @@
+#pragma once
+
+// Everything the weekly review screen shows for one week, read from the store
+// in two queries: the SQL day summaries of the twelve-week window (report and
+// trend) and the urges of that window (the personal urge curve). Switching
+// weeks loads one of these; nothing walks the whole history.
+
+#include "ReviewState.h"
+#include "ReviewWeek.h"
+#include "Store.h"
+#include "UrgeCurve.h"
+#include "WeeklyReport.h"
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace holdfast {
+
+struct ReviewData
+{
+    explicit ReviewData(WeeklyReport weekReport) : report(std::move(weekReport)) {}
+
+    WeeklyReport report;
+    ReviewState::Kind state = ReviewState::Kind::NoData;
+    bool currentWeek = false; // the week holds today: figures may still grow
+    // The average urge curve of this week's urges and of the whole window.
+    std::vector<UrgeCurvePoint> weekCurve;
+    std::vector<UrgeCurvePoint> trendCurve;
+    std::optional<double> weekMinutesToHalf;  // median
+    std::optional<double> trendMinutesToHalf; // median over the twelve weeks
+
+    // Reads the week `week` shows. `firstDataDate` (see findFirstDataDate)
+    // tells a first week from a week after a long quiet time.
+    static ReviewData load(Store &store, const ReviewWeek &week, std::optional<LocalDate> firstDataDate);
+    // The local date of the oldest urge or check-in up to `today`; nothing
+    // when the user has recorded neither yet. Reads the whole history, so the
+    // screen asks once and again only when data changes.
+    static std::optional<LocalDate> findFirstDataDate(Store &store, LocalDate today);
+};
+
+} // namespace holdfast

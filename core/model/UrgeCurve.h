@@ -1,0 +1,44 @@
+#pragma once
+
+// The personal urge curve: how long urges took to fall below half of their
+// starting intensity, and how intensity developed minute by minute on
+// average, so the user can see that urges pass.
+
+#include "UrgeRecord.h"
+
+#include <optional>
+#include <vector>
+
+namespace holdfast {
+
+struct UrgeCurvePoint
+{
+    int minute = 0;
+    double relativeIntensity = 0.0; // mean of intensity / starting intensity, 0..1
+    int urges = 0;                  // how many urges the mean is over
+
+    friend bool operator==(const UrgeCurvePoint &, const UrgeCurvePoint &) = default;
+};
+
+class UrgeCurve
+{
+public:
+    static constexpr int kDefaultLastMinute = 30;
+
+    // Real minutes from the first rating until one strictly below half of it.
+    // Nothing when it never fell that far, was rated fewer than twice, or
+    // started at zero.
+    static std::optional<double> minutesToHalf(const UrgeRecord &urge);
+    // The median over the urges that fell below half; nothing when none did.
+    static std::optional<double> medianMinutesToHalf(const std::vector<UrgeRecord> &urges);
+
+    // One point for every minute 0..lastMinute: the mean, across urges rated
+    // at least twice with a starting intensity above zero, of the last rating
+    // at or before that minute relative to the start. A rating above the
+    // start counts as the start, so the curve stays on the chart's 0..1 scale.
+    // Empty when no urge qualifies.
+    static std::vector<UrgeCurvePoint> averageCurve(const std::vector<UrgeRecord> &urges,
+                                                    int lastMinute = kDefaultLastMinute);
+};
+
+} // namespace holdfast

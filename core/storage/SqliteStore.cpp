@@ -1,0 +1,1846 @@
+#include "storage/SqliteStore.h"
+
+#include "model/Clock.h"
+#include "storage/BackupName.h"
+#include "storage/Migrations.h"
+#include "storage/PrivateFiles.h"
+#include "storage/SqlErrors.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <atomic>
+#include <mutex>
+#include <unordered_map>
+
+using namespace Qt::StringLiterals;
+
+namespace holdfast::storage {
+
+namespace {
+
+using Kind = StoreError::Kind;
+
+// ---- process-wide bookkeeping ------------------------------------------------
+
+std::atomic<quint64> g_connectionCounter{0};
+
+QString nextConnectionName(const char *purpose)
+{
+    return u"holdfast-%1-%2"_s.arg(QLatin1String(purpose)).arg(++g_connectionCounter);
+}
+
+// Data folders with an open store in this process: restoring under an open
+// connection would let SQLite write the old pages back.
+std::mutex g_openMutex;
+std::map<QString, int> g_openDirs;
+
+void registerOpen(const QString &dir)
+{
+    const std::lock_guard lock(g_openMutex);
+    ++g_openDirs[dir];
+}
+
+void unregisterOpen(const QString &dir)
+{
+    const std::lock_guard lock(g_openMutex);
+    const auto it = g_openDirs.find(dir);
+    if (it != g_openDirs.end() && --it->second <= 0)
+        g_openDirs.erase(it);
+}
+
+bool isOpenInProcess(const QString &dir)
+{
+    const std::lock_guard lock(g_openMutex);
+    return g_openDirs.count(dir) > 0;
+}
+
+// ---- small conversions ---------------------------------------------------------
+
+QString cleanDir(const QString &dir)
+{
+    return QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+}
+
+QString databaseFileIn(const QString &dir)
+{
+    return QDir(dir).filePath(QLatin1String(SqliteStore::kDatabaseFileName));
+}
+
+QString backupDirIn(const QString &dir)
+{
+    return QDir(dir).filePath(QLatin1String(SqliteStore::kBackupFolderName));
+}
+
+QVariant i64(std::int64_t value)
+{
+    return QVariant(qint64(value));
+}
+
+QVariant text(const std::string &value)
+{
+    // QtSql binds a null QString as SQL NULL; an empty text must stay ''.
+    QString converted = QString::fromStdString(value);
+    if (converted.isNull())
+        converted = u""_s;
+    return converted;
+}
+
+QVariant iso(const LocalDate &date)
+{
+    return QString::fromStdString(date.toIso());
+}
+
+QVariant nullValue()
+{
+    return QVariant();
+}
+
+std::string str(const QVariant &value)
+{
+    return value.toString().toStdString();
+}
+
+std::int64_t int64At(const QSqlQuery &query, int column)
+{
+    return query.value(column).toLongLong();
+}
+
+int intAt(const QSqlQuery &query, int column)
+{
+    return query.value(column).toInt();
+}
+
+std::optional<LocalDate> dateFrom(const QVariant &value)
+{
+    return LocalDate::fromIso(value.toString().toStdString());
+}
+
+// Reads the four columns of a stored moment starting at `column`.
+Moment momentAt(const QSqlQuery &query, int column)
+{
+    Moment moment;
+    moment.utcMs = int64At(query, column);
+    moment.offsetMinutes = intAt(query, column + 1);
+    moment.zone = str(query.value(column + 2));
+    if (const auto date = dateFrom(query.value(column + 3)))
+        moment.localDate = *date;
+    else // never expected; derive it rather than show 1970
+        moment.localDate = Moment::fromUtc(moment.utcMs, moment.offsetMinutes).localDate;
+    return moment;
+}
+
+std::optional<Moment> optionalMomentAt(const QSqlQuery &query, int column)
+{
+    if (query.value(column).isNull())
+        return std::nullopt;
+    return momentAt(query, column);
+}
+
+void appendMoment(QVariantList &values, const Moment &moment)
+{
+    values << i64(moment.utcMs) << QVariant(int(moment.offsetMinutes)) << text(moment.zone) << iso(moment.localDate);
+}
+
+void appendOptionalMoment(QVariantList &values, const std::optional<Moment> &moment)
+{
+    if (moment)
+        appendMoment(values, *moment);
+    else
+        values << nullValue() << nullValue() << nullValue() << nullValue();
+}
+
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+}
+
+// Finishes a cached statement however the scope is left, so no statement stays
+// active (an active read would block VACUUM INTO and WAL checkpoints).
+class FinishOnExit
+{
+public:
+    explicit FinishOnExit(QSqlQuery &query) : m_query(query) {}
+    ~FinishOnExit() { m_query.finish(); }
+    FinishOnExit(const FinishOnExit &) = delete;
+    FinishOnExit &operator=(const FinishOnExit &) = delete;
+
+private:
+    QSqlQuery &m_query;
+};
+
+// ---- validation: reject what the core would never produce -------------------------
+
+[[noreturn]] void invalid(const std::string &what)
+{
+    throw StoreError(Kind::InvalidData, what);
+}
+
+void checkDate(const LocalDate &date, const char *what)
+{
+    // Four-digit years keep 'YYYY-MM-DD' text sortable.
+    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+        invalid(std::string(what) + ": not a valid date");
+}
+
+void checkMoment(const Moment &moment, const char *what)
+{
+    checkDate(moment.localDate, what);
+    // Real offsets lie within -14h..+14h; allow a margin, reject garbage.
+    if (moment.offsetMinutes < -18 * 60 || moment.offsetMinutes > 18 * 60)
+        invalid(std::string(what) + ": impossible UTC offset");
+}
+
+void checkRange(int value, int low, int high, const char *what)
+{
+    if (value < low || value > high)
+        invalid(std::string(what) + " out of range");
+}
+
+// ---- stable keys for enumerations ----------------------------------------------------
+
+constexpr auto kCustomTriggerKey = "custom";
+
+QString outcomeKey(UrgeOutcome outcome)
+{
+    switch (outcome) {
+    case UrgeOutcome::Open:
+        return u"open"_s;
+    case UrgeOutcome::Resisted:
+        return u"resisted"_s;
+    case UrgeOutcome::ReachedOut:
+        return u"reached_out"_s;
+    case UrgeOutcome::TheyContactedMe:
+        return u"they_contacted_me"_s;
+    }
+    return u"open"_s;
+}
+
+UrgeOutcome outcomeFromKey(const QString &key)
+{
+    if (key == u"resisted")
+        return UrgeOutcome::Resisted;
+    if (key == u"reached_out")
+        return UrgeOutcome::ReachedOut;
+    if (key == u"they_contacted_me")
+        return UrgeOutcome::TheyContactedMe;
+    return UrgeOutcome::Open;
+}
+
+QString actionKey(ActionKind kind)
+{
+    switch (kind) {
+    case ActionKind::None:
+        return u"none"_s;
+    case ActionKind::SupportPerson:
+        return u"support_person"_s;
+    case ActionKind::Activity:
+        return u"activity"_s;
+    }
+    return u"none"_s;
+}
+
+ActionKind actionFromKey(const QString &key)
+{
+    if (key == u"support_person")
+        return ActionKind::SupportPerson;
+    if (key == u"activity")
+        return ActionKind::Activity;
+    return ActionKind::None;
+}
+
+QString initiatorKey(Initiator initiator)
+{
+    return initiator == Initiator::Them ? u"them"_s : u"me"_s;
+}
+
+Initiator initiatorFromKey(const QString &key)
+{
+    return key == u"them" ? Initiator::Them : Initiator::Me;
+}
+
+QString channelKey(ContactChannel channel)
+{
+    switch (channel) {
+    case ContactChannel::Text:
+        return u"text"_s;
+    case ContactChannel::Call:
+        return u"call"_s;
+    case ContactChannel::SocialMedia:
+        return u"social_media"_s;
+    case ContactChannel::InPerson:
+        return u"in_person"_s;
+    case ContactChannel::Other:
+        return u"other"_s;
+    }
+    return u"other"_s;
+}
+
+ContactChannel channelFromKey(const QString &key)
+{
+    if (key == u"text")
+        return ContactChannel::Text;
+    if (key == u"call")
+        return ContactChannel::Call;
+    if (key == u"social_media")
+        return ContactChannel::SocialMedia;
+    if (key == u"in_person")
+        return ContactChannel::InPerson;
+    return ContactChannel::Other;
+}
+
+QString triggerKeyText(Trigger trigger)
+{
+    const std::string_view key = triggerKey(trigger);
+    return QString::fromUtf8(key.data(), qsizetype(key.size()));
+}
+
+Trigger triggerFromText(const QString &key)
+{
+    return triggerFromKey(key.toStdString()).value_or(Trigger::Other);
+}
+
+QString themeKey(Theme theme)
+{
+    switch (theme) {
+    case Theme::System:
+        return u"system"_s;
+    case Theme::Light:
+        return u"light"_s;
+    case Theme::Dark:
+        return u"dark"_s;
+    }
+    return u"system"_s;
+}
+
+Theme themeFromKey(const QString &key)
+{
+    if (key == u"light")
+        return Theme::Light;
+    if (key == u"dark")
+        return Theme::Dark;
+    return Theme::System;
+}
+
+QString planTable(PlanList list)
+{
+    switch (list) {
+    case PlanList::Reasons:
+        return u"reasons"_s;
+    case PlanList::SupportPeople:
+        return u"support_people"_s;
+    case PlanList::Activities:
+        return u"activities"_s;
+    case PlanList::IfThenPlans:
+        return u"if_then_plans"_s;
+    case PlanList::RiskDates:
+        return u"risk_dates"_s;
+    }
+    throw StoreError(Kind::InvalidData, "unknown plan list");
+}
+
+// ---- full-text search --------------------------------------------------------------
+
+// Turns what the user typed into an FTS5 query: every word becomes a quoted
+// prefix term ("word"*), so operators (AND, NEAR, *, ", parentheses) are plain
+// text and the last, half-typed word still matches. Words with nothing the
+// tokenizer would index are dropped.
+QString ftsQuery(const std::string &typed)
+{
+    static const QRegularExpression whitespace(u"\\s+"_s);
+    QStringList terms;
+    const QStringList words = QString::fromStdString(typed).split(whitespace, Qt::SkipEmptyParts);
+    for (QString word : words) {
+        if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            continue;
+        word.replace(u'"', u"\"\""_s);
+        terms.append(u"\"%1\"*"_s.arg(word));
+    }
+    return terms.join(u' ');
+}
+
+// ---- opening and checking files ----------------------------------------------------
+
+quint32 bigEndian32(const QByteArray &bytes, int offset)
+{
+    const auto byte = [&](int i) { return quint32(quint8(bytes.at(offset + i))); };
+    return (byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3);
+}
+
+// A QSqlDatabase connection that is closed and unregistered when it goes out of scope.
+class ScopedConnection
+{
+public:
+    ScopedConnection(const QString &path, bool readOnly, int busyTimeoutMs)
+        : m_name(nextConnectionName(readOnly ? "check" : "tool"))
+    {
+        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        m_db.setDatabaseName(path);
+        QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs);
+        if (readOnly)
+            options += u";QSQLITE_OPEN_READONLY"_s;
+        m_db.setConnectOptions(options);
+    }
+    ~ScopedConnection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ScopedConnection(const ScopedConnection &) = delete;
+    ScopedConnection &operator=(const ScopedConnection &) = delete;
+
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+void requireDriver(const QSqlDatabase &db)
+{
+    if (!db.isValid())
+        throw StoreError(Kind::CannotOpen, "the Qt SQLite driver (QSQLITE) is not available");
+}
+
+// Reads only the 100-byte header: tells a database from anything else and a
+// newer schema from ours without letting SQLite near the file.
+// Returns user_version (0 for an empty file).
+int inspectHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError(Kind::CannotOpen, "cannot read " + path.toStdString() + ": " + file.errorString().toStdString());
+    const qint64 size = file.size();
+    if (size == 0)
+        return 0;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || header.first(16) != QByteArray("SQLite format 3\0", 16))
+        throw StoreError(Kind::Corrupt, path.toStdString() + " is not a Holdfast database");
+    quint32 pageSize = (quint32(quint8(header.at(16))) << 8) | quint8(header.at(17));
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        throw StoreError(Kind::Corrupt, path.toStdString() + " has a damaged header");
+    if (size % qint64(pageSize) != 0)
+        throw StoreError(Kind::Corrupt, path.toStdString() + " is truncated");
+    const quint32 changeCounter = bigEndian32(header, 24);
+    const quint32 pageCount = bigEndian32(header, 28);
+    const quint32 validFor = bigEndian32(header, 92);
+    if (validFor == changeCounter && qint64(pageCount) * pageSize > size)
+        throw StoreError(Kind::Corrupt, path.toStdString() + " is truncated");
+    const auto userVersion = qint32(bigEndian32(header, 60));
+    if (userVersion > Migrations::latestVersion())
+        throw StoreError(Kind::TooNew, path.toStdString() + " has schema version " + std::to_string(userVersion)
+                                           + "; this Holdfast knows up to "
+                                           + std::to_string(Migrations::latestVersion()));
+    if (userVersion < 0)
+        throw StoreError(Kind::Corrupt, path.toStdString() + " has a damaged header");
+    return userVersion;
+}
+
+// Opens the file read-only and asks SQLite itself: the version (a newer one
+// may sit in the WAL) and PRAGMA quick_check. Writes nothing to the file.
+int verifyDatabase(const QString &path, int busyTimeoutMs, bool quickCheck = true)
+{
+    if (inspectHeader(path) == 0 && QFileInfo(path).size() == 0)
+        return 0;
+    const QString walPath = path + u"-wal"_s;
+    const QString shmPath = path + u"-shm"_s;
+    const bool hadWal = QFileInfo::exists(walPath);
+    const bool hadShm = QFileInfo::exists(shmPath);
+    int version = 0;
+    try {
+        ScopedConnection connection(path, true, busyTimeoutMs);
+        requireDriver(connection.db());
+        auto fail = [&](const QSqlError &error, const char *what) {
+            StoreError mapped = storeError(error, what);
+            // Anything but "locked" or "cannot open" means SQLite could not read it.
+            if (mapped.kind() == Kind::Other && sqliteResultCode(error) != 5 && sqliteResultCode(error) != 6)
+                return StoreError(Kind::Corrupt, mapped.what());
+            if (mapped.kind() == Kind::InvalidData)
+                return StoreError(Kind::Corrupt, mapped.what());
+            return mapped;
+        };
+        if (!connection.db().open())
+            throw fail(connection.db().lastError(), "open for checking");
+        {
+            QSqlQuery query(connection.db());
+            if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+                throw fail(query.lastError(), "read schema version");
+            version = query.value(0).toInt();
+            query.finish();
+            if (version > Migrations::latestVersion())
+                throw StoreError(Kind::TooNew, path.toStdString() + " has schema version " + std::to_string(version));
+            if (quickCheck) {
+                if (!query.exec(u"PRAGMA quick_check"_s))
+                    throw fail(query.lastError(), "integrity check");
+                if (!query.next() || query.value(0).toString() != u"ok")
+                    throw StoreError(Kind::Corrupt, path.toStdString() + " failed its integrity check");
+            }
+        }
+    } catch (const StoreError &) {
+        // The read-only check may have created the WAL index files; take away
+        // only what we added, so the folder looks as it did.
+        if (!hadWal)
+            QFile::remove(walPath);
+        if (!hadShm)
+            QFile::remove(shmPath);
+        throw;
+    }
+    return version;
+}
+
+// Why a folder cannot be used, told by the nearest folder that exists.
+Kind folderFailureKind(const QString &dir)
+{
+    QFileInfo info(dir);
+    while (!info.exists() && !info.isRoot() && info.absolutePath() != info.absoluteFilePath())
+        info = QFileInfo(info.absolutePath());
+    if (info.exists() && info.isDir() && privatefiles::probeWritable(info.absoluteFilePath()) == privatefiles::Probe::ReadOnly)
+        return Kind::ReadOnly;
+    return Kind::CannotOpen;
+}
+
+void ensureWritableFolder(const QString &dir, const char *what)
+{
+    if (QFileInfo(dir).exists() && !QFileInfo(dir).isDir())
+        throw StoreError(Kind::CannotOpen, std::string(what) + " " + dir.toStdString() + " is a file, not a folder");
+    if (!privatefiles::ensurePrivateDir(dir))
+        throw StoreError(folderFailureKind(dir), std::string("cannot create ") + what + " " + dir.toStdString());
+    switch (privatefiles::probeWritable(dir)) {
+    case privatefiles::Probe::Writable:
+        return;
+    case privatefiles::Probe::ReadOnly:
+        throw StoreError(Kind::ReadOnly, std::string(what) + " " + dir.toStdString() + " is read-only");
+    case privatefiles::Probe::DiskFull:
+        throw StoreError(Kind::DiskFull, "no space left for " + dir.toStdString());
+    case privatefiles::Probe::Missing:
+    case privatefiles::Probe::Failed:
+        break;
+    }
+    throw StoreError(Kind::CannotOpen, std::string("cannot write to ") + what + " " + dir.toStdString());
+}
+
+Moment systemNow()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    return Moment::fromUtc(now.toMSecsSinceEpoch(), now.offsetFromUtc() / 60,
+                           QString::fromUtf8(QTimeZone::systemTimeZoneId()).toStdString());
+}
+
+Moment nowFrom(const Clock *clock)
+{
+    return clock ? clock->now() : systemNow();
+}
+
+std::vector<BackupName> backupNamesIn(const QString &backupDir)
+{
+    std::vector<BackupName> names;
+    const QStringList files = QDir(backupDir).entryList({u"holdfast-*.sqlite"_s}, QDir::Files);
+    for (const QString &file : files) {
+        if (const auto name = BackupName::parse(file))
+            names.push_back(*name);
+    }
+    std::sort(names.begin(), names.end(), [](const BackupName &a, const BackupName &b) { return a > b; });
+    return names;
+}
+
+// A free name for a backup taken at `when`: the sequence number goes up when
+// several backups are taken within the same second.
+BackupName freeBackupName(const QString &backupDir, const Moment &when, const QString &tag)
+{
+    BackupName name(when, tag);
+    int sequence = 1;
+    for (const BackupName &existing : backupNamesIn(backupDir)) {
+        if (existing.date() == name.date() && existing.secondOfDay() == name.secondOfDay())
+            sequence = std::max(sequence, existing.sequence() + 1);
+    }
+    name = name.withSequence(sequence);
+    while (QFileInfo::exists(QDir(backupDir).filePath(name.fileName())))
+        name = name.withSequence(name.sequence() + 1);
+    return name;
+}
+
+// VACUUM INTO a hidden 0600 temp file, sync it, then rename it into place, so a
+// crash never leaves a half-written file under a backup's name.
+QString vacuumInto(const QSqlDatabase &db, const QString &backupDir, const Moment &when, const QString &tag)
+{
+    ensureWritableFolder(backupDir, "backup folder");
+    const BackupName name = freeBackupName(backupDir, when, tag);
+    const QString finalPath = QDir(backupDir).filePath(name.fileName());
+    const QString tempPath = QDir(backupDir).filePath(u"."_s + name.fileName() + u".tmp"_s);
+    QFile::remove(tempPath);
+    int error = 0;
+    // VACUUM INTO accepts an existing empty file and keeps its mode: 0600 from the start.
+    if (!privatefiles::createPrivateFile(tempPath, &error))
+        throw StoreError(error == ENOSPC ? Kind::DiskFull : Kind::ReadOnly,
+                         "cannot create a backup file in " + backupDir.toStdString());
+    {
+        QSqlQuery query(db);
+        query.prepare(u"VACUUM INTO ?"_s);
+        query.bindValue(0, tempPath);
+        if (!query.exec()) {
+            const QSqlError sqlError = query.lastError();
+            query.finish();
+            QFile::remove(tempPath);
+            throw storeError(sqlError, "backup");
+        }
+    }
+    privatefiles::restrictFile(tempPath);
+    if (!privatefiles::syncFile(tempPath) || !privatefiles::replaceFile(tempPath, finalPath)) {
+        QFile::remove(tempPath);
+        throw StoreError(Kind::Other, "cannot finish the backup " + finalPath.toStdString());
+    }
+    privatefiles::syncDir(backupDir);
+    return finalPath;
+}
+
+} // namespace
+
+// ---- lifecycle ----------------------------------------------------------------------
+
+SqliteStore::SqliteStore(QString dataDir, const OpenOptions &options)
+    : m_dataDir(std::move(dataDir)), m_options(options)
+{
+    registerOpen(m_dataDir);
+}
+
+SqliteStore::~SqliteStore()
+{
+    close();
+    unregisterOpen(m_dataDir);
+}
+
+std::unique_ptr<SqliteStore> SqliteStore::open(const QString &dataDir, const OpenOptions &options)
+{
+    if (dataDir.trimmed().isEmpty())
+        throw StoreError(Kind::CannotOpen, "no data folder given");
+    const QString dir = cleanDir(dataDir);
+    ensureWritableFolder(dir, "data folder");
+
+    const QString dbPath = databaseFileIn(dir);
+    const QFileInfo dbInfo(dbPath);
+    if (dbInfo.exists()) {
+        if (!dbInfo.isFile())
+            throw StoreError(Kind::CannotOpen, dbPath.toStdString() + " is not a file");
+        // Refuse a newer or damaged database before anything can write to it.
+        verifyDatabase(dbPath, options.busyTimeoutMs, options.quickCheckOnOpen);
+        if (!dbInfo.isWritable())
+            throw StoreError(Kind::ReadOnly, dbPath.toStdString() + " is read-only");
+        privatefiles::restrictFile(dbPath);
+    } else {
+        int error = 0;
+        // Created by us with 0600 so SQLite never creates it with the umask's mode.
+        if (!privatefiles::createPrivateFile(dbPath, &error))
+            throw StoreError((error == ENOSPC || error == EDQUOT) ? Kind::DiskFull : (error == EACCES || error == EROFS) ? Kind::ReadOnly
+                                                                                                  : Kind::CannotOpen,
+                             "cannot create " + dbPath.toStdString());
+    }
+
+    std::unique_ptr<SqliteStore> store(new SqliteStore(dir, options));
+    store->openConnection();
+    store->migrate();
+    return store;
+}
+
+QString SqliteStore::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+int SqliteStore::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+QString SqliteStore::databasePath() const
+{
+    return databaseFileIn(m_dataDir);
+}
+
+QString SqliteStore::backupDir() const
+{
+    return backupDirIn(m_dataDir);
+}
+
+void SqliteStore::openConnection()
+{
+    m_connectionName = nextConnectionName("store");
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    requireDriver(m_db);
+    m_db.setDatabaseName(databasePath());
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_options.busyTimeoutMs));
+    if (!m_db.open())
+        throw storeError(m_db.lastError(), "open database");
+
+    execDirect(u"PRAGMA busy_timeout = %1"_s.arg(m_options.busyTimeoutMs), "set busy timeout");
+    // Every write the user confirmed is on the disk when the call returns.
+    execDirect(u"PRAGMA synchronous = FULL"_s, "set synchronous");
+    // Temporary tables and sort runs never reach the disk unencrypted.
+    execDirect(u"PRAGMA temp_store = MEMORY"_s, "set temp store");
+    // Off while migrating (table rebuilds need it off); switched on in migrate().
+    execDirect(u"PRAGMA foreign_keys = OFF"_s, "set foreign keys");
+}
+
+void SqliteStore::migrate()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        throw storeError(query.lastError(), "read schema version");
+    const int version = query.value(0).toInt();
+    query.finish();
+    const int latest = Migrations::latestVersion();
+    if (version > latest) // written by a newer app since we checked the header
+        throw StoreError(Kind::TooNew, "schema version " + std::to_string(version));
+
+    if (version < latest) {
+        if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next())
+            throw storeError(query.lastError(), "inspect schema");
+        const bool hasContent = version > 0 || query.value(0).toInt() > 0;
+        query.finish();
+        // The backup comes before anything changes, even the journal mode.
+        if (hasContent)
+            vacuumInto(m_db, backupDir(), now(), u"before_migration_to_v%1"_s.arg(latest));
+    }
+
+    if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next())
+        throw storeError(query.lastError(), "set journal mode");
+    const QString mode = query.value(0).toString();
+    query.finish();
+    if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        throw StoreError(Kind::ReadOnly, "cannot switch the database to WAL (got " + mode.toStdString() + ")");
+    restrictWalFiles();
+
+    for (int step = version + 1; step <= latest; ++step)
+        Migrations::apply(m_db, step);
+
+    execDirect(u"PRAGMA foreign_keys = ON"_s, "set foreign keys");
+    if (!query.exec(u"PRAGMA foreign_keys"_s) || !query.next() || query.value(0).toInt() != 1)
+        throw StoreError(Kind::Other, "SQLite was built without foreign key support");
+    query.finish();
+    if (m_options.maxPageCount > 0)
+        execDirect(u"PRAGMA max_page_count = %1"_s.arg(m_options.maxPageCount), "set size limit");
+    restrictWalFiles();
+}
+
+void SqliteStore::close()
+{
+    m_statements.clear();
+    if (m_db.isOpen()) {
+        {
+            QSqlQuery query(m_db);
+            query.exec(u"PRAGMA optimize"_s); // keeps the planner's statistics fresh; harmless if it fails
+        }
+        m_db.close(); // the last connection checkpoints and removes the -wal file
+    }
+    m_db = QSqlDatabase();
+    if (!m_connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+QSqlQuery &SqliteStore::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            throw storeError(query->lastError(), "prepare statement");
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return *it->second;
+}
+
+void SqliteStore::exec(QSqlQuery &query, const char *context)
+{
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        throw storeError(error, context);
+    }
+}
+
+void SqliteStore::execDirect(const QString &sql, const char *context)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        throw storeError(query.lastError(), context);
+}
+
+void SqliteStore::restrictWalFiles() const
+{
+    const QString db = databasePath();
+    for (const QString &path : QStringList{db, db + u"-wal"_s, db + u"-shm"_s}) {
+        if (QFileInfo::exists(path))
+            privatefiles::restrictFile(path);
+    }
+}
+
+Moment SqliteStore::now() const
+{
+    return nowFrom(m_options.clock);
+}
+
+void SqliteStore::checkIntegrity()
+{
+    QSqlQuery &query = prepared(u"PRAGMA quick_check"_s);
+    const FinishOnExit finish(query);
+    exec(query, "integrity check");
+    if (!query.next() || query.value(0).toString() != u"ok")
+        throw StoreError(Kind::Corrupt, databasePath().toStdString() + " failed its integrity check");
+}
+
+// ---- backups ------------------------------------------------------------------------
+
+QString SqliteStore::backupNow(const QString &tag)
+{
+    const QString path = vacuumInto(m_db, backupDir(), now(), tag);
+    restrictWalFiles();
+    return path;
+}
+
+void SqliteStore::pruneBackups(int keep)
+{
+    keep = std::max(keep, 1);
+    const QStringList backups = backupsIn(m_dataDir);
+    for (qsizetype i = keep; i < backups.size(); ++i)
+        QFile::remove(backups.at(i));
+    // Temp files of a backup interrupted by a crash.
+    const QDir dir(backupDir());
+    for (const QString &stale : dir.entryList({u".holdfast-*.tmp"_s}, QDir::Files | QDir::Hidden))
+        QFile::remove(dir.filePath(stale));
+}
+
+bool SqliteStore::needsDailyBackup(const LocalDate &today) const
+{
+    const std::vector<BackupName> names = backupNamesIn(backupDir());
+    return std::none_of(names.begin(), names.end(), [&](const BackupName &name) { return name.date() == today; });
+}
+
+QStringList SqliteStore::backupsIn(const QString &dataDir)
+{
+    const QString dir = backupDirIn(cleanDir(dataDir));
+    QStringList paths;
+    for (const BackupName &name : backupNamesIn(dir))
+        paths.append(QDir(dir).filePath(name.fileName()));
+    return paths;
+}
+
+void SqliteStore::restoreBackup(const QString &dataDir, const QString &backupPath, const OpenOptions &options)
+{
+    const QString dir = cleanDir(dataDir);
+    if (isOpenInProcess(dir))
+        throw StoreError(Kind::Other, "close the store in " + dir.toStdString() + " before restoring");
+    if (!QFileInfo(backupPath).isFile())
+        throw StoreError(Kind::NotFound, "no backup at " + backupPath.toStdString());
+    // Never replace the user's data with something we could not open.
+    verifyDatabase(backupPath, options.busyTimeoutMs);
+    ensureWritableFolder(dir, "data folder");
+
+    const QString dbPath = databaseFileIn(dir);
+    const QString backups = backupDirIn(dir);
+    const Moment when = nowFrom(options.clock);
+    if (QFileInfo(dbPath).isFile() && QFileInfo(dbPath).size() > 0) {
+        bool readable = true;
+        try {
+            verifyDatabase(dbPath, options.busyTimeoutMs);
+        } catch (const StoreError &error) {
+            readable = error.kind() == Kind::TooNew; // a newer database is still worth a real backup
+            if (error.kind() != Kind::Corrupt && error.kind() != Kind::TooNew)
+                throw;
+        }
+        if (readable) {
+            ScopedConnection connection(dbPath, true, options.busyTimeoutMs);
+            if (!connection.db().open())
+                throw storeError(connection.db().lastError(), "open for the safety backup");
+            vacuumInto(connection.db(), backups, when, u"before_restore"_s);
+        } else {
+            // Keep the damaged bytes, under a name backupsIn() never offers.
+            ensureWritableFolder(backups, "backup folder");
+            const QString name = BackupName(when, u"before_restore"_s).fileName();
+            QString keptPath = QDir(backups).filePath(u"damaged-"_s + name);
+            for (int n = 2; QFileInfo::exists(keptPath); ++n)
+                keptPath = QDir(backups).filePath(u"damaged-%1-"_s.arg(n) + name);
+            if (!privatefiles::copyPrivate(dbPath, keptPath))
+                throw StoreError(Kind::DiskFull, "cannot keep a copy of the damaged database");
+            if (QFileInfo::exists(dbPath + u"-wal"_s))
+                privatefiles::copyPrivate(dbPath + u"-wal"_s, keptPath + u"-wal"_s);
+            privatefiles::syncDir(backups);
+        }
+    }
+
+    const QString tempPath = QDir(dir).filePath(u".holdfast.sqlite.restore.tmp"_s);
+    QFile::remove(tempPath);
+    if (!privatefiles::copyPrivate(backupPath, tempPath)) {
+        const bool full = privatefiles::probeWritable(dir) == privatefiles::Probe::DiskFull;
+        throw StoreError(full ? Kind::DiskFull : Kind::Other, "cannot copy the backup into " + dir.toStdString());
+    }
+    // The old WAL belongs to the old file; SQLite would replay it into the restored one.
+    QFile::remove(dbPath + u"-wal"_s);
+    QFile::remove(dbPath + u"-shm"_s);
+    if (!privatefiles::replaceFile(tempPath, dbPath)) {
+        QFile::remove(tempPath);
+        throw StoreError(Kind::Other, "cannot replace " + dbPath.toStdString());
+    }
+    privatefiles::syncDir(dir);
+}
+
+// ---- urges ----------------------------------------------------------------------------
+
+std::int64_t SqliteStore::saveUrge(const UrgeRecord &urge)
+{
+    checkMoment(urge.start, "urge start");
+    if (urge.end)
+        checkMoment(*urge.end, "urge end");
+    for (const IntensitySample &sample : urge.samples)
+        checkRange(sample.intensity, 0, 10, "intensity");
+
+    QVariantList values;
+    appendMoment(values, urge.start);
+    values << urge.start.localHour();
+    appendOptionalMoment(values, urge.end);
+    const auto startIntensity = urge.startIntensity();
+    const auto peakIntensity = urge.peakIntensity();
+    values << (startIntensity ? QVariant(*startIntensity) : nullValue())
+           << (peakIntensity ? QVariant(*peakIntensity) : nullValue()) << int(urge.halt.hungry) << int(urge.halt.angry)
+           << int(urge.halt.lonely) << int(urge.halt.tired) << actionKey(urge.action) << i64(urge.actionId)
+           << text(urge.actionLabel) << (urge.unsentMessageId ? i64(*urge.unsentMessageId) : nullValue())
+           << outcomeKey(urge.outcome) << text(urge.note);
+
+    Transaction transaction(m_db);
+    std::int64_t id = urge.id;
+    if (id == 0) {
+        QSqlQuery &insert = prepared(
+            u"INSERT INTO urges (start_utc_ms, start_offset_min, start_zone, start_local_date, start_local_hour, "
+            "end_utc_ms, end_offset_min, end_zone, end_local_date, start_intensity, peak_intensity, "
+            "halt_hungry, halt_angry, halt_lonely, halt_tired, action_kind, action_id, action_label, "
+            "unsent_message_id, outcome, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        bindAll(insert, values);
+        exec(insert, "save urge");
+        id = insert.lastInsertId().toLongLong();
+        insert.finish();
+    } else {
+        QSqlQuery &update = prepared(
+            u"UPDATE urges SET start_utc_ms = ?, start_offset_min = ?, start_zone = ?, start_local_date = ?, "
+            "start_local_hour = ?, end_utc_ms = ?, end_offset_min = ?, end_zone = ?, end_local_date = ?, "
+            "start_intensity = ?, peak_intensity = ?, halt_hungry = ?, halt_angry = ?, halt_lonely = ?, "
+            "halt_tired = ?, action_kind = ?, action_id = ?, action_label = ?, unsent_message_id = ?, "
+            "outcome = ?, note = ? WHERE id = ?"_s);
+        values << i64(id);
+        bindAll(update, values);
+        exec(update, "save urge");
+        const int changed = update.numRowsAffected();
+        update.finish();
+        if (changed == 0)
+            throw StoreError(Kind::NotFound, "no urge " + std::to_string(id));
+        for (const QString &sql : {u"DELETE FROM urge_samples WHERE urge_id = ?"_s,
+                                   u"DELETE FROM urge_triggers WHERE urge_id = ?"_s}) {
+            QSqlQuery &remove = prepared(sql);
+            remove.bindValue(0, i64(id));
+            exec(remove, "save urge");
+            remove.finish();
+        }
+    }
+
+    QSqlQuery &sample = prepared(u"INSERT INTO urge_samples (urge_id, position, utc_ms, intensity) VALUES (?, ?, ?, ?)"_s);
+    for (std::size_t i = 0; i < urge.samples.size(); ++i) {
+        bindAll(sample, {i64(id), int(i), i64(urge.samples[i].utcMs), urge.samples[i].intensity});
+        exec(sample, "save urge sample");
+    }
+    sample.finish();
+
+    QSqlQuery &trigger =
+        prepared(u"INSERT INTO urge_triggers (urge_id, position, trigger_key, custom_text) VALUES (?, ?, ?, ?)"_s);
+    int position = 0;
+    for (const Trigger t : urge.triggers) {
+        bindAll(trigger, {i64(id), position++, triggerKeyText(t), text({})});
+        exec(trigger, "save urge trigger");
+    }
+    for (const std::string &custom : urge.customTriggers) {
+        bindAll(trigger, {i64(id), position++, QLatin1String(kCustomTriggerKey), text(custom)});
+        exec(trigger, "save urge trigger");
+    }
+    trigger.finish();
+
+    transaction.commit();
+    return id;
+}
+
+std::vector<UrgeRecord> SqliteStore::loadUrges(const QString &where, const QVariantList &values)
+{
+    std::vector<UrgeRecord> result;
+    std::unordered_map<std::int64_t, std::size_t> index;
+    {
+        QSqlQuery &query = prepared(
+            u"SELECT u.id, u.start_utc_ms, u.start_offset_min, u.start_zone, u.start_local_date, "
+            "u.end_utc_ms, u.end_offset_min, u.end_zone, u.end_local_date, u.halt_hungry, u.halt_angry, "
+            "u.halt_lonely, u.halt_tired, u.action_kind, u.action_id, u.action_label, u.unsent_message_id, "
+            "u.outcome, u.note FROM urges u WHERE "_s
+            + where + u" ORDER BY u.start_utc_ms, u.id"_s);
+        const FinishOnExit finish(query);
+        bindAll(query, values);
+        exec(query, "read urges");
+        while (query.next()) {
+            UrgeRecord urge;
+            urge.id = int64At(query, 0);
+            urge.start = momentAt(query, 1);
+            urge.end = optionalMomentAt(query, 5);
+            urge.halt = HaltFlags{intAt(query, 9) != 0, intAt(query, 10) != 0, intAt(query, 11) != 0,
+                                  intAt(query, 12) != 0};
+            urge.action = actionFromKey(query.value(13).toString());
+            urge.actionId = int64At(query, 14);
+            urge.actionLabel = str(query.value(15));
+            if (!query.value(16).isNull())
+                urge.unsentMessageId = int64At(query, 16);
+            urge.outcome = outcomeFromKey(query.value(17).toString());
+            urge.note = str(query.value(18));
+            index.emplace(urge.id, result.size());
+            result.push_back(std::move(urge));
+        }
+    }
+    if (result.empty())
+        return result;
+    {
+        QSqlQuery &query = prepared(u"SELECT s.urge_id, s.utc_ms, s.intensity FROM urge_samples s "
+                                    "JOIN urges u ON u.id = s.urge_id WHERE "_s
+                                    + where + u" ORDER BY s.urge_id, s.position"_s);
+        const FinishOnExit finish(query);
+        bindAll(query, values);
+        exec(query, "read urge samples");
+        while (query.next()) {
+            const auto it = index.find(int64At(query, 0));
+            if (it != index.end())
+                result[it->second].samples.push_back(IntensitySample{int64At(query, 1), intAt(query, 2)});
+        }
+    }
+    {
+        QSqlQuery &query = prepared(u"SELECT t.urge_id, t.trigger_key, t.custom_text FROM urge_triggers t "
+                                    "JOIN urges u ON u.id = t.urge_id WHERE "_s
+                                    + where + u" ORDER BY t.urge_id, t.position"_s);
+        const FinishOnExit finish(query);
+        bindAll(query, values);
+        exec(query, "read urge triggers");
+        while (query.next()) {
+            const auto it = index.find(int64At(query, 0));
+            if (it == index.end())
+                continue;
+            const QString key = query.value(1).toString();
+            if (key == QLatin1String(kCustomTriggerKey))
+                result[it->second].customTriggers.push_back(str(query.value(2)));
+            else
+                result[it->second].triggers.push_back(triggerFromText(key));
+        }
+    }
+    return result;
+}
+
+std::optional<UrgeRecord> SqliteStore::urge(std::int64_t id)
+{
+    std::vector<UrgeRecord> found = loadUrges(u"u.id = ?"_s, {i64(id)});
+    if (found.empty())
+        return std::nullopt;
+    return std::move(found.front());
+}
+
+std::vector<UrgeRecord> SqliteStore::urges(LocalDate from, LocalDate to)
+{
+    return loadUrges(u"u.start_local_date BETWEEN ? AND ?"_s, {iso(from), iso(to)});
+}
+
+std::vector<DaySummary> SqliteStore::daySummaries(LocalDate from, LocalDate to)
+{
+    std::map<LocalDate, DaySummary> days;
+    auto day = [&](const QVariant &value) -> DaySummary * {
+        const auto date = dateFrom(value);
+        if (!date)
+            return nullptr;
+        DaySummary &summary = days[*date];
+        summary.date = *date;
+        return &summary;
+    };
+    const QVariantList range{iso(from), iso(to)};
+    {
+        QSqlQuery &query = prepared(
+            u"SELECT start_local_date, count(*), "
+            "total(outcome = 'resisted'), total(outcome = 'reached_out'), "
+            "total(outcome = 'they_contacted_me'), total(outcome = 'open'), "
+            "total(start_intensity), count(start_intensity), coalesce(max(peak_intensity), 0), "
+            "total(halt_hungry), total(halt_angry), total(halt_lonely), total(halt_tired) "
+            "FROM urges WHERE start_local_date BETWEEN ? AND ? GROUP BY start_local_date"_s);
+        const FinishOnExit finish(query);
+        bindAll(query, range);
+        exec(query, "summarise urges");
+        while (query.next()) {
+            DaySummary *summary = day(query.value(0));
+            if (!summary)
+                continue;
+            summary->urges = intAt(query, 1);
+            summary->resisted = intAt(query, 2);
+            summary->reachedOut = intAt(query, 3);
+            summary->theyContacted = intAt(query, 4);
+            summary->open = intAt(query, 5);
+            summary->intensitySum = intAt(query, 6);
+            summary->intensityCount = intAt(query, 7);
+            summary->peakIntensity = intAt(query, 8);
+            for (int i = 0; i < 4; ++i)
+                summary->halt[std::size_t(i)] = intAt(query, 9 + i);
+        }
+    }
+    {
+        QSqlQuery &query = prepared(u"SELECT start_local_date, start_local_hour, count(*) FROM urges "
+                                    "WHERE start_local_date BETWEEN ? AND ? GROUP BY start_local_date, start_local_hour"_s);
+        const FinishOnExit finish(query);
+        bindAll(query, range);
+        exec(query, "summarise urge hours");
+        while (query.next()) {
+            DaySummary *summary = day(query.value(0));
+            const int hour = intAt(query, 1);
+            if (summary && hour >= 0 && hour < 24)
+                summary->hours[std::size_t(hour)] = intAt(query, 2);
+        }
+    }
+    {
+        // Counts urges per trigger: an urge naming a trigger twice counts once.
+        QSqlQuery &query = prepared(
+            u"SELECT u.start_local_date, t.trigger_key, t.custom_text, count(DISTINCT t.urge_id) "
+            "FROM urge_triggers t JOIN urges u ON u.id = t.urge_id "
+            "WHERE u.start_local_date BETWEEN ? AND ? GROUP BY u.start_local_date, t.trigger_key, t.custom_text"_s);
+        const FinishOnExit finish(query);
+        bindAll(query, range);
+        exec(query, "summarise triggers");
+        while (query.next()) {
+            DaySummary *summary = day(query.value(0));
+            if (!summary)
+                continue;
+            const QString key = query.value(1).toString();
+            if (key == QLatin1String(kCustomTriggerKey))
+                summary->customTriggers[str(query.value(2))] += intAt(query, 3);
+            else
+                summary->triggers[triggerFromText(key)] += intAt(query, 3);
+        }
+    }
+    {
+        QSqlQuery &query =
+            prepared(u"SELECT local_date, mood, sleep FROM check_ins WHERE local_date BETWEEN ? AND ?"_s);
+        const FinishOnExit finish(query);
+        bindAll(query, range);
+        exec(query, "summarise check-ins");
+        while (query.next()) {
+            DaySummary *summary = day(query.value(0));
+            if (!summary)
+                continue;
+            summary->mood = intAt(query, 1);
+            summary->sleep = intAt(query, 2);
+        }
+    }
+    std::vector<DaySummary> result;
+    result.reserve(days.size());
+    for (auto &entry : days)
+        result.push_back(std::move(entry.second));
+    return result;
+}
+
+// ---- contacts ----------------------------------------------------------------------------
+
+std::int64_t SqliteStore::addContact(const ContactEvent &event)
+{
+    checkMoment(event.at, "contact");
+    QVariantList values;
+    appendMoment(values, event.at);
+    values << initiatorKey(event.initiator) << channelKey(event.channel) << int(event.replied) << text(event.note)
+           << (event.urgeId ? i64(*event.urgeId) : nullValue());
+    Transaction transaction(m_db);
+    QSqlQuery &insert = prepared(u"INSERT INTO contacts (at_utc_ms, at_offset_min, at_zone, at_local_date, "
+                                 "initiator, channel, replied, note, urge_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindAll(insert, values);
+    exec(insert, "add contact");
+    const std::int64_t id = insert.lastInsertId().toLongLong();
+    insert.finish();
+    transaction.commit();
+    return id;
+}
+
+std::vector<ContactEvent> SqliteStore::contacts()
+{
+    QSqlQuery &query = prepared(u"SELECT id, at_utc_ms, at_offset_min, at_zone, at_local_date, initiator, channel, "
+                                "replied, note, urge_id FROM contacts ORDER BY at_utc_ms, id"_s);
+    const FinishOnExit finish(query);
+    exec(query, "read contacts");
+    std::vector<ContactEvent> result;
+    while (query.next()) {
+        ContactEvent event;
+        event.id = int64At(query, 0);
+        event.at = momentAt(query, 1);
+        event.initiator = initiatorFromKey(query.value(5).toString());
+        event.channel = channelFromKey(query.value(6).toString());
+        event.replied = intAt(query, 7) != 0;
+        event.note = str(query.value(8));
+        if (!query.value(9).isNull())
+            event.urgeId = int64At(query, 9);
+        result.push_back(std::move(event));
+    }
+    return result;
+}
+
+void SqliteStore::removeById(const QString &sql, std::int64_t id, const char *context)
+{
+    Transaction transaction(m_db);
+    QSqlQuery &remove = prepared(sql);
+    remove.bindValue(0, i64(id));
+    exec(remove, context);
+    remove.finish();
+    transaction.commit();
+}
+
+void SqliteStore::removeContact(std::int64_t id)
+{
+    removeById(u"DELETE FROM contacts WHERE id = ?"_s, id, "remove contact");
+}
+
+// ---- check-ins ------------------------------------------------------------------------------
+
+void SqliteStore::saveCheckIn(const CheckIn &checkIn)
+{
+    checkDate(checkIn.date, "check-in date");
+    checkMoment(checkIn.recordedAt, "check-in time");
+    checkRange(checkIn.mood, 1, 5, "mood");
+    checkRange(checkIn.sleep, 1, 5, "sleep");
+    QVariantList values{iso(checkIn.date)};
+    appendMoment(values, checkIn.recordedAt);
+    values << checkIn.mood << checkIn.sleep << text(checkIn.intention);
+    Transaction transaction(m_db);
+    QSqlQuery &upsert = prepared(
+        u"INSERT INTO check_ins (local_date, recorded_utc_ms, recorded_offset_min, recorded_zone, "
+        "recorded_local_date, mood, sleep, intention) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (local_date) DO UPDATE SET recorded_utc_ms = excluded.recorded_utc_ms, "
+        "recorded_offset_min = excluded.recorded_offset_min, recorded_zone = excluded.recorded_zone, "
+        "recorded_local_date = excluded.recorded_local_date, mood = excluded.mood, sleep = excluded.sleep, "
+        "intention = excluded.intention"_s);
+    bindAll(upsert, values);
+    exec(upsert, "save check-in");
+    upsert.finish();
+    transaction.commit();
+}
+
+namespace {
+
+constexpr auto kCheckInColumns = "local_date, recorded_utc_ms, recorded_offset_min, recorded_zone, "
+                                 "recorded_local_date, mood, sleep, intention";
+
+CheckIn checkInFrom(const QSqlQuery &query)
+{
+    CheckIn checkIn;
+    checkIn.date = dateFrom(query.value(0)).value_or(LocalDate{});
+    checkIn.recordedAt = momentAt(query, 1);
+    checkIn.mood = intAt(query, 5);
+    checkIn.sleep = intAt(query, 6);
+    checkIn.intention = str(query.value(7));
+    return checkIn;
+}
+
+} // namespace
+
+std::optional<CheckIn> SqliteStore::checkIn(LocalDate date)
+{
+    QSqlQuery &query =
+        prepared(u"SELECT "_s + QLatin1String(kCheckInColumns) + u" FROM check_ins WHERE local_date = ?"_s);
+    const FinishOnExit finish(query);
+    query.bindValue(0, iso(date));
+    exec(query, "read check-in");
+    if (!query.next())
+        return std::nullopt;
+    return checkInFrom(query);
+}
+
+std::vector<CheckIn> SqliteStore::checkIns(LocalDate from, LocalDate to)
+{
+    QSqlQuery &query = prepared(u"SELECT "_s + QLatin1String(kCheckInColumns)
+                                + u" FROM check_ins WHERE local_date BETWEEN ? AND ? ORDER BY local_date"_s);
+    const FinishOnExit finish(query);
+    bindAll(query, {iso(from), iso(to)});
+    exec(query, "read check-ins");
+    std::vector<CheckIn> result;
+    while (query.next())
+        result.push_back(checkInFrom(query));
+    return result;
+}
+
+// ---- journal ----------------------------------------------------------------------------------
+
+std::int64_t SqliteStore::saveJournalEntry(const JournalEntry &entry)
+{
+    checkMoment(entry.created, "journal entry created");
+    checkMoment(entry.updated, "journal entry updated");
+    if (entry.mood)
+        checkRange(*entry.mood, 1, 5, "mood");
+    QVariantList values;
+    appendMoment(values, entry.created);
+    appendMoment(values, entry.updated);
+    values << text(entry.text) << (entry.mood ? QVariant(*entry.mood) : nullValue());
+
+    Transaction transaction(m_db);
+    std::int64_t id = entry.id;
+    if (id == 0) {
+        QSqlQuery &insert = prepared(
+            u"INSERT INTO journal_entries (created_utc_ms, created_offset_min, created_zone, created_local_date, "
+            "updated_utc_ms, updated_offset_min, updated_zone, updated_local_date, text, mood) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        bindAll(insert, values);
+        exec(insert, "save journal entry");
+        id = insert.lastInsertId().toLongLong();
+        insert.finish();
+    } else {
+        QSqlQuery &update = prepared(
+            u"UPDATE journal_entries SET created_utc_ms = ?, created_offset_min = ?, created_zone = ?, "
+            "created_local_date = ?, updated_utc_ms = ?, updated_offset_min = ?, updated_zone = ?, "
+            "updated_local_date = ?, text = ?, mood = ? WHERE id = ?"_s);
+        values << i64(id);
+        bindAll(update, values);
+        exec(update, "save journal entry");
+        const int changed = update.numRowsAffected();
+        update.finish();
+        if (changed == 0)
+            throw StoreError(Kind::NotFound, "no journal entry " + std::to_string(id));
+        QSqlQuery &remove = prepared(u"DELETE FROM journal_tags WHERE entry_id = ?"_s);
+        remove.bindValue(0, i64(id));
+        exec(remove, "save journal tags");
+        remove.finish();
+    }
+    QSqlQuery &tag = prepared(u"INSERT INTO journal_tags (entry_id, position, tag) VALUES (?, ?, ?)"_s);
+    for (std::size_t i = 0; i < entry.tags.size(); ++i) {
+        bindAll(tag, {i64(id), int(i), text(entry.tags[i])});
+        exec(tag, "save journal tag");
+    }
+    tag.finish();
+    transaction.commit();
+    return id;
+}
+
+namespace {
+
+constexpr auto kJournalColumns =
+    "e.id, e.created_utc_ms, e.created_offset_min, e.created_zone, e.created_local_date, e.updated_utc_ms, "
+    "e.updated_offset_min, e.updated_zone, e.updated_local_date, e.text, e.mood";
+
+JournalEntry journalEntryFrom(const QSqlQuery &query)
+{
+    JournalEntry entry;
+    entry.id = int64At(query, 0);
+    entry.created = momentAt(query, 1);
+    entry.updated = momentAt(query, 5);
+    entry.text = str(query.value(9));
+    if (!query.value(10).isNull())
+        entry.mood = intAt(query, 10);
+    return entry;
+}
+
+} // namespace
+
+void SqliteStore::loadTags(JournalEntry &entry)
+{
+    QSqlQuery &query = prepared(u"SELECT tag FROM journal_tags WHERE entry_id = ? ORDER BY position"_s);
+    const FinishOnExit finish(query);
+    query.bindValue(0, i64(entry.id));
+    exec(query, "read journal tags");
+    while (query.next())
+        entry.tags.push_back(str(query.value(0)));
+}
+
+std::optional<JournalEntry> SqliteStore::journalEntry(std::int64_t id)
+{
+    std::optional<JournalEntry> entry;
+    {
+        QSqlQuery &query =
+            prepared(u"SELECT "_s + QLatin1String(kJournalColumns) + u" FROM journal_entries e WHERE e.id = ?"_s);
+        const FinishOnExit finish(query);
+        query.bindValue(0, i64(id));
+        exec(query, "read journal entry");
+        if (query.next())
+            entry = journalEntryFrom(query);
+    }
+    if (entry)
+        loadTags(*entry);
+    return entry;
+}
+
+std::vector<JournalEntry> SqliteStore::journalEntries(const JournalQuery &filter)
+{
+    // The statement is assembled from fixed fragments only; every value the
+    // user typed is bound, and the search text is quoted by ftsQuery().
+    QString sql = u"SELECT "_s + QLatin1String(kJournalColumns) + u" FROM journal_entries e WHERE 1"_s;
+    QVariantList values;
+    const QString match = ftsQuery(filter.text);
+    if (!match.isEmpty()) {
+        sql += u" AND e.id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)"_s;
+        values << match;
+    }
+    if (filter.tag) {
+        sql += u" AND EXISTS (SELECT 1 FROM journal_tags t WHERE t.entry_id = e.id AND t.tag = ?)"_s;
+        values << text(*filter.tag);
+    }
+    if (filter.mood) {
+        sql += u" AND e.mood = ?"_s;
+        values << *filter.mood;
+    }
+    if (filter.from) {
+        sql += u" AND e.created_local_date >= ?"_s;
+        values << iso(*filter.from);
+    }
+    if (filter.to) {
+        sql += u" AND e.created_local_date <= ?"_s;
+        values << iso(*filter.to);
+    }
+    sql += u" ORDER BY e.created_utc_ms DESC, e.id DESC LIMIT ?"_s;
+    values << (filter.limit > 0 ? filter.limit : -1);
+
+    std::vector<JournalEntry> result;
+    {
+        QSqlQuery &query = prepared(sql);
+        const FinishOnExit finish(query);
+        bindAll(query, values);
+        exec(query, "search journal");
+        while (query.next())
+            result.push_back(journalEntryFrom(query));
+    }
+    for (JournalEntry &entry : result)
+        loadTags(entry);
+    return result;
+}
+
+void SqliteStore::removeJournalEntry(std::int64_t id)
+{
+    removeById(u"DELETE FROM journal_entries WHERE id = ?"_s, id, "remove journal entry");
+}
+
+std::vector<std::string> SqliteStore::journalTags()
+{
+    QSqlQuery &query = prepared(u"SELECT DISTINCT tag FROM journal_tags ORDER BY tag COLLATE NOCASE, tag"_s);
+    const FinishOnExit finish(query);
+    exec(query, "read journal tags");
+    std::vector<std::string> result;
+    while (query.next())
+        result.push_back(str(query.value(0)));
+    return result;
+}
+
+// ---- unsent messages -------------------------------------------------------------------------------
+
+std::int64_t SqliteStore::saveUnsentMessage(const UnsentMessage &message)
+{
+    checkMoment(message.written, "message written");
+    checkMoment(message.updated, "message updated");
+    if (message.reread)
+        checkMoment(*message.reread, "message reread");
+    QVariantList values;
+    appendMoment(values, message.written);
+    appendMoment(values, message.updated);
+    values << text(message.text) << (message.urgeId ? i64(*message.urgeId) : nullValue());
+    appendOptionalMoment(values, message.reread);
+
+    Transaction transaction(m_db);
+    std::int64_t id = message.id;
+    if (id == 0) {
+        QSqlQuery &insert = prepared(
+            u"INSERT INTO unsent_messages (written_utc_ms, written_offset_min, written_zone, written_local_date, "
+            "updated_utc_ms, updated_offset_min, updated_zone, updated_local_date, text, urge_id, "
+            "reread_utc_ms, reread_offset_min, reread_zone, reread_local_date) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        bindAll(insert, values);
+        exec(insert, "save unsent message");
+        id = insert.lastInsertId().toLongLong();
+        insert.finish();
+    } else {
+        QSqlQuery &update = prepared(
+            u"UPDATE unsent_messages SET written_utc_ms = ?, written_offset_min = ?, written_zone = ?, "
+            "written_local_date = ?, updated_utc_ms = ?, updated_offset_min = ?, updated_zone = ?, "
+            "updated_local_date = ?, text = ?, urge_id = ?, reread_utc_ms = ?, reread_offset_min = ?, "
+            "reread_zone = ?, reread_local_date = ? WHERE id = ?"_s);
+        values << i64(id);
+        bindAll(update, values);
+        exec(update, "save unsent message");
+        const int changed = update.numRowsAffected();
+        update.finish();
+        if (changed == 0)
+            throw StoreError(Kind::NotFound, "no unsent message " + std::to_string(id));
+    }
+    transaction.commit();
+    return id;
+}
+
+namespace {
+
+constexpr auto kUnsentColumns =
+    "id, written_utc_ms, written_offset_min, written_zone, written_local_date, updated_utc_ms, updated_offset_min, "
+    "updated_zone, updated_local_date, text, urge_id, reread_utc_ms, reread_offset_min, reread_zone, "
+    "reread_local_date";
+
+UnsentMessage unsentMessageFrom(const QSqlQuery &query)
+{
+    UnsentMessage message;
+    message.id = int64At(query, 0);
+    message.written = momentAt(query, 1);
+    message.updated = momentAt(query, 5);
+    message.text = str(query.value(9));
+    if (!query.value(10).isNull())
+        message.urgeId = int64At(query, 10);
+    message.reread = optionalMomentAt(query, 11);
+    return message;
+}
+
+} // namespace
+
+std::optional<UnsentMessage> SqliteStore::unsentMessage(std::int64_t id)
+{
+    QSqlQuery &query =
+        prepared(u"SELECT "_s + QLatin1String(kUnsentColumns) + u" FROM unsent_messages WHERE id = ?"_s);
+    const FinishOnExit finish(query);
+    query.bindValue(0, i64(id));
+    exec(query, "read unsent message");
+    if (!query.next())
+        return std::nullopt;
+    return unsentMessageFrom(query);
+}
+
+std::vector<UnsentMessage> SqliteStore::unsentMessages()
+{
+    QSqlQuery &query = prepared(u"SELECT "_s + QLatin1String(kUnsentColumns)
+                                + u" FROM unsent_messages ORDER BY written_utc_ms DESC, id DESC"_s);
+    const FinishOnExit finish(query);
+    exec(query, "read unsent messages");
+    std::vector<UnsentMessage> result;
+    while (query.next())
+        result.push_back(unsentMessageFrom(query));
+    return result;
+}
+
+void SqliteStore::removeUnsentMessage(std::int64_t id)
+{
+    removeById(u"DELETE FROM unsent_messages WHERE id = ?"_s, id, "remove unsent message");
+}
+
+// ---- the plan ----------------------------------------------------------------------------------------
+
+namespace {
+
+// Inserts (id 0) or updates one plan row. `columns` are fixed names from this file.
+std::int64_t savePlanRow(QSqlQuery &insert, QSqlQuery &update, QVariantList values, std::int64_t id,
+                         const char *context)
+{
+    if (id == 0) {
+        bindAll(insert, values);
+        if (!insert.exec()) {
+            const QSqlError error = insert.lastError();
+            insert.finish();
+            throw storeError(error, context);
+        }
+        const std::int64_t newId = insert.lastInsertId().toLongLong();
+        insert.finish();
+        return newId;
+    }
+    values << i64(id);
+    bindAll(update, values);
+    if (!update.exec()) {
+        const QSqlError error = update.lastError();
+        update.finish();
+        throw storeError(error, context);
+    }
+    const int changed = update.numRowsAffected();
+    update.finish();
+    if (changed == 0)
+        throw StoreError(Kind::NotFound, std::string(context) + ": no item " + std::to_string(id));
+    return id;
+}
+
+} // namespace
+
+std::int64_t SqliteStore::saveReason(const Reason &reason)
+{
+    Transaction transaction(m_db);
+    const std::int64_t id = savePlanRow(prepared(u"INSERT INTO reasons (text, position) VALUES (?, ?)"_s),
+                                        prepared(u"UPDATE reasons SET text = ?, position = ? WHERE id = ?"_s),
+                                        {text(reason.text), reason.position}, reason.id, "save reason");
+    transaction.commit();
+    return id;
+}
+
+std::vector<Reason> SqliteStore::reasons()
+{
+    QSqlQuery &query = prepared(u"SELECT id, text, position FROM reasons ORDER BY position, id"_s);
+    const FinishOnExit finish(query);
+    exec(query, "read reasons");
+    std::vector<Reason> result;
+    while (query.next())
+        result.push_back(Reason{int64At(query, 0), str(query.value(1)), intAt(query, 2)});
+    return result;
+}
+
+std::int64_t SqliteStore::saveSupportPerson(const SupportPerson &person)
+{
+    Transaction transaction(m_db);
+    const std::int64_t id = savePlanRow(
+        prepared(u"INSERT INTO support_people (name, contact, note, position) VALUES (?, ?, ?, ?)"_s),
+        prepared(u"UPDATE support_people SET name = ?, contact = ?, note = ?, position = ? WHERE id = ?"_s),
+        {text(person.name), text(person.contact), text(person.note), person.position}, person.id,
+        "save support person");
+    transaction.commit();
+    return id;
+}
+
+std::vector<SupportPerson> SqliteStore::supportPeople()
+{
+    QSqlQuery &query =
+        prepared(u"SELECT id, name, contact, note, position FROM support_people ORDER BY position, id"_s);
+    const FinishOnExit finish(query);
+    exec(query, "read support people");
+    std::vector<SupportPerson> result;
+    while (query.next())
+        result.push_back(SupportPerson{int64At(query, 0), str(query.value(1)), str(query.value(2)),
+                                       str(query.value(3)), intAt(query, 4)});
+    return result;
+}
+
+std::int64_t SqliteStore::saveActivity(const Activity &activity)
+{
+    Transaction transaction(m_db);
+    const std::int64_t id = savePlanRow(prepared(u"INSERT INTO activities (title, position) VALUES (?, ?)"_s),
+                                        prepared(u"UPDATE activities SET title = ?, position = ? WHERE id = ?"_s),
+                                        {text(activity.title), activity.position}, activity.id, "save activity");
+    transaction.commit();
+    return id;
+}
+
+std::vector<Activity> SqliteStore::activities()
+{
+    QSqlQuery &query = prepared(u"SELECT id, title, position FROM activities ORDER BY position, id"_s);
+    const FinishOnExit finish(query);
+    exec(query, "read activities");
+    std::vector<Activity> result;
+    while (query.next())
+        result.push_back(Activity{int64At(query, 0), str(query.value(1)), intAt(query, 2)});
+    return result;
+}
+
+std::int64_t SqliteStore::saveIfThenPlan(const IfThenPlan &plan)
+{
+    Transaction transaction(m_db);
+    const std::int64_t id = savePlanRow(
+        prepared(u"INSERT INTO if_then_plans (trigger_key, custom_trigger, plan, position) VALUES (?, ?, ?, ?)"_s),
+        prepared(u"UPDATE if_then_plans SET trigger_key = ?, custom_trigger = ?, plan = ?, position = ? WHERE id = ?"_s),
+        {triggerKeyText(plan.trigger), text(plan.customTrigger), text(plan.plan), plan.position}, plan.id,
+        "save if-then plan");
+    transaction.commit();
+    return id;
+}
+
+std::vector<IfThenPlan> SqliteStore::ifThenPlans()
+{
+    QSqlQuery &query = prepared(
+        u"SELECT id, trigger_key, custom_trigger, plan, position FROM if_then_plans ORDER BY position, id"_s);
+    const FinishOnExit finish(query);
+    exec(query, "read if-then plans");
+    std::vector<IfThenPlan> result;
+    while (query.next())
+        result.push_back(IfThenPlan{int64At(query, 0), triggerFromText(query.value(1).toString()),
+                                    str(query.value(2)), str(query.value(3)), intAt(query, 4)});
+    return result;
+}
+
+std::int64_t SqliteStore::saveRiskDate(const RiskDate &riskDate)
+{
+    checkDate(riskDate.date, "risk date");
+    Transaction transaction(m_db);
+    const std::int64_t id = savePlanRow(
+        prepared(u"INSERT INTO risk_dates (title, date, yearly, plan, position) VALUES (?, ?, ?, ?, ?)"_s),
+        prepared(u"UPDATE risk_dates SET title = ?, date = ?, yearly = ?, plan = ?, position = ? WHERE id = ?"_s),
+        {text(riskDate.title), iso(riskDate.date), int(riskDate.yearly), text(riskDate.plan), riskDate.position},
+        riskDate.id, "save risk date");
+    transaction.commit();
+    return id;
+}
+
+std::vector<RiskDate> SqliteStore::riskDates()
+{
+    QSqlQuery &query =
+        prepared(u"SELECT id, title, date, yearly, plan, position FROM risk_dates ORDER BY position, id"_s);
+    const FinishOnExit finish(query);
+    exec(query, "read risk dates");
+    std::vector<RiskDate> result;
+    while (query.next()) {
+        RiskDate riskDate;
+        riskDate.id = int64At(query, 0);
+        riskDate.title = str(query.value(1));
+        riskDate.date = dateFrom(query.value(2)).value_or(LocalDate{});
+        riskDate.yearly = intAt(query, 3) != 0;
+        riskDate.plan = str(query.value(4));
+        riskDate.position = intAt(query, 5);
+        result.push_back(std::move(riskDate));
+    }
+    return result;
+}
+
+void SqliteStore::removePlanItem(PlanList list, std::int64_t id)
+{
+    // The table name comes from the enum, never from input.
+    removeById(u"DELETE FROM %1 WHERE id = ?"_s.arg(planTable(list)), id, "remove plan item");
+}
+
+void SqliteStore::reorderPlanItems(PlanList list, const std::vector<std::int64_t> &idsInOrder)
+{
+    Transaction transaction(m_db);
+    QSqlQuery &update = prepared(u"UPDATE %1 SET position = ? WHERE id = ?"_s.arg(planTable(list)));
+    for (std::size_t i = 0; i < idsInOrder.size(); ++i) {
+        bindAll(update, {int(i), i64(idsInOrder[i])});
+        exec(update, "reorder plan");
+        const int changed = update.numRowsAffected();
+        update.finish();
+        if (changed == 0) // rolled back: a list half in the new order is worse than the old one
+            throw StoreError(Kind::NotFound, "no plan item " + std::to_string(idsInOrder[i]));
+    }
+    transaction.commit();
+}
+
+// ---- settings -------------------------------------------------------------------------------------------
+
+namespace {
+
+namespace key {
+constexpr auto breakupDate = "breakup_date";
+constexpr auto noContactSinceUtcMs = "no_contact_since_utc_ms";
+constexpr auto noContactSinceOffset = "no_contact_since_offset_min";
+constexpr auto noContactSinceZone = "no_contact_since_zone";
+constexpr auto noContactSinceLocalDate = "no_contact_since_local_date";
+constexpr auto weekStart = "week_start";
+constexpr auto morningReminderMinute = "morning_reminder_minute";
+constexpr auto language = "language";
+constexpr auto theme = "theme";
+constexpr auto crisisText = "crisis_text";
+constexpr auto timerMinutes = "timer_minutes";
+constexpr auto extendMinutes = "extend_minutes";
+constexpr auto theirContactCountsOnlyIfReplied = "their_contact_counts_only_if_replied";
+constexpr auto onboardingDone = "onboarding_done";
+constexpr auto backupsToKeep = "backups_to_keep";
+constexpr auto autoLockMinutes = "auto_lock_minutes";
+} // namespace key
+
+} // namespace
+
+Settings SqliteStore::settings()
+{
+    QHash<QString, QString> values;
+    {
+        QSqlQuery &query = prepared(u"SELECT key, value FROM settings"_s);
+        const FinishOnExit finish(query);
+        exec(query, "read settings");
+        while (query.next())
+            values.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    auto has = [&](const char *name) { return values.contains(QLatin1String(name)); };
+    auto textOf = [&](const char *name) { return values.value(QLatin1String(name)); };
+    // A value that does not parse keeps the default rather than failing the app.
+    auto intOf = [&](const char *name, int fallback) {
+        bool ok = false;
+        const int value = textOf(name).toInt(&ok);
+        return ok ? value : fallback;
+    };
+
+    Settings settings;
+    if (has(key::breakupDate))
+        settings.breakupDate = LocalDate::fromIso(textOf(key::breakupDate).toStdString());
+    if (has(key::noContactSinceUtcMs)) {
+        bool ok = false;
+        const qint64 utcMs = textOf(key::noContactSinceUtcMs).toLongLong(&ok);
+        if (ok) {
+            Moment since = Moment::fromUtc(utcMs, intOf(key::noContactSinceOffset, 0),
+                                           textOf(key::noContactSinceZone).toStdString());
+            if (const auto date = LocalDate::fromIso(textOf(key::noContactSinceLocalDate).toStdString()))
+                since.localDate = *date;
+            settings.noContactSince = since;
+        }
+    }
+    const int weekStart = intOf(key::weekStart, int(settings.weekStart));
+    if (weekStart >= 1 && weekStart <= 7)
+        settings.weekStart = Weekday(weekStart);
+    settings.morningReminderMinute = intOf(key::morningReminderMinute, settings.morningReminderMinute);
+    settings.language = textOf(key::language).toStdString();
+    if (has(key::theme))
+        settings.theme = themeFromKey(textOf(key::theme));
+    settings.crisisText = textOf(key::crisisText).toStdString();
+    settings.timerMinutes = intOf(key::timerMinutes, settings.timerMinutes);
+    settings.extendMinutes = intOf(key::extendMinutes, settings.extendMinutes);
+    settings.theirContactCountsOnlyIfReplied =
+        intOf(key::theirContactCountsOnlyIfReplied, int(settings.theirContactCountsOnlyIfReplied)) != 0;
+    settings.onboardingDone = intOf(key::onboardingDone, int(settings.onboardingDone)) != 0;
+    settings.backupsToKeep = intOf(key::backupsToKeep, settings.backupsToKeep);
+    settings.autoLockMinutes = intOf(key::autoLockMinutes, settings.autoLockMinutes);
+    return settings;
+}
+
+void SqliteStore::saveSettings(const Settings &settings)
+{
+    if (settings.breakupDate)
+        checkDate(*settings.breakupDate, "breakup date");
+    if (settings.noContactSince)
+        checkMoment(*settings.noContactSince, "no contact since");
+    checkRange(int(settings.weekStart), 1, 7, "week start");
+
+    std::vector<std::pair<const char *, QVariant>> rows{
+        {key::weekStart, QString::number(int(settings.weekStart))},
+        {key::morningReminderMinute, QString::number(settings.morningReminderMinute)},
+        {key::language, text(settings.language)},
+        {key::theme, themeKey(settings.theme)},
+        {key::crisisText, text(settings.crisisText)},
+        {key::timerMinutes, QString::number(settings.timerMinutes)},
+        {key::extendMinutes, QString::number(settings.extendMinutes)},
+        {key::theirContactCountsOnlyIfReplied, QString::number(int(settings.theirContactCountsOnlyIfReplied))},
+        {key::onboardingDone, QString::number(int(settings.onboardingDone))},
+        {key::backupsToKeep, QString::number(settings.backupsToKeep)},
+        {key::autoLockMinutes, QString::number(settings.autoLockMinutes)},
+    };
+    std::vector<const char *> removed;
+    if (settings.breakupDate)
+        rows.emplace_back(key::breakupDate, iso(*settings.breakupDate));
+    else
+        removed.push_back(key::breakupDate);
+    const std::array sinceKeys{key::noContactSinceUtcMs, key::noContactSinceOffset, key::noContactSinceZone,
+                               key::noContactSinceLocalDate};
+    if (const auto &since = settings.noContactSince) {
+        rows.emplace_back(key::noContactSinceUtcMs, QString::number(since->utcMs));
+        rows.emplace_back(key::noContactSinceOffset, QString::number(since->offsetMinutes));
+        rows.emplace_back(key::noContactSinceZone, text(since->zone));
+        rows.emplace_back(key::noContactSinceLocalDate, iso(since->localDate));
+    } else {
+        removed.insert(removed.end(), sinceKeys.begin(), sinceKeys.end());
+    }
+
+    Transaction transaction(m_db);
+    QSqlQuery &upsert = prepared(u"INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    for (const auto &[name, value] : rows) {
+        bindAll(upsert, {QLatin1String(name), value});
+        exec(upsert, "save settings");
+    }
+    upsert.finish();
+    QSqlQuery &remove = prepared(u"DELETE FROM settings WHERE key = ?"_s);
+    for (const char *name : removed) {
+        remove.bindValue(0, QLatin1String(name));
+        exec(remove, "save settings");
+    }
+    remove.finish();
+    transaction.commit();
+}
+
+} // namespace holdfast::storage

@@ -1,0 +1,122 @@
+#include "StorageTestSupport.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+#include <sys/stat.h>
+
+namespace holdfast::storage::test {
+
+Moment localMoment(LocalDate date, int hour, int minute, int offsetMinutes, std::string zone)
+{
+    const std::int64_t localMs = date.dayNumber() * kMsPerDay + hour * kMsPerHour + minute * kMsPerMinute;
+    return Moment::fromUtc(localMs - offsetMinutes * kMsPerMinute, offsetMinutes, std::move(zone));
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ADD_FAILURE() << "cannot read " << path.toStdString();
+        return {};
+    }
+    return file.readAll();
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate)) << path.toStdString();
+    ASSERT_EQ(file.write(bytes), bytes.size());
+}
+
+int fileMode(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
+QString modeText(int mode)
+{
+    return QStringLiteral("0%1").arg(mode, 3, 8, QLatin1Char('0'));
+}
+
+void runSql(const QString &path, const QStringList &statements)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("test-raw-%1").arg(++counter);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open()) << db.lastError().text().toStdString();
+        {
+            QSqlQuery query(db);
+            for (const QString &statement : statements)
+                ASSERT_TRUE(query.exec(statement))
+                    << statement.toStdString() << ": " << query.lastError().text().toStdString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+int headerUserVersion(const QString &path)
+{
+    const QByteArray bytes = readBytes(path);
+    if (bytes.size() < 64)
+        return -1;
+    const auto byte = [&](int i) { return quint32(quint8(bytes.at(60 + i))); };
+    return qint32((byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3));
+}
+
+std::optional<StoreError::Kind> errorKindOf(const std::function<void()> &action)
+{
+    try {
+        action();
+    } catch (const StoreError &error) {
+        return error.kind();
+    }
+    return std::nullopt;
+}
+
+const char *kindName(StoreError::Kind kind)
+{
+    switch (kind) {
+    case StoreError::Kind::CannotOpen:
+        return "CannotOpen";
+    case StoreError::Kind::ReadOnly:
+        return "ReadOnly";
+    case StoreError::Kind::DiskFull:
+        return "DiskFull";
+    case StoreError::Kind::Corrupt:
+        return "Corrupt";
+    case StoreError::Kind::TooNew:
+        return "TooNew";
+    case StoreError::Kind::MigrationFailed:
+        return "MigrationFailed";
+    case StoreError::Kind::InvalidData:
+        return "InvalidData";
+    case StoreError::Kind::NotFound:
+        return "NotFound";
+    case StoreError::Kind::Other:
+        return "Other";
+    }
+    return "?";
+}
+
+} // namespace holdfast::storage::test
+
+namespace holdfast {
+
+void PrintTo(StoreError::Kind kind, std::ostream *out)
+{
+    *out << storage::test::kindName(kind);
+}
+
+} // namespace holdfast
