@@ -1,0 +1,60 @@
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace holdfast::app {
+
+namespace {
+
+const QString kPanic = QStringLiteral("panic");
+const QString kDataDir = QStringLiteral("data-dir");
+const QString kSummary = QStringLiteral("summary");
+const QString kJson = QStringLiteral("json");
+const QString kDemo = QStringLiteral("demo");
+
+} // namespace
+
+CommandLineParser::CommandLineParser()
+{
+    m_parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine", "A private companion for keeping no contact after a breakup."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({
+        {kPanic, QCoreApplication::translate("CommandLine", "Open the \"I want to text my ex\" dialog (in the running Holdfast, if there is one).")},
+        {kDataDir, QCoreApplication::translate("CommandLine", "Keep the data in <dir> instead of the standard data folder."),
+         QCoreApplication::translate("CommandLine", "dir")},
+        {kSummary, QCoreApplication::translate("CommandLine", "Print the no-contact streak and this week's figures, then exit.")},
+        {kJson, QCoreApplication::translate("CommandLine", "With --summary: print JSON instead of text.")},
+        {kDemo, QCoreApplication::translate("CommandLine", "Open on a temporary folder of sample data; your own data is not touched.")},
+    });
+}
+
+CommandLine CommandLineParser::process(const QStringList &arguments)
+{
+    m_parser.process(arguments);
+    CommandLine line;
+    line.panic = m_parser.isSet(kPanic);
+    line.summary = m_parser.isSet(kSummary);
+    line.json = m_parser.isSet(kJson);
+    line.demo = m_parser.isSet(kDemo);
+    line.dataDir = m_parser.value(kDataDir);
+    return line;
+}
+
+bool CommandLineParser::looksHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"--summary", "-summary", "--help", "-h",
+                                 "--help-all", "--version", "-v"}) {
+            const std::size_t length = std::strlen(flag);
+            if (std::strncmp(argv[i], flag, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace holdfast::app

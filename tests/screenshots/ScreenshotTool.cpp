@@ -1,0 +1,202 @@
+// Renders each screen and each step of the urge dialog, light and dark, at
+// 1280x800 and 900x600, from the demo history on a pinned clock, so the
+// pictures in docs/screenshots are reproducible.
+//
+//   holdfast-screenshots OUT_DIR [LANGUAGE]
+
+#include "DemoData.h"
+
+#include "model/FixedClock.h"
+#include "storage/SqliteStore.h"
+#include "ui/AppContext.h"
+#include "ui/CrisisCard.h"
+#include "ui/MainWindow.h"
+#include "ui/ThemePalette.h"
+#include "ui/Translations.h"
+#include "ui/onboarding/OnboardingDialog.h"
+#include "ui/settings/SettingsDialog.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QPlainTextEdit>
+#include <QSlider>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <memory>
+
+using namespace holdfast;
+
+namespace {
+
+struct Size
+{
+    int width;
+    int height;
+    QString name() const { return QStringLiteral("%1x%2").arg(width).arg(height); }
+};
+
+constexpr Size kSizes[] = {{1280, 800}, {900, 600}};
+
+class Shooter
+{
+public:
+    explicit Shooter(QString outDir) : m_outDir(std::move(outDir)) {}
+
+    void shoot(QWidget &widget, const QString &name)
+    {
+        QApplication::processEvents();
+        QTest::qWait(0);
+        QApplication::processEvents();
+        const QString path = QDir(m_outDir).filePath(name + QStringLiteral(".png"));
+        if (!widget.grab().save(path))
+            QTextStream(stderr) << "could not write " << path << '\n';
+        ++m_count;
+    }
+    int count() const { return m_count; }
+
+private:
+    QString m_outDir;
+    int m_count = 0;
+};
+
+void click(QWidget &root, const QString &objectName)
+{
+    if (auto *button = root.findChild<QAbstractButton *>(objectName)) {
+        button->click();
+        QApplication::processEvents();
+    } else {
+        QTextStream(stderr) << "no button " << objectName << '\n';
+    }
+}
+
+Moment pinnedNow()
+{
+    // Wednesday 25 November 2026, 09:10 in Berlin.
+    const std::int64_t utc = LocalDate{2026, 11, 25}.dayNumber() * kMsPerDay + 8 * kMsPerHour + 10 * kMsPerMinute;
+    return Moment::fromUtc(utc, 60, "Europe/Berlin");
+}
+
+void shootUrgeDialog(ui::MainWindow &window, FixedClock &clock, Shooter &shooter, const QString &suffix, const Size &size)
+{
+    window.openUrgeDialog();
+    QWidget *dialog = window.urgeDialog();
+    if (!dialog)
+        return;
+    dialog->resize(std::min(size.width, 760), std::min(size.height, 640));
+    if (size.width < 1000)
+        dialog->resize(size.width, size.height);
+    if (auto *slider = dialog->findChild<QSlider *>())
+        slider->setValue(7);
+    if (auto *loneliness = dialog->findChild<QCheckBox *>(QStringLiteral("urgeTriggerLonelinessCheck")))
+        loneliness->setChecked(true);
+    shooter.shoot(*dialog, QStringLiteral("urge-1-name-it-") + suffix);
+    click(*dialog, QStringLiteral("urgeNextButton"));
+    shooter.shoot(*dialog, QStringLiteral("urge-2-do-one-thing-") + suffix);
+    click(*dialog, QStringLiteral("urgeNextButton"));
+    clock.advanceMs(4 * kMsPerMinute + 20'000);
+    QMetaObject::invokeMethod(dialog, "tick");
+    shooter.shoot(*dialog, QStringLiteral("urge-3-wait-it-out-") + suffix);
+    click(*dialog, QStringLiteral("urgeNextButton"));
+    if (auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("urgeMessageEdit")))
+        edit->setPlainText(QCoreApplication::translate("Screenshots", "I keep thinking about the trip we planned. I wanted to ask if you ever think about it too."));
+    shooter.shoot(*dialog, QStringLiteral("urge-4-write-it-") + suffix);
+    click(*dialog, QStringLiteral("urgeNextButton"));
+    shooter.shoot(*dialog, QStringLiteral("urge-5-decide-") + suffix);
+    click(*dialog, QStringLiteral("urgeResistedButton"));
+    shooter.shoot(*dialog, QStringLiteral("urge-6-done-") + suffix);
+    dialog->close();
+    clock.set(pinnedNow());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("holdfast-screenshots"));
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: holdfast-screenshots OUT_DIR [LANGUAGE]\n";
+        return 2;
+    }
+    const QString outDir = args.at(1);
+    QDir().mkpath(outDir);
+    ui::Translations::install(args.size() > 2 ? args.at(2) : QStringLiteral("en"));
+
+    FixedClock clock(pinnedNow());
+    QTemporaryDir emptyDir;
+    auto emptyStore = storage::SqliteStore::open(emptyDir.path());
+    ui::AppContext emptyContext(*emptyStore, clock);
+
+    Shooter shooter(outDir);
+    for (const Theme theme : {Theme::Light, Theme::Dark}) {
+        ui::ThemePalette::apply(theme);
+        const QString themeName = theme == Theme::Light ? QStringLiteral("light") : QStringLiteral("dark");
+        for (const Size &size : kSizes) {
+            const QString suffix = themeName + u'-' + size.name();
+            // A fresh demo history for every run, so the urge shot of one run
+            // does not show up in the figures of the next.
+            QString error;
+            const QString demoDir = app::prepareDemoDataDir(clock, &error);
+            if (demoDir.isEmpty()) {
+                QTextStream(stderr) << error << '\n';
+                return 1;
+            }
+            auto store = storage::SqliteStore::open(demoDir);
+            ui::AppContext context(*store, clock);
+            ui::MainWindow window(context);
+            window.setDataDir(demoDir);
+            window.resize(size.width, size.height);
+            window.show();
+            (void)QTest::qWaitForWindowExposed(&window);
+            const struct {
+                ui::Screen screen;
+                const char *name;
+            } screens[] = {{ui::Screen::Dashboard, "dashboard"}, {ui::Screen::Journal, "journal"},
+                           {ui::Screen::Review, "review"}, {ui::Screen::Plan, "plan"}};
+            for (const auto &entry : screens) {
+                window.showScreen(entry.screen);
+                shooter.shoot(window, QString::fromLatin1(entry.name) + u'-' + suffix);
+            }
+            window.showScreen(ui::Screen::Journal);
+            if (auto *tabs = window.screenWidget(ui::Screen::Journal)->findChild<QTabBar *>()) {
+                tabs->setCurrentIndex(1);
+                shooter.shoot(window, QStringLiteral("journal-unsent-") + suffix);
+                tabs->setCurrentIndex(0);
+            }
+            shootUrgeDialog(window, clock, shooter, suffix, size);
+
+            ui::MainWindow emptyWindow(emptyContext);
+            emptyWindow.resize(size.width, size.height);
+            emptyWindow.show();
+            (void)QTest::qWaitForWindowExposed(&emptyWindow);
+            shooter.shoot(emptyWindow, QStringLiteral("dashboard-first-run-") + suffix);
+            emptyWindow.showScreen(ui::Screen::Review);
+            shooter.shoot(emptyWindow, QStringLiteral("review-empty-") + suffix);
+            emptyWindow.close();
+
+            if (size.width == 1280) {
+                ui::OnboardingDialog onboarding(emptyContext, &window);
+                onboarding.show();
+                shooter.shoot(onboarding, QStringLiteral("onboarding-") + themeName);
+                onboarding.close();
+                ui::SettingsDialog settings(context, demoDir, &window);
+                settings.show();
+                shooter.shoot(settings, QStringLiteral("settings-") + themeName);
+                settings.close();
+                ui::CrisisCard crisis(context.settings(), &window);
+                crisis.show();
+                shooter.shoot(crisis, QStringLiteral("crisis-card-") + themeName);
+                crisis.close();
+            }
+            window.close();
+        }
+    }
+    QTextStream(stdout) << shooter.count() << " screenshots in " << outDir << '\n';
+    return 0;
+}

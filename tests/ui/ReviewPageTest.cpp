@@ -1,0 +1,512 @@
+// The weekly review screen against a real store: the figures it shows for a
+// hand-counted history (including the week DST ended and a week spanning a
+// flight to New York), the chart series, navigation, the designed empty
+// states, the table view, theming and the PDF/PNG export.
+
+#include "UiFixture.h"
+#include "support/ReviewHistory.h"
+
+#include "model/DemoHistory.h"
+#include "ui/MainWindow.h"
+#include "ui/ThemePalette.h"
+#include "ui/review/ReviewPage.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateEdit>
+#include <QElapsedTimer>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QProcess>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedBarSeries>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QToolTip>
+
+#include <cstdio>
+
+using namespace holdfast;
+using holdfast::testing::UiFixture;
+using Chart = holdfast::ui::ReviewCharts::Kind;
+using Table = holdfast::ui::ReviewTables::Kind;
+
+namespace {
+
+class ReviewPageTest : public UiFixture
+{
+protected:
+    std::unique_ptr<ui::ReviewPage> openPage()
+    {
+        auto page = std::make_unique<ui::ReviewPage>(*m_context);
+        page->resize(1100, 800);
+        page->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+        return page;
+    }
+
+    template<typename T>
+    static T *child(const ui::ReviewPage &page, const char *name)
+    {
+        auto *widget = page.findChild<T *>(QString::fromLatin1(name));
+        EXPECT_NE(widget, nullptr) << name;
+        return widget;
+    }
+
+    static QStringList column(const ui::ReviewPage &page, Table table, int columnIndex, int rows = -1)
+    {
+        const QStandardItemModel *model = page.tableModel(table);
+        QStringList values;
+        const int count = rows < 0 ? model->rowCount() : rows;
+        for (int row = 0; row < count; ++row)
+            values << model->item(row, columnIndex)->text();
+        return values;
+    }
+
+    static QString figure(const ui::ReviewPage &page, const QString &name)
+    {
+        const QStandardItemModel *model = page.tableModel(Table::KeyFigures);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->item(row, 0)->text() == name)
+                return model->item(row, 1)->text();
+        }
+        ADD_FAILURE() << "no figure " << name.toStdString();
+        return {};
+    }
+
+    static QList<qreal> values(const QBarSet *set)
+    {
+        QList<qreal> result;
+        for (int i = 0; i < set->count(); ++i)
+            result << set->at(i);
+        return result;
+    }
+
+    template<typename T>
+    static T *series(const ui::ReviewPage &page, Chart chart, const QString &name = {})
+    {
+        for (QAbstractSeries *s : page.chartView(chart)->chart()->series()) {
+            if (auto *typed = qobject_cast<T *>(s); typed && (name.isEmpty() || s->name() == name))
+                return typed;
+        }
+        ADD_FAILURE() << "no series " << name.toStdString();
+        return nullptr;
+    }
+
+    void clickPrevious(const ui::ReviewPage &page, int times)
+    {
+        auto *previous = child<QPushButton>(page, "reviewPreviousButton");
+        for (int i = 0; i < times; ++i)
+            QTest::mouseClick(previous, Qt::LeftButton);
+    }
+};
+
+const QStringList kNoUrges{QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"),
+                           QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0")};
+
+QStringList numbers(std::initializer_list<int> list)
+{
+    QStringList result;
+    for (const int n : list)
+        result << QString::number(n);
+    return result;
+}
+
+} // namespace
+
+TEST_F(ReviewPageTest, ThisWeekShowsItsFiguresAndASummarySentence)
+{
+    holdfast::testing::writeReviewHistory(*m_store);
+    const auto page = openPage();
+    EXPECT_EQ(child<QLabel>(*page, "reviewWeekLabel")->text(), QStringLiteral("23 – 29 November 2026"));
+    EXPECT_EQ(page->summaryText(), QStringLiteral("2 urge(s), all resisted, 1 fewer than last week; most came at "
+                                                  "night, most often: Saw their social media."));
+    EXPECT_EQ(column(*page, Table::Days, 1, 7), numbers({1, 1, 0, 0, 0, 0, 0}));
+    EXPECT_EQ(column(*page, Table::Days, 0, 1), QStringList{QStringLiteral("Monday 23 November")});
+    EXPECT_EQ(column(*page, Table::Days, 7, 3), (QStringList{QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("4")}));
+    EXPECT_EQ(figure(*page, QStringLiteral("Urges")), QStringLiteral("2"));
+    EXPECT_EQ(figure(*page, QStringLiteral("Urges the week before")), QStringLiteral("3"));
+    EXPECT_EQ(figure(*page, QStringLiteral("Mean starting intensity")), QStringLiteral("4.5"));
+    EXPECT_EQ(figure(*page, QStringLiteral("Peak intensity")), QStringLiteral("5"));
+    EXPECT_EQ(figure(*page, QStringLiteral("Median time to fall below half, this week")), QStringLiteral("4.5 min"));
+    EXPECT_EQ(figure(*page, QStringLiteral("Median time to fall below half, last 12 weeks")), QStringLiteral("6 min"));
+    EXPECT_EQ(column(*page, Table::Trend, 1), numbers({0, 0, 0, 0, 0, 0, 5, 2, 2, 3, 3, 2}));
+    EXPECT_EQ(column(*page, Table::Trend, 3).mid(6),
+              (QStringList{QStringLiteral("80 %"), QStringLiteral("100 %"), QStringLiteral("50 %"),
+                           QStringLiteral("67 %"), QStringLiteral("100 %"), QStringLiteral("100 %")}));
+}
+
+TEST_F(ReviewPageTest, TheDstWeekKeepsUrgesOnTheirLocalDaysAndHours)
+{
+    holdfast::testing::writeReviewHistory(*m_store);
+    const auto page = openPage();
+    clickPrevious(*page, 5);
+    EXPECT_EQ(child<QLabel>(*page, "reviewWeekLabel")->text(), QStringLiteral("19 – 25 October 2026"));
+    EXPECT_EQ(column(*page, Table::Days, 1, 7), numbers({0, 1, 0, 0, 0, 1, 3}));
+    EXPECT_EQ(column(*page, Table::Days, 3, 7), numbers({0, 0, 0, 0, 0, 0, 1})); // the lapse, Sunday 02:30 CET
+    const QStringList hours = column(*page, Table::Hours, 1);
+    EXPECT_EQ(hours[1], QStringLiteral("0"));
+    EXPECT_EQ(hours[2], QStringLiteral("2")); // 02:30 twice, once in summer time and once in winter time
+    EXPECT_EQ(hours[20], QStringLiteral("1"));
+    EXPECT_EQ(hours[23], QStringLiteral("2"));
+    EXPECT_EQ(column(*page, Table::Halt, 1), numbers({0, 0, 2, 3}));
+    EXPECT_EQ(figure(*page, QStringLiteral("Mean starting intensity")), QStringLiteral("7.0"));
+    EXPECT_EQ(figure(*page, QStringLiteral("Urges the week before")), QStringLiteral("–"));
+    EXPECT_EQ(page->summaryText(),
+              QStringLiteral("5 urge(s), 4 resisted this week; most came at night, most often: Night-time."));
+}
+
+TEST_F(ReviewPageTest, AWeekSpanningAFlightToNewYorkCountsWallClockDays)
+{
+    holdfast::testing::writeReviewHistory(*m_store);
+    const auto page = openPage();
+    child<QDateEdit>(*page, "reviewDateEdit")->setDate(QDate(2026, 11, 12));
+    EXPECT_EQ(page->week().start(), (LocalDate{2026, 11, 9}));
+    EXPECT_EQ(column(*page, Table::Days, 1, 7), numbers({0, 1, 0, 1, 0, 0, 1}));
+    EXPECT_EQ(column(*page, Table::Days, 7, 7)[3], QStringLiteral("3")); // the check-in made in New York
+    const QStringList hours = column(*page, Table::Hours, 1);
+    EXPECT_EQ(hours[21], QStringLiteral("1"));
+    EXPECT_EQ(hours[22], QStringLiteral("1"));
+    EXPECT_EQ(hours[23], QStringLiteral("1"));
+    EXPECT_EQ(hours[4], QStringLiteral("0"));
+    EXPECT_EQ(page->summaryText(), QStringLiteral("3 urge(s), 2 resisted, 1 more than last week; most came at night, "
+                                                  "most often: A memory, place or song."));
+}
+
+TEST_F(ReviewPageTest, ChartSeriesHoldTheWeeksFigures)
+{
+    holdfast::testing::writeReviewHistory(*m_store);
+    const auto page = openPage();
+
+    auto *stacked = series<QStackedBarSeries>(*page, Chart::UrgesPerDay);
+    ASSERT_NE(stacked, nullptr);
+    ASSERT_EQ(stacked->count(), 2); // no "other" outcomes this week, so no empty third set
+    EXPECT_EQ(stacked->barSets()[0]->label(), QStringLiteral("Resisted"));
+    EXPECT_EQ(values(stacked->barSets()[0]), (QList<qreal>{1, 1, 0, 0, 0, 0, 0}));
+    EXPECT_EQ(values(stacked->barSets()[1]), (QList<qreal>{0, 0, 0, 0, 0, 0, 0}));
+    auto *mean = series<QLineSeries>(*page, Chart::UrgesPerDay, QStringLiteral("Mean intensity"));
+    ASSERT_NE(mean, nullptr);
+    EXPECT_EQ(mean->points(), (QList<QPointF>{{0, 5}, {1, 4}}));
+    auto *days = qobject_cast<QBarCategoryAxis *>(page->chartView(Chart::UrgesPerDay)->chart()->axes(Qt::Horizontal).first());
+    ASSERT_NE(days, nullptr);
+    EXPECT_EQ(days->categories().first(), QStringLiteral("Mon 23"));
+
+    auto *trendBars = series<QBarSeries>(*page, Chart::Trend);
+    ASSERT_NE(trendBars, nullptr);
+    EXPECT_EQ(values(trendBars->barSets()[0]), (QList<qreal>{0, 0, 0, 0, 0, 0, 5, 2, 2, 3, 3, 2}));
+    auto *share = series<QLineSeries>(*page, Chart::Trend);
+    ASSERT_NE(share, nullptr);
+    ASSERT_EQ(share->count(), 6);
+    EXPECT_EQ(share->at(0), QPointF(6, 80));
+    EXPECT_EQ(share->at(2), QPointF(8, 50));
+
+    auto *hours = series<QBarSeries>(*page, Chart::Hours);
+    ASSERT_NE(hours, nullptr);
+    QList<qreal> expectedHours(24, 0);
+    expectedHours[22] = 1;
+    expectedHours[23] = 1;
+    EXPECT_EQ(values(hours->barSets()[0]), expectedHours);
+
+    auto *triggers = series<QHorizontalBarSeries>(*page, Chart::Triggers);
+    ASSERT_NE(triggers, nullptr);
+    EXPECT_EQ(values(triggers->barSets()[0]), (QList<qreal>{1, 2})); // drawn bottom up: the most frequent on top
+    auto *names = qobject_cast<QBarCategoryAxis *>(page->chartView(Chart::Triggers)->chart()->axes(Qt::Vertical).first());
+    ASSERT_NE(names, nullptr);
+    EXPECT_EQ(names->categories(), (QStringList{QStringLiteral("Night-time"), QStringLiteral("Saw their social media")}));
+
+    auto *mood = series<QLineSeries>(*page, Chart::MoodAndSleep, QStringLiteral("Mood"));
+    ASSERT_NE(mood, nullptr);
+    EXPECT_EQ(mood->points(), (QList<QPointF>{{0, 3}, {1, 4}, {2, 4}}));
+
+    auto *curve = series<QLineSeries>(*page, Chart::UrgeCurve, QStringLiteral("This week"));
+    ASSERT_NE(curve, nullptr);
+    ASSERT_EQ(curve->count(), 31);
+    EXPECT_DOUBLE_EQ(curve->at(0).y(), 100.0);
+    EXPECT_DOUBLE_EQ(curve->at(5).y(), 32.5); // 2 of 5 and 1 of 4
+}
+
+TEST_F(ReviewPageTest, HoveringABarShowsItsValue)
+{
+    holdfast::testing::writeReviewHistory(*m_store);
+    const auto page = openPage();
+    auto *stacked = series<QStackedBarSeries>(*page, Chart::UrgesPerDay);
+    ASSERT_NE(stacked, nullptr);
+    Q_EMIT stacked->barSets()[0]->hovered(true, 1);
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_EQ(QToolTip::text(), QStringLiteral("Tue 24\nResisted: 1"));
+
+    auto *trend = series<QLineSeries>(*page, Chart::Trend);
+    ASSERT_NE(trend, nullptr);
+    Q_EMIT trend->hovered(QPointF(8, 50), true);
+    EXPECT_EQ(QToolTip::text(), QStringLiteral("Week of 2 Nov\nResisted: 50 %"));
+    QToolTip::hideText();
+}
+
+TEST_F(ReviewPageTest, UrgesSavedElsewhereShowUpOnTheReview)
+{
+    holdfast::testing::writeReviewHistory(*m_store);
+    const auto page = openPage();
+    const auto urge = holdfast::testing::fixtureUrge(
+        holdfast::testing::localMoment({2026, 11, 25}, 8, 30, holdfast::testing::kBerlinWinter), UrgeOutcome::ReachedOut,
+        {{0, 8}}, {Trigger::Loneliness});
+    m_store->saveUrge(urge);
+    m_context->notifyChanged(ui::DataKind::Urges);
+    EXPECT_EQ(column(*page, Table::Days, 1, 7), numbers({1, 1, 1, 0, 0, 0, 0}));
+    EXPECT_EQ(page->summaryText(), QStringLiteral("3 urge(s), 2 resisted, as many as last week; most came at night, "
+                                                  "most often: Saw their social media."));
+
+    // While the screen is hidden it reads again only when shown.
+    page->hide();
+    m_store->saveUrge(urge);
+    m_context->notifyChanged(ui::DataKind::Urges);
+    page->show();
+    EXPECT_EQ(column(*page, Table::Days, 1, 7), numbers({1, 1, 2, 0, 0, 0, 0}));
+}
+
+TEST_F(ReviewPageTest, NavigatesWeekByWeekButNotIntoTheFuture)
+{
+    holdfast::testing::writeReviewHistory(*m_store);
+    const auto page = openPage();
+    auto *next = child<QPushButton>(*page, "reviewNextButton");
+    auto *thisWeek = child<QPushButton>(*page, "reviewThisWeekButton");
+    EXPECT_FALSE(next->isEnabled());
+    EXPECT_FALSE(thisWeek->isEnabled());
+
+    clickPrevious(*page, 1);
+    EXPECT_EQ(page->week().start(), (LocalDate{2026, 11, 16}));
+    EXPECT_TRUE(next->isEnabled());
+    EXPECT_EQ(page->summaryText(), QStringLiteral("3 urge(s), all resisted, as many as last week; most came at night, "
+                                                  "most often: Saw their social media."));
+    clickPrevious(*page, 2);
+    QTest::mouseClick(thisWeek, Qt::LeftButton);
+    EXPECT_EQ(page->week().start(), (LocalDate{2026, 11, 23}));
+
+    // The keyboard reaches the same buttons.
+    clickPrevious(*page, 1);
+    next->setFocus();
+    QTest::keyClick(next, Qt::Key_Space);
+    EXPECT_EQ(page->week().start(), (LocalDate{2026, 11, 23}));
+}
+
+TEST_F(ReviewPageTest, TheWeekStartsOnTheDayChosenInSettings)
+{
+    holdfast::testing::writeReviewHistory(*m_store);
+    const auto page = openPage();
+    Settings settings = m_context->settings();
+    settings.weekStart = Weekday::Sunday;
+    m_context->saveSettings(settings);
+    EXPECT_EQ(page->week().start(), (LocalDate{2026, 11, 22}));
+    EXPECT_EQ(child<QLabel>(*page, "reviewWeekLabel")->text(), QStringLiteral("22 – 28 November 2026"));
+    EXPECT_EQ(column(*page, Table::Days, 0, 1), QStringList{QStringLiteral("Sunday 22 November")});
+    // Sat 21 Nov now belongs to the week before.
+    EXPECT_EQ(column(*page, Table::Days, 1, 7), numbers({0, 1, 1, 0, 0, 0, 0}));
+}
+
+TEST_F(ReviewPageTest, WithNothingRecordedItExplainsWhatWillAppear)
+{
+    const auto page = openPage();
+    auto *title = child<QLabel>(*page, "reviewEmptyTitle");
+    EXPECT_TRUE(title->isVisible());
+    EXPECT_EQ(title->text(), QStringLiteral("Your weekly review starts here"));
+    EXPECT_FALSE(child<QWidget>(*page, "reviewSummaryCard")->isVisible());
+    EXPECT_FALSE(child<QPushButton>(*page, "reviewExportPdfButton")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(*page, "reviewTableToggle")->isEnabled());
+}
+
+TEST_F(ReviewPageTest, TheFirstDaysGetAGentleNote)
+{
+    m_store->saveCheckIn(holdfast::testing::fixtureCheckIn({2026, 11, 24}, 3, 4));
+    const auto page = openPage();
+    EXPECT_TRUE(child<QWidget>(*page, "reviewStateBanner")->isVisible());
+    EXPECT_EQ(child<QLabel>(*page, "reviewStateTitle")->text(), QStringLiteral("Your first days"));
+    EXPECT_TRUE(page->chartView(Chart::MoodAndSleep)->isVisible());
+    // A week before the first entry says where the history starts.
+    clickPrevious(*page, 1);
+    EXPECT_EQ(child<QLabel>(*page, "reviewEmptyTitle")->text(), QStringLiteral("Nothing recorded this week"));
+    EXPECT_TRUE(child<QLabel>(*page, "reviewEmptyBody")->isVisible());
+}
+
+TEST_F(ReviewPageTest, AWeekWithoutUrgesIsCelebrated)
+{
+    using holdfast::testing::localMoment;
+    m_store->saveUrge(holdfast::testing::fixtureUrge(localMoment({2026, 11, 3}, 21, 0, holdfast::testing::kBerlinWinter),
+                                           UrgeOutcome::Resisted, {{0, 6}}, {Trigger::Boredom}));
+    m_store->saveUrge(holdfast::testing::fixtureUrge(localMoment({2026, 11, 17}, 21, 0, holdfast::testing::kBerlinWinter),
+                                           UrgeOutcome::Resisted, {{0, 4}}, {Trigger::Boredom}));
+    const auto page = openPage();
+    EXPECT_EQ(page->summaryText(), QStringLiteral("No urges so far this week, down from 1 last week."));
+    EXPECT_EQ(child<QLabel>(*page, "reviewStateTitle")->text(), QStringLiteral("No urges so far this week"));
+    clickPrevious(*page, 2); // week of 9 November: quiet, and over
+    EXPECT_EQ(page->summaryText(), QStringLiteral("No urges this week, down from 1 the week before."));
+    EXPECT_EQ(child<QLabel>(*page, "reviewStateTitle")->text(), QStringLiteral("A week without urges"));
+    EXPECT_TRUE(child<QWidget>(*page, "reviewStateBanner")->isVisible());
+    // The days chart has nothing to draw and says so; the trend still shows.
+    EXPECT_FALSE(page->chartView(Chart::UrgesPerDay)->isVisible());
+    EXPECT_TRUE(page->chartView(Chart::Trend)->isVisible());
+}
+
+TEST_F(ReviewPageTest, TheTableViewShowsTheSameFiguresForTheKeyboard)
+{
+    holdfast::testing::writeReviewHistory(*m_store);
+    const auto page = openPage();
+    auto *toggle = child<QPushButton>(*page, "reviewTableToggle");
+    toggle->setFocus();
+    QTest::keyClick(toggle, Qt::Key_Space);
+    EXPECT_TRUE(page->isTableView());
+    auto *days = child<QTableView>(*page, "reviewDaysTable");
+    EXPECT_TRUE(days->isVisible());
+    EXPECT_FALSE(page->chartView(Chart::UrgesPerDay)->isVisible());
+    EXPECT_EQ(days->model()->rowCount(), 8); // seven days and the week
+    EXPECT_FALSE(days->accessibleName().isEmpty());
+    // Tab walks from the buttons to the summary sentence and into the tables.
+    child<QPushButton>(*page, "reviewExportPdfButton")->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), child<QLabel>(*page, "reviewSummaryLabel"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), child<QTableView>(*page, "reviewKeyFiguresTable"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), days);
+
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    EXPECT_FALSE(page->isTableView());
+    EXPECT_TRUE(page->chartView(Chart::UrgesPerDay)->isVisible());
+}
+
+TEST_F(ReviewPageTest, ChartsFollowThePaletteIntoDarkMode)
+{
+    holdfast::testing::writeReviewHistory(*m_store);
+    const QPalette original = QApplication::palette();
+    ui::MainWindow window(*m_context);
+    window.show();
+    window.showScreen(ui::Screen::Review);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *page = qobject_cast<ui::ReviewPage *>(window.screenWidget(ui::Screen::Review));
+    ASSERT_NE(page, nullptr);
+
+    const QPalette dark = ui::ThemePalette::dark();
+    QApplication::setPalette(dark);
+    QApplication::processEvents(); // Qt posts the palette change to the widgets
+    QChart *chart = page->chartView(Chart::UrgesPerDay)->chart();
+    EXPECT_EQ(chart->backgroundBrush().color(), dark.color(QPalette::Base));
+    EXPECT_EQ(chart->axes(Qt::Horizontal).first()->labelsBrush().color(), dark.color(QPalette::Text));
+    EXPECT_EQ(chart->legend()->labelColor(), dark.color(QPalette::Text));
+
+    const QPalette light = ui::ThemePalette::light();
+    QApplication::setPalette(light);
+    QApplication::processEvents();
+    chart = page->chartView(Chart::UrgesPerDay)->chart();
+    EXPECT_EQ(chart->backgroundBrush().color(), light.color(QPalette::Base));
+    EXPECT_EQ(chart->axes(Qt::Horizontal).first()->labelsBrush().color(), light.color(QPalette::Text));
+    QApplication::setPalette(original);
+    QApplication::processEvents();
+}
+
+TEST_F(ReviewPageTest, ThePdfReportHoldsTheWeeksFigures)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    holdfast::testing::writeReviewHistory(*m_store);
+    const auto page = openPage();
+    const QString pdf = m_dir.filePath(QStringLiteral("week.pdf"));
+    ASSERT_TRUE(page->exportPdf(pdf));
+
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    ASSERT_EQ(process.exitCode(), 0);
+    const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Weekly review: 23 – 29 November 2026"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("2 urge(s), all resisted, 1 fewer than last week")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Monday 23 November 1 1 0 0 5.0 5 3 3"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Week 2 2 0 0 4.5 5"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Median time to fall below half, this week 4.5 min")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Saw their social media"))); // the triggers chart
+    EXPECT_TRUE(text.contains(QStringLiteral("The last 12 weeks")));
+
+    QProcess info;
+    info.start(QStandardPaths::findExecutable(QStringLiteral("pdfinfo")), {pdf});
+    if (info.waitForFinished(30000) && info.exitCode() == 0) {
+        EXPECT_TRUE(QString::fromUtf8(info.readAllStandardOutput()).simplified().contains(QStringLiteral("Pages: 1 ")));
+    }
+}
+
+TEST_F(ReviewPageTest, ThePngHoldsTheSummaryAndCharts)
+{
+    holdfast::testing::writeReviewHistory(*m_store);
+    const auto page = openPage();
+    const QString png = m_dir.filePath(QStringLiteral("week.png"));
+    ASSERT_TRUE(page->exportPng(png));
+    const QImage image(png);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.width(), 2400); // 1200 at twice the pixels for sharp text
+    EXPECT_GT(image.height(), image.width());
+    EXPECT_FALSE(page->exportPng(m_dir.filePath(QStringLiteral("missing/week.png"))));
+}
+
+// Not a check: renders the screen for a person to look at. Run with
+// --gtest_also_run_disabled_tests --gtest_filter='*Screenshots*'; writes /tmp/review-*.png.
+TEST_F(ReviewPageTest, DISABLED_Screenshots)
+{
+    const auto shoot = [this](const QString &name, QSize size, bool tables, int weeksBack = 0) {
+        ui::MainWindow window(*m_context);
+        window.resize(size);
+        window.show();
+        window.showScreen(ui::Screen::Review);
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&window));
+        auto *page = qobject_cast<ui::ReviewPage *>(window.screenWidget(ui::Screen::Review));
+        ASSERT_NE(page, nullptr);
+        page->setTableView(tables);
+        for (int i = 0; i < weeksBack; ++i)
+            page->previousWeek();
+        QApplication::processEvents();
+        window.grab().save(QStringLiteral("/tmp/review-%1.png").arg(name));
+        if (!tables) {
+            if (auto *panel = page->findChild<QWidget *>(QStringLiteral("reviewChartsScroll")))
+                qobject_cast<QScrollArea *>(panel)->widget()->grab().save(QStringLiteral("/tmp/review-%1-charts.png").arg(name));
+        }
+    };
+    shoot(QStringLiteral("empty"), {900, 600}, false);
+    m_store->saveUrge(holdfast::testing::fixtureUrge(
+        holdfast::testing::localMoment({2026, 11, 2}, 22, 0, holdfast::testing::kBerlinWinter), UrgeOutcome::Resisted,
+        {{0, 6}, {6, 2}}, {Trigger::Memory}));
+    m_store->saveCheckIn(holdfast::testing::fixtureCheckIn({2026, 11, 10}, 4, 4));
+    shoot(QStringLiteral("quiet-900x600"), {900, 600}, false, 2);
+    DemoHistory().writeTo(*m_store, m_clock);
+    m_context->reloadSettings();
+    for (const Theme theme : {Theme::Light, Theme::Dark}) {
+        ui::ThemePalette::apply(theme);
+        const QString prefix = theme == Theme::Light ? QStringLiteral("light") : QStringLiteral("dark");
+        shoot(prefix + QStringLiteral("-1280x800"), {1280, 800}, false);
+        shoot(prefix + QStringLiteral("-900x600"), {900, 600}, false);
+        shoot(prefix + QStringLiteral("-tables-900x600"), {900, 600}, true);
+        shoot(prefix + QStringLiteral("-busy-1280x800"), {1280, 800}, false, 8);
+    }
+    ui::ReviewPage page(*m_context);
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 20; ++i)
+        page.previousWeek();
+    std::printf("20 week switches (read and redraw): %lld ms\n", static_cast<long long>(timer.elapsed()));
+    ReviewWeek week(m_clock.now().localDate);
+    const auto first = ReviewData::findFirstDataDate(*m_store, week.today());
+    timer.restart();
+    for (int i = 0; i < 20; ++i) {
+        week.goBack();
+        (void)ReviewData::load(*m_store, week, first);
+    }
+    std::printf("20 week reads (SQL day summaries + urges): %lld ms\n", static_cast<long long>(timer.elapsed()));
+    page.thisWeek();
+    page.exportPng(QStringLiteral("/tmp/review-export.png"));
+    page.exportPdf(QStringLiteral("/tmp/review-export.pdf"));
+    ui::ThemePalette::apply(Theme::Light);
+}

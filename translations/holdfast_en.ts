@@ -1,0 +1,214 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>HeadlessCommands</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest streak: %n day(s)</source>
+        <translation>
+            <numerusform>Longest streak: %n day</numerusform>
+            <numerusform>Longest streak: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total days without contact: %n</source>
+        <translation>
+            <numerusform>Total days without contact: %n</numerusform>
+            <numerusform>Total days without contact: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempts: %n</source>
+        <translation>
+            <numerusform>Attempts: %n</numerusform>
+            <numerusform>Attempts: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next milestone: %n day(s) (%1% of the way)</source>
+        <translation>
+            <numerusform>Next milestone: %n day (%1% of the way)</numerusform>
+            <numerusform>Next milestone: %n days (%1% of the way)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This week: %n urge(s)</source>
+        <translation>
+            <numerusform>This week: %n urge</numerusform>
+            <numerusform>This week: %n urges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resisted</source>
+        <translation>
+            <numerusform>%n resisted</numerusform>
+            <numerusform>%n resisted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message numerus="yes">
+        <source>%n urge(s), all resisted</source>
+        <comment>weekly summary</comment>
+        <translation>
+            <numerusform>%n urge, all resisted</numerusform>
+            <numerusform>%n urges, all resisted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urge(s), %1 resisted</source>
+        <comment>weekly summary</comment>
+        <translation>
+            <numerusform>%n urge, %1 resisted</numerusform>
+            <numerusform>%n urges, %1 resisted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fewer than last week</source>
+        <comment>weekly summary</comment>
+        <translation>
+            <numerusform>%n fewer than last week</numerusform>
+            <numerusform>%n fewer than last week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more than last week</source>
+        <comment>weekly summary</comment>
+        <translation>
+            <numerusform>%n more than last week</numerusform>
+            <numerusform>%n more than last week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No urges so far this week, down from %n last week.</source>
+        <comment>weekly summary</comment>
+        <translation>
+            <numerusform>No urges so far this week, down from %n last week.</numerusform>
+            <numerusform>No urges so far this week, down from %n last week.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No urges this week, down from %n the week before.</source>
+        <comment>weekly summary</comment>
+        <translation>
+            <numerusform>No urges this week, down from %n the week before.</numerusform>
+            <numerusform>No urges this week, down from %n the week before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::DashboardPage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more day(s) to go</source>
+        <translation>
+            <numerusform>%n more day to go</numerusform>
+            <numerusform>%n more days to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reached %n day(s) without contact. Take a quiet moment to notice that.</source>
+        <translation>
+            <numerusform>You reached %n day without contact. Take a quiet moment to notice that.</numerusform>
+            <numerusform>You reached %n days without contact. Take a quiet moment to notice that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, in %n day(s)</source>
+        <translation>
+            <numerusform>%1, in %n day</numerusform>
+            <numerusform>%1, in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::JournalEntriesView</name>
+    <message numerus="yes">
+        <source>Showing the newest %n entries. Search or pick dates to find older ones.</source>
+        <translation>
+            <numerusform>Showing the newest %n entries. Search or pick dates to find older ones.</numerusform>
+            <numerusform>Showing the newest %n entries. Search or pick dates to find older ones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::JournalPage</name>
+    <message numerus="yes">
+        <source>You wrote %n unsent messages yesterday. Want to read them again with today&apos;s eyes?</source>
+        <translation>
+            <numerusform>You wrote %n unsent messages yesterday. Want to read them again with today&apos;s eyes?</numerusform>
+            <numerusform>You wrote %n unsent messages yesterday. Want to read them again with today&apos;s eyes?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::UnsentMessagesView</name>
+    <message numerus="yes">
+        <source>You wrote this %n days ago. It was never sent.</source>
+        <translation>
+            <numerusform>You wrote this %n days ago. It was never sent.</numerusform>
+            <numerusform>You wrote this %n days ago. It was never sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::UrgeDialog</name>
+    <message numerus="yes">
+        <source>&amp;Add %n minute(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n minute</numerusform>
+            <numerusform>&amp;Add %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>%n minute left</numerusform>
+            <numerusform>%n minutes left</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,20 @@
+#pragma once
+
+// The real clock: the instant from the system, the offset, zone name and
+// local date from Qt's time-zone data.
+
+#include "model/Clock.h"
+
+class QDateTime;
+
+namespace holdfast::ui {
+
+class SystemClock : public Clock
+{
+public:
+    Moment now() const override;
+    // The moment a local date-time stands for, with the offset in force then.
+    static Moment fromDateTime(const QDateTime &dateTime);
+};
+
+} // namespace holdfast::ui

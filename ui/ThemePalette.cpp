@@ -1,0 +1,104 @@
+#include "ui/ThemePalette.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace holdfast::ui {
+
+namespace {
+
+// The palette and style the platform gave us before any theme was applied.
+QPalette &systemPalette()
+{
+    static QPalette palette = QApplication::palette();
+    return palette;
+}
+
+QString &systemStyleName()
+{
+    static QString name = QApplication::style()->name();
+    return name;
+}
+
+} // namespace
+
+void ThemePalette::apply(Theme theme)
+{
+    (void)systemPalette();
+    (void)systemStyleName();
+    switch (theme) {
+    case Theme::System:
+        if (QApplication::style()->name() != systemStyleName())
+            QApplication::setStyle(QStyleFactory::create(systemStyleName()));
+        QApplication::setPalette(systemPalette());
+        break;
+    case Theme::Light:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(light());
+        break;
+    case Theme::Dark:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(dark());
+        break;
+    }
+}
+
+QPalette ThemePalette::light()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0xf6, 0xf4, 0xf0));
+    p.setColor(QPalette::WindowText, QColor(0x22, 0x26, 0x2b));
+    p.setColor(QPalette::Base, QColor(0xff, 0xff, 0xff));
+    p.setColor(QPalette::AlternateBase, QColor(0xec, 0xe8, 0xe1));
+    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xf2));
+    p.setColor(QPalette::ToolTipText, QColor(0x22, 0x26, 0x2b));
+    p.setColor(QPalette::PlaceholderText, QColor(0x6b, 0x70, 0x76));
+    p.setColor(QPalette::Text, QColor(0x22, 0x26, 0x2b));
+    p.setColor(QPalette::Button, QColor(0xee, 0xeb, 0xe6));
+    p.setColor(QPalette::ButtonText, QColor(0x22, 0x26, 0x2b));
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x7a, 0x76));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x1f, 0x6a, 0x8a));
+    p.setColor(QPalette::Mid, QColor(0xc9, 0xc4, 0xbc));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x9a, 0x9a, 0x9a));
+    return p;
+}
+
+QPalette ThemePalette::dark()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x1f, 0x23, 0x27));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe4, 0xdf));
+    p.setColor(QPalette::Base, QColor(0x17, 0x1a, 0x1d));
+    p.setColor(QPalette::AlternateBase, QColor(0x28, 0x2d, 0x32));
+    p.setColor(QPalette::ToolTipBase, QColor(0x2d, 0x32, 0x38));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe4, 0xdf));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe4, 0xdf));
+    p.setColor(QPalette::Button, QColor(0x2d, 0x32, 0x38));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe4, 0xdf));
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x4f, 0xa8, 0xa2));
+    p.setColor(QPalette::HighlightedText, QColor(0x10, 0x14, 0x16));
+    p.setColor(QPalette::Link, QColor(0x7c, 0xc4, 0xe0));
+    p.setColor(QPalette::Mid, QColor(0x44, 0x4a, 0x50));
+    p.setColor(QPalette::Dark, QColor(0x12, 0x14, 0x16));
+    p.setColor(QPalette::Light, QColor(0x3a, 0x40, 0x46));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x74, 0x78));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x74, 0x78));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x74, 0x78));
+    return p;
+}
+
+bool ThemePalette::isDark()
+{
+    const QPalette palette = QApplication::palette();
+    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+}
+
+} // namespace holdfast::ui

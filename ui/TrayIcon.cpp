@@ -1,0 +1,74 @@
+#include "ui/TrayIcon.h"
+
+#include "model/MorningReminder.h"
+#include "model/StoreError.h"
+#include "ui/AppContext.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QMenu>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+namespace holdfast::ui {
+
+TrayIcon::TrayIcon(AppContext &context, MainWindow &window, QObject *parent)
+    : QObject(parent), m_context(context), m_window(window)
+{
+    m_menu = new QMenu();
+    m_menu->setObjectName(QStringLiteral("trayMenu"));
+    QAction *panic = m_menu->addAction(tr("I want to text my ex"), &m_window, &MainWindow::openUrgeDialog);
+    panic->setObjectName(QStringLiteral("trayPanicAction"));
+    QAction *checkIn = m_menu->addAction(tr("Morning check-in"), &m_window, &MainWindow::openMorningCheckIn);
+    checkIn->setObjectName(QStringLiteral("trayCheckInAction"));
+    QAction *open = m_menu->addAction(tr("Open Holdfast"), &m_window, &MainWindow::raiseWindow);
+    open->setObjectName(QStringLiteral("trayOpenAction"));
+    m_menu->addSeparator();
+    QAction *quit = m_menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+    quit->setObjectName(QStringLiteral("trayQuitAction"));
+
+    m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/holdfast-tray.svg")), this);
+    m_tray->setToolTip(tr("Holdfast"));
+    m_tray->setContextMenu(m_menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            m_window.raiseWindow();
+    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, &m_window, &MainWindow::openMorningCheckIn);
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        m_tray->show();
+
+    m_timer = new QTimer(this);
+    m_timer->setInterval(60 * 1000);
+    connect(m_timer, &QTimer::timeout, this, &TrayIcon::checkMorningReminder);
+    m_timer->start();
+}
+
+TrayIcon::~TrayIcon()
+{
+    delete m_menu;
+}
+
+bool TrayIcon::isAvailable() const
+{
+    return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+void TrayIcon::checkMorningReminder()
+{
+    const Moment now = m_context.clock().now();
+    bool checkedIn = false;
+    try {
+        checkedIn = m_context.store().checkIn(now.localDate).has_value();
+    } catch (const StoreError &) {
+        return; // a reminder is not worth an error dialog
+    }
+    if (!MorningReminder::isDue(now, m_context.settings().morningReminderMinute, checkedIn, m_lastRemindedOn))
+        return;
+    m_lastRemindedOn = now.localDate;
+    if (m_tray->isVisible())
+        m_tray->showMessage(tr("Good morning"), tr("How did you sleep? Your morning check-in takes a minute."),
+                            QIcon(QStringLiteral(":/icons/holdfast-tray.svg")));
+}
+
+} // namespace holdfast::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+// The system tray entry: the urge dialog, the morning check-in, opening and
+// quitting Holdfast, and the morning reminder as a tray notification.
+
+#include "model/LocalDate.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QSystemTrayIcon;
+class QTimer;
+class QMenu;
+
+namespace holdfast::ui {
+
+class AppContext;
+class MainWindow;
+
+class TrayIcon : public QObject
+{
+    Q_OBJECT
+
+public:
+    TrayIcon(AppContext &context, MainWindow &window, QObject *parent = nullptr);
+    ~TrayIcon() override;
+
+    QMenu *menu() const { return m_menu; }
+    bool isAvailable() const;
+
+public Q_SLOTS:
+    // Shows the morning reminder when it is due; the minute timer calls it.
+    void checkMorningReminder();
+
+private:
+    AppContext &m_context;
+    MainWindow &m_window;
+    QSystemTrayIcon *m_tray = nullptr;
+    QMenu *m_menu = nullptr;
+    QTimer *m_timer = nullptr;
+    std::optional<LocalDate> m_lastRemindedOn;
+};
+
+} // namespace holdfast::ui

@@ -1,0 +1,818 @@
+#include "ui/dashboard/DashboardPage.h"
+
+#include "ui/AppContext.h"
+#include "ui/DateConversion.h"
+#include "ui/ErrorMessages.h"
+#include "ui/reminders/ReminderTexts.h"
+
+#include "model/StoreError.h"
+
+#include <QButtonGroup>
+#include <QDateTimeEdit>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QTimeZone>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace holdfast::ui {
+
+namespace {
+
+constexpr int kRefreshIntervalMs = 60 * 1000;
+constexpr int kProgressSteps = 1000;
+// Widths in line heights of the page font, so the layout follows the font
+// size instead of pixels. Below kWideLayoutLines the cards stack in one column.
+constexpr int kWideLayoutLines = 48;
+constexpr int kMaxColumnLines = 64;
+
+QFont scaledFont(const QFont &base, qreal factor, QFont::Weight weight)
+{
+    QFont font = base;
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * factor);
+    else
+        font.setPixelSize(qRound(font.pixelSize() * factor));
+    font.setWeight(weight);
+    return font;
+}
+
+QLabel *makeLabel(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel *makeHeading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setFont(scaledFont(label->font(), 1.15, QFont::DemiBold));
+    label->setWordWrap(true);
+    return label;
+}
+
+// Secondary text: the palette's quieter text colour, never a fixed one.
+QLabel *makeQuietLabel(const QString &text, const QString &objectName, QWidget *parent)
+{
+    QLabel *label = makeLabel(text, objectName, parent);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QFrame *makeCard(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *card = new QFrame(parent);
+    card->setObjectName(objectName);
+    card->setAccessibleName(accessibleName);
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setAutoFillBackground(true);
+    auto *layout = new QVBoxLayout(card);
+    const int margin = card->fontMetrics().height();
+    layout->setContentsMargins(margin, margin, margin, margin);
+    layout->setSpacing(margin / 2);
+    return card;
+}
+
+// Cards stand out from the page, and the controls on them (radio buttons, line
+// edits, progress grooves are filled with Base) stand out from the cards. A
+// light palette gets Base cards; a dark one, whose Base is darker than the
+// window, gets AlternateBase cards. The reminder card takes the other role.
+QPalette::ColorRole cardRole(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() >= palette.color(QPalette::Window).lightness()
+        ? QPalette::Base
+        : QPalette::AlternateBase;
+}
+
+QPalette::ColorRole accentCardRole(const QPalette &palette)
+{
+    return cardRole(palette) == QPalette::Base ? QPalette::AlternateBase : QPalette::Base;
+}
+
+// The locale's short time without seconds (the C locale's short format has them).
+QString timeText(const QTime &time)
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1String(":ss"));
+    return QLocale().toString(time, format);
+}
+
+void clearChecked(QButtonGroup *group)
+{
+    // An exclusive group refuses to uncheck its last checked button.
+    group->setExclusive(false);
+    for (QAbstractButton *button : group->buttons())
+        button->setChecked(false);
+    group->setExclusive(true);
+}
+
+void checkId(QButtonGroup *group, int id)
+{
+    if (QAbstractButton *button = group->button(id))
+        button->setChecked(true);
+    else
+        clearChecked(group);
+}
+
+// The wall-clock time of `utcMs` at a fixed UTC offset, as Qt's naive date-time.
+QDateTime wallClock(std::int64_t utcMs, std::int32_t offsetMinutes)
+{
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(utcMs + std::int64_t(offsetMinutes) * kMsPerMinute, QTimeZone::utc());
+    return QDateTime(utc.date(), utc.time());
+}
+
+std::int64_t utcFromWallClock(const QDateTime &wall, std::int32_t offsetMinutes)
+{
+    const QDateTime asUtc(wall.date(), wall.time(), QTimeZone::utc());
+    return asUtc.toMSecsSinceEpoch() - std::int64_t(offsetMinutes) * kMsPerMinute;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_presenter(context.store(), context.clock())
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    buildUi();
+
+    connect(&m_context, &AppContext::dataChanged, this, &DashboardPage::onDataChanged);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setObjectName(QStringLiteral("dashboardRefreshTimer"));
+    m_refreshTimer->setInterval(kRefreshIntervalMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardPage::refresh);
+    m_refreshTimer->start();
+
+    refresh();
+}
+
+DashboardPage::~DashboardPage() = default;
+
+QString DashboardPage::durationText(const DurationParts &parts)
+{
+    if (parts.days > 0) {
+        return tr("%1, %2", "days, hours")
+            .arg(tr("%n day(s)", nullptr, int(parts.days)), tr("%n hour(s)", nullptr, parts.hours));
+    }
+    if (parts.hours > 0) {
+        return tr("%1, %2", "hours, minutes")
+            .arg(tr("%n hour(s)", nullptr, parts.hours), tr("%n minute(s)", nullptr, parts.minutes));
+    }
+    return tr("%n minute(s)", nullptr, parts.minutes);
+}
+
+void DashboardPage::buildUi()
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+
+    m_scrollArea = new QScrollArea(this);
+    m_scrollArea->setObjectName(QStringLiteral("dashboardScrollArea"));
+    m_scrollArea->setFrameShape(QFrame::NoFrame);
+    m_scrollArea->setWidgetResizable(true);
+    m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    outer->addWidget(m_scrollArea);
+
+    auto *canvas = new QWidget(m_scrollArea);
+    canvas->setObjectName(QStringLiteral("dashboardCanvas"));
+    canvas->setBackgroundRole(QPalette::Window);
+    canvas->setAutoFillBackground(true);
+    auto *canvasLayout = new QHBoxLayout(canvas);
+    const int spacing = fontMetrics().height();
+    canvasLayout->setContentsMargins(spacing * 3 / 2, spacing * 3 / 2, spacing * 3 / 2, spacing * 3 / 2);
+
+    // One calm column, centred, that stops growing on wide screens so lines stay readable.
+    m_column = new QWidget(canvas);
+    m_column->setObjectName(QStringLiteral("dashboardColumn"));
+    m_column->setMaximumWidth(fontMetrics().height() * kMaxColumnLines);
+    canvasLayout->addStretch(0);
+    canvasLayout->addWidget(m_column, 1);
+    canvasLayout->addStretch(0);
+
+    auto *columnLayout = new QVBoxLayout(m_column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(spacing);
+
+    auto *header = new QVBoxLayout();
+    header->setSpacing(spacing / 4);
+    m_greetingLabel = new QLabel(m_column);
+    m_greetingLabel->setObjectName(QStringLiteral("greetingLabel"));
+    m_greetingLabel->setFont(scaledFont(m_greetingLabel->font(), 1.5, QFont::DemiBold));
+    m_todayLabel = makeQuietLabel(QString(), QStringLiteral("todayLabel"), m_column);
+    header->addWidget(m_greetingLabel);
+    header->addWidget(m_todayLabel);
+    columnLayout->addLayout(header);
+
+    m_errorLabel = makeLabel(QString(), QStringLiteral("dashboardErrorLabel"), m_column);
+    m_errorLabel->hide();
+    columnLayout->addWidget(m_errorLabel);
+
+    // Built in tab order: the nudge's controls, then the check-in.
+    m_nudgeCard = buildNudgeCard();
+    columnLayout->addWidget(m_nudgeCard);
+
+    m_counterCard = buildCounterCard();
+    m_milestoneCard = buildMilestoneCard();
+    m_checkInCard = buildCheckInCard();
+    m_sideColumn = new QWidget(m_column);
+    m_sideColumn->setObjectName(QStringLiteral("dashboardSideColumn"));
+    auto *sideLayout = new QVBoxLayout(m_sideColumn);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(spacing);
+    m_reminderCard = buildReminderCard();
+    m_urgesCard = buildUrgesCard();
+    sideLayout->addWidget(m_reminderCard);
+    sideLayout->addWidget(m_urgesCard);
+    sideLayout->addStretch(1);
+    m_riskDatesCard = buildRiskDatesCard();
+
+    m_cardsLayout = new QGridLayout();
+    m_cardsLayout->setSpacing(spacing);
+    columnLayout->addLayout(m_cardsLayout);
+    columnLayout->addStretch(1);
+    arrangeCards(true);
+    applyCardRoles();
+
+    m_scrollArea->setWidget(canvas);
+}
+
+void DashboardPage::applyCardRoles()
+{
+    const QPalette &current = palette();
+    for (QFrame *card : {m_nudgeCard, m_counterCard, m_milestoneCard, m_checkInCard, m_urgesCard, m_riskDatesCard})
+        card->setBackgroundRole(cardRole(current));
+    m_reminderCard->setBackgroundRole(accentCardRole(current));
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The theme can change while the app runs (settings, or the system's own).
+    if (event->type() == QEvent::PaletteChange)
+        applyCardRoles();
+}
+
+QFrame *DashboardPage::buildNudgeCard()
+{
+    QFrame *card = makeCard(QStringLiteral("startDateCard"), tr("Start date"), m_column);
+    auto *layout = qobject_cast<QVBoxLayout *>(card->layout());
+    layout->addWidget(makeHeading(tr("When did no contact begin?"), card));
+    layout->addWidget(makeLabel(tr("Tell Holdfast when you last reached out to them, and it will count the days "
+                                   "from there. If it is today, just start now."),
+                                QStringLiteral("startDateHintLabel"), card));
+
+    auto *row = new QHBoxLayout();
+    auto *dateLabel = new QLabel(tr("Last contact:"), card);
+    m_startDateEdit = new QDateTimeEdit(card);
+    m_startDateEdit->setObjectName(QStringLiteral("startDateEdit"));
+    m_startDateEdit->setAccessibleName(tr("When you last reached out"));
+    m_startDateEdit->setCalendarPopup(true);
+    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1String(":ss"));
+    m_startDateEdit->setDisplayFormat(format);
+    dateLabel->setBuddy(m_startDateEdit);
+    m_startCountingButton = new QPushButton(tr("Start counting"), card);
+    m_startCountingButton->setObjectName(QStringLiteral("startCountingButton"));
+    connect(m_startCountingButton, &QPushButton::clicked, this, &DashboardPage::startCounting);
+    row->addWidget(dateLabel);
+    row->addWidget(m_startDateEdit);
+    row->addWidget(m_startCountingButton);
+    row->addStretch(1);
+    layout->addLayout(row);
+
+    m_nudgeStatusLabel = makeLabel(QString(), QStringLiteral("startDateStatusLabel"), card);
+    m_nudgeStatusLabel->hide();
+    layout->addWidget(m_nudgeStatusLabel);
+    return card;
+}
+
+QFrame *DashboardPage::buildCounterCard()
+{
+    QFrame *card = makeCard(QStringLiteral("counterCard"), tr("No-contact counter"), m_column);
+    auto *layout = qobject_cast<QVBoxLayout *>(card->layout());
+    layout->addWidget(makeQuietLabel(tr("No contact for"), QStringLiteral("counterCaptionLabel"), card));
+    m_counterLabel = makeLabel(QString(), QStringLiteral("noContactCounterLabel"), card);
+    m_counterLabel->setFont(scaledFont(m_counterLabel->font(), 2.4, QFont::DemiBold));
+    m_counterLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_counterLabel);
+    m_sinceLabel = makeQuietLabel(QString(), QStringLiteral("counterSinceLabel"), card);
+    layout->addWidget(m_sinceLabel);
+    layout->addSpacing(fontMetrics().height() / 2);
+
+    auto *stats = new QGridLayout();
+    stats->setHorizontalSpacing(fontMetrics().height() * 2);
+    stats->setVerticalSpacing(0);
+    const auto addStat = [&](int column, const QString &name, const QString &caption) {
+        QLabel *value = makeLabel(QString(), name, card);
+        value->setFont(scaledFont(value->font(), 1.3, QFont::DemiBold));
+        stats->addWidget(value, 0, column);
+        QLabel *captionLabel = makeQuietLabel(caption, name + QStringLiteral("Caption"), card);
+        captionLabel->setWordWrap(false);
+        stats->addWidget(captionLabel, 1, column);
+        return value;
+    };
+    m_longestLabel = addStat(0, QStringLiteral("longestStreakLabel"), tr("Longest streak"));
+    m_totalDaysLabel = addStat(1, QStringLiteral("totalDaysLabel"), tr("Days without contact"));
+    m_attemptsLabel = addStat(2, QStringLiteral("attemptsLabel"), tr("Attempts"));
+    stats->setColumnStretch(3, 1);
+    m_statsWidget = new QWidget(card);
+    m_statsWidget->setObjectName(QStringLiteral("counterStats"));
+    m_statsWidget->setLayout(stats);
+    stats->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_statsWidget);
+    layout->addStretch(1);
+    return card;
+}
+
+QFrame *DashboardPage::buildMilestoneCard()
+{
+    QFrame *card = makeCard(QStringLiteral("milestoneCard"), tr("Next milestone"), m_column);
+    auto *layout = qobject_cast<QVBoxLayout *>(card->layout());
+    layout->addWidget(makeQuietLabel(tr("Next milestone"), QStringLiteral("milestoneCaptionLabel"), card));
+    m_milestoneLabel = makeLabel(QString(), QStringLiteral("milestoneLabel"), card);
+    m_milestoneLabel->setFont(scaledFont(m_milestoneLabel->font(), 1.6, QFont::DemiBold));
+    layout->addWidget(m_milestoneLabel);
+    m_milestoneProgressBar = new QProgressBar(card);
+    m_milestoneProgressBar->setObjectName(QStringLiteral("milestoneProgressBar"));
+    m_milestoneProgressBar->setAccessibleName(tr("Progress to the next milestone"));
+    m_milestoneProgressBar->setRange(0, kProgressSteps);
+    m_milestoneProgressBar->setTextVisible(false);
+    layout->addWidget(m_milestoneProgressBar);
+    m_milestoneRemainingLabel = makeQuietLabel(QString(), QStringLiteral("milestoneRemainingLabel"), card);
+    layout->addWidget(m_milestoneRemainingLabel);
+    m_celebrationLabel = makeLabel(QString(), QStringLiteral("milestoneCelebrationLabel"), card);
+    QFont celebrationFont = m_celebrationLabel->font();
+    celebrationFont.setItalic(true);
+    m_celebrationLabel->setFont(celebrationFont);
+    m_celebrationLabel->hide();
+    layout->addWidget(m_celebrationLabel);
+    layout->addStretch(1);
+    return card;
+}
+
+QWidget *DashboardPage::buildRatingRow(QButtonGroup *group, const QString &prefix, const QString &what,
+                                       const QString &low, const QString &high)
+{
+    auto *row = new QWidget(m_checkInCard);
+    row->setObjectName(prefix + QStringLiteral("Row"));
+    row->setAccessibleName(what);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(makeQuietLabel(low, prefix + QStringLiteral("LowLabel"), row));
+    for (int rating = DashboardPresenter::kMinRating; rating <= DashboardPresenter::kMaxRating; ++rating) {
+        auto *button = new QRadioButton(QString::number(rating), row);
+        button->setObjectName(prefix + QString::number(rating) + QStringLiteral("Radio"));
+        button->setAccessibleName(tr("%1: %2 of %3").arg(what).arg(rating).arg(DashboardPresenter::kMaxRating));
+        group->addButton(button, rating);
+        layout->addWidget(button);
+    }
+    layout->addWidget(makeQuietLabel(high, prefix + QStringLiteral("HighLabel"), row));
+    layout->addStretch(1);
+    return row;
+}
+
+QFrame *DashboardPage::buildCheckInCard()
+{
+    m_checkInCard = makeCard(QStringLiteral("checkInCard"), tr("Morning check-in"), m_column);
+    QFrame *card = m_checkInCard;
+    auto *layout = qobject_cast<QVBoxLayout *>(card->layout());
+    layout->addWidget(makeHeading(tr("Morning check-in"), card));
+    layout->addWidget(makeQuietLabel(tr("A moment for yourself before the day begins."),
+                                     QStringLiteral("checkInHintLabel"), card));
+
+    m_moodGroup = new QButtonGroup(card);
+    m_moodGroup->setObjectName(QStringLiteral("checkInMoodGroup"));
+    m_sleepGroup = new QButtonGroup(card);
+    m_sleepGroup->setObjectName(QStringLiteral("checkInSleepGroup"));
+
+    auto *form = new QGridLayout();
+    form->setHorizontalSpacing(fontMetrics().height());
+    auto *moodLabel = new QLabel(tr("Mood"), card);
+    QWidget *moodRow = buildRatingRow(m_moodGroup, QStringLiteral("checkInMood"), tr("Mood"), tr("Low"), tr("Good"));
+    moodLabel->setBuddy(m_moodGroup->button(DashboardPresenter::kMinRating));
+    auto *sleepLabel = new QLabel(tr("Sleep"), card);
+    QWidget *sleepRow =
+        buildRatingRow(m_sleepGroup, QStringLiteral("checkInSleep"), tr("Sleep"), tr("Restless"), tr("Rested"));
+    sleepLabel->setBuddy(m_sleepGroup->button(DashboardPresenter::kMinRating));
+    auto *intentionLabel = new QLabel(tr("Intention"), card);
+    m_intentionEdit = new QLineEdit(card);
+    m_intentionEdit->setObjectName(QStringLiteral("checkInIntentionEdit"));
+    m_intentionEdit->setAccessibleName(tr("Intention for today"));
+    m_intentionEdit->setPlaceholderText(tr("One intention for today (optional)"));
+    m_intentionEdit->setMaxLength(280);
+    m_intentionEdit->setClearButtonEnabled(true);
+    intentionLabel->setBuddy(m_intentionEdit);
+    form->addWidget(moodLabel, 0, 0);
+    form->addWidget(moodRow, 0, 1);
+    form->addWidget(sleepLabel, 1, 0);
+    form->addWidget(sleepRow, 1, 1);
+    form->addWidget(intentionLabel, 2, 0);
+    form->addWidget(m_intentionEdit, 2, 1);
+    form->setColumnStretch(1, 1);
+    layout->addLayout(form);
+
+    auto *actions = new QHBoxLayout();
+    m_saveCheckInButton = new QPushButton(tr("Save check-in"), card);
+    m_saveCheckInButton->setObjectName(QStringLiteral("checkInSaveButton"));
+    m_checkInStatusLabel = makeQuietLabel(QString(), QStringLiteral("checkInStatusLabel"), card);
+    actions->addWidget(m_saveCheckInButton);
+    actions->addWidget(m_checkInStatusLabel, 1);
+    layout->addLayout(actions);
+    layout->addStretch(1);
+
+    connect(m_moodGroup, &QButtonGroup::idClicked, this, &DashboardPage::markCheckInDirty);
+    connect(m_sleepGroup, &QButtonGroup::idClicked, this, &DashboardPage::markCheckInDirty);
+    connect(m_intentionEdit, &QLineEdit::textEdited, this, &DashboardPage::markCheckInDirty);
+    connect(m_intentionEdit, &QLineEdit::returnPressed, this, &DashboardPage::saveCheckIn);
+    connect(m_saveCheckInButton, &QPushButton::clicked, this, &DashboardPage::saveCheckIn);
+    return card;
+}
+
+QFrame *DashboardPage::buildUrgesCard()
+{
+    QFrame *card = makeCard(QStringLiteral("urgesCard"), tr("Urges you let pass"), m_column);
+    auto *layout = qobject_cast<QVBoxLayout *>(card->layout());
+    layout->addWidget(makeHeading(tr("Urges you let pass"), card));
+    auto *grid = new QGridLayout();
+    grid->setHorizontalSpacing(fontMetrics().height());
+    const auto addRow = [&](int row, const QString &caption, const QString &name) {
+        QLabel *value = makeLabel(QString(), name, card);
+        value->setFont(scaledFont(value->font(), 1.2, QFont::DemiBold));
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        grid->addWidget(makeLabel(caption, name + QStringLiteral("Caption"), card), row, 0);
+        grid->addWidget(value, row, 1);
+        return value;
+    };
+    m_urgesTodayLabel = addRow(0, tr("Today"), QStringLiteral("urgesTodayLabel"));
+    m_urgesThisWeekLabel = addRow(1, tr("This week"), QStringLiteral("urgesThisWeekLabel"));
+    m_urgesLastWeekLabel = addRow(2, tr("Last week"), QStringLiteral("urgesLastWeekLabel"));
+    grid->setColumnStretch(0, 1);
+    layout->addLayout(grid);
+    m_urgesNoteLabel = makeQuietLabel(QString(), QStringLiteral("urgesNoteLabel"), card);
+    layout->addWidget(m_urgesNoteLabel);
+    return card;
+}
+
+QFrame *DashboardPage::buildReminderCard()
+{
+    QFrame *card = makeCard(QStringLiteral("reminderCard"), tr("Reminder for today"), m_column);
+    auto *layout = qobject_cast<QVBoxLayout *>(card->layout());
+    layout->addWidget(makeQuietLabel(tr("For today"), QStringLiteral("reminderCaptionLabel"), card));
+    m_reminderTextLabel = makeLabel(QString(), QStringLiteral("reminderTextLabel"), card);
+    m_reminderTextLabel->setFont(scaledFont(m_reminderTextLabel->font(), 1.15, QFont::Normal));
+    m_reminderTextLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_reminderTextLabel);
+    m_reminderSourceLabel = makeQuietLabel(tr("One of your own reasons"), QStringLiteral("reminderSourceLabel"), card);
+    m_reminderSourceLabel->hide();
+    layout->addWidget(m_reminderSourceLabel);
+    return card;
+}
+
+QFrame *DashboardPage::buildRiskDatesCard()
+{
+    QFrame *card = makeCard(QStringLiteral("riskDatesCard"), tr("Hard days ahead"), m_column);
+    auto *layout = qobject_cast<QVBoxLayout *>(card->layout());
+    layout->addWidget(makeHeading(tr("Coming up this week"), card));
+    m_riskDatesEmptyLabel = makeQuietLabel(
+        tr("No hard dates in the next seven days. You can mark birthdays, anniversaries and holidays in your plan."),
+        QStringLiteral("riskDatesEmptyLabel"), card);
+    layout->addWidget(m_riskDatesEmptyLabel);
+    auto *list = new QWidget(card);
+    list->setObjectName(QStringLiteral("riskDatesList"));
+    m_riskDatesLayout = new QVBoxLayout(list);
+    m_riskDatesLayout->setContentsMargins(0, 0, 0, 0);
+    m_riskDatesLayout->setSpacing(fontMetrics().height() * 3 / 4);
+    layout->addWidget(list);
+    return card;
+}
+
+void DashboardPage::arrangeCards(bool wide)
+{
+    m_wide = wide;
+    for (QWidget *card : {static_cast<QWidget *>(m_counterCard), static_cast<QWidget *>(m_milestoneCard),
+                          static_cast<QWidget *>(m_checkInCard), m_sideColumn, static_cast<QWidget *>(m_riskDatesCard)})
+        m_cardsLayout->removeWidget(card);
+    if (wide) {
+        m_cardsLayout->addWidget(m_counterCard, 0, 0);
+        m_cardsLayout->addWidget(m_milestoneCard, 0, 1);
+        m_cardsLayout->addWidget(m_checkInCard, 1, 0);
+        m_cardsLayout->addWidget(m_sideColumn, 1, 1);
+        m_cardsLayout->addWidget(m_riskDatesCard, 2, 0, 1, 2);
+        m_cardsLayout->setColumnStretch(0, 3);
+        m_cardsLayout->setColumnStretch(1, 2);
+    } else {
+        m_cardsLayout->addWidget(m_counterCard, 0, 0);
+        m_cardsLayout->addWidget(m_milestoneCard, 1, 0);
+        m_cardsLayout->addWidget(m_checkInCard, 2, 0);
+        m_cardsLayout->addWidget(m_sideColumn, 3, 0);
+        m_cardsLayout->addWidget(m_riskDatesCard, 4, 0);
+        m_cardsLayout->setColumnStretch(0, 1);
+        m_cardsLayout->setColumnStretch(1, 0);
+    }
+}
+
+void DashboardPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool wide = event->size().width() >= fontMetrics().height() * kWideLayoutLines;
+    if (wide != m_wide)
+        arrangeCards(wide);
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The minute may have turned (or the day) while another screen was in front.
+    refresh();
+}
+
+void DashboardPage::onDataChanged(DataKind kind)
+{
+    switch (kind) {
+    case DataKind::Journal:
+    case DataKind::UnsentMessages:
+        return; // nothing on the dashboard comes from these
+    case DataKind::Urges:
+    case DataKind::Contacts:
+    case DataKind::CheckIns:
+    case DataKind::Plan:
+    case DataKind::Settings:
+    case DataKind::All:
+        break;
+    }
+    refresh();
+}
+
+void DashboardPage::refresh()
+{
+    DashboardState state;
+    try {
+        state = m_presenter.load(m_context.settings());
+    } catch (const StoreError &error) {
+        // Keep showing what we had; the user's unsaved check-in stays too.
+        m_errorLabel->setText(describeStoreError(error));
+        m_errorLabel->show();
+        return;
+    }
+    m_errorLabel->hide();
+    const bool dayChanged = !m_loaded || state.today != m_state.today;
+    m_state = std::move(state);
+    m_loaded = true;
+
+    showHeader();
+    showNudge();
+    showCounter();
+    showMilestone();
+    showCheckIn(dayChanged);
+    showUrges();
+    showReminder();
+    showRiskDates();
+}
+
+void DashboardPage::showHeader()
+{
+    const int hour = m_context.clock().now().localHour();
+    if (hour >= 5 && hour < 12)
+        m_greetingLabel->setText(tr("Good morning"));
+    else if (hour >= 12 && hour < 18)
+        m_greetingLabel->setText(tr("Good afternoon"));
+    else
+        m_greetingLabel->setText(tr("Good evening"));
+    m_todayLabel->setText(QLocale().toString(toQDate(m_state.today), QLocale::LongFormat));
+}
+
+void DashboardPage::showNudge()
+{
+    m_nudgeCard->setVisible(!m_state.hasStartDate);
+    if (m_state.hasStartDate)
+        return;
+    const Moment now = m_context.clock().now();
+    const QDateTime wallNow = wallClock(now.utcMs, now.offsetMinutes);
+    m_startDateEdit->setMaximumDateTime(wallNow);
+    // Only preset the field when the user has not picked a date yet.
+    if (!m_startDateEdit->hasFocus() && m_nudgeStatusLabel->isHidden())
+        m_startDateEdit->setDateTime(wallNow);
+}
+
+void DashboardPage::showCounter()
+{
+    const DashboardCounter &counter = m_state.counter;
+    if (!m_state.hasStartDate) {
+        m_counterLabel->setText(tr("Not counting yet"));
+        m_sinceLabel->setText(tr("Set when no contact began, and the count starts."));
+    } else {
+        m_counterLabel->setText(durationText(counter.current));
+        if (counter.sinceUtcMs) {
+            const Moment now = m_context.clock().now();
+            const QDateTime since = wallClock(*counter.sinceUtcMs, now.offsetMinutes);
+            const QLocale locale;
+            m_sinceLabel->setText(tr("Since %1, %2")
+                                      .arg(locale.toString(since.date(), QLocale::LongFormat),
+                                           timeText(since.time())));
+        }
+    }
+    m_counterLabel->setAccessibleName(tr("No contact for %1").arg(m_counterLabel->text()));
+    // Zeros say nothing before the count has started.
+    m_statsWidget->setVisible(m_state.hasStartDate);
+    m_longestLabel->setText(counter.longest.days > 0 ? tr("%n day(s)", nullptr, int(counter.longest.days))
+                                                     : durationText(counter.longest));
+    m_totalDaysLabel->setText(QLocale().toString(qlonglong(counter.totalDays)));
+    m_attemptsLabel->setText(QLocale().toString(counter.attempts));
+}
+
+void DashboardPage::showMilestone()
+{
+    const DashboardMilestone &milestone = m_state.milestone;
+    m_milestoneLabel->setText(tr("%n day(s)", nullptr, milestone.nextDays));
+    m_milestoneProgressBar->setValue(int(std::clamp(milestone.progress, 0.0, 1.0) * kProgressSteps));
+    m_milestoneProgressBar->setAccessibleDescription(
+        tr("%1% of the way").arg(qRound(std::clamp(milestone.progress, 0.0, 1.0) * 100)));
+    if (!m_state.hasStartDate)
+        m_milestoneRemainingLabel->setText(tr("Your first milestone is one day away once you start."));
+    else
+        m_milestoneRemainingLabel->setText(tr("%n more day(s) to go", nullptr, int(milestone.daysToNext)));
+    m_celebrationLabel->setVisible(milestone.justReachedDays.has_value());
+    if (milestone.justReachedDays) {
+        m_celebrationLabel->setText(
+            tr("You reached %n day(s) without contact. Take a quiet moment to notice that.", nullptr,
+               *milestone.justReachedDays));
+    }
+}
+
+void DashboardPage::showCheckIn(bool dayChanged)
+{
+    // Edits in progress survive refreshes, and even midnight: they become
+    // the new day's draft rather than vanish.
+    if (!m_checkInDirty) {
+        const std::optional<CheckIn> &saved = m_state.todaysCheckIn;
+        if (saved) {
+            checkId(m_moodGroup, saved->mood);
+            checkId(m_sleepGroup, saved->sleep);
+            if (m_intentionEdit->text() != QString::fromStdString(saved->intention))
+                m_intentionEdit->setText(QString::fromStdString(saved->intention));
+        } else if (dayChanged || m_moodGroup->checkedId() != -1 || m_sleepGroup->checkedId() != -1
+                   || !m_intentionEdit->text().isEmpty()) {
+            clearChecked(m_moodGroup);
+            clearChecked(m_sleepGroup);
+            m_intentionEdit->clear();
+        }
+    }
+    updateCheckInControls();
+}
+
+void DashboardPage::updateCheckInControls()
+{
+    const bool saved = m_state.todaysCheckIn.has_value();
+    const bool rated = m_moodGroup->checkedId() != -1 && m_sleepGroup->checkedId() != -1;
+    m_saveCheckInButton->setText(saved ? tr("Update check-in") : tr("Save check-in"));
+    m_saveCheckInButton->setEnabled(rated && (m_checkInDirty || !saved));
+    if (m_checkInDirty) {
+        setCheckInStatus(saved ? tr("Changed. Save to update today's check-in.")
+                         : rated ? tr("Not saved yet.")
+                                 : tr("Pick a number for your mood and your sleep."));
+    } else if (saved) {
+        const QTime at = QTime::fromMSecsSinceStartOfDay(m_state.todaysCheckIn->recordedAt.localMinuteOfDay()
+                                                         * int(kMsPerMinute));
+        setCheckInStatus(tr("Saved at %1. You can change it until midnight.")
+                             .arg(timeText(at)));
+    } else {
+        setCheckInStatus(tr("How are you arriving today? Pick a number for each."));
+    }
+}
+
+void DashboardPage::setCheckInStatus(const QString &text)
+{
+    m_checkInStatusLabel->setText(text);
+}
+
+void DashboardPage::markCheckInDirty()
+{
+    m_checkInDirty = true;
+    updateCheckInControls();
+}
+
+void DashboardPage::saveCheckIn()
+{
+    const int mood = m_moodGroup->checkedId();
+    const int sleep = m_sleepGroup->checkedId();
+    if (mood == -1 || sleep == -1) {
+        setCheckInStatus(tr("Pick a number for your mood and your sleep first."));
+        return;
+    }
+    try {
+        m_presenter.saveCheckIn(mood, sleep, m_intentionEdit->text().toStdString());
+    } catch (const StoreError &error) {
+        // What the user picked and typed stays in the fields for another try.
+        setCheckInStatus(describeStoreError(error));
+        return;
+    }
+    m_checkInDirty = false;
+    m_context.notifyChanged(DataKind::CheckIns); // refreshes this page too
+    Q_EMIT checkInSaved();
+}
+
+void DashboardPage::showUrges()
+{
+    const DashboardUrges &urges = m_state.urges;
+    const QLocale locale;
+    m_urgesTodayLabel->setText(locale.toString(urges.resistedToday));
+    m_urgesThisWeekLabel->setText(locale.toString(urges.resistedThisWeek));
+    m_urgesLastWeekLabel->setText(locale.toString(urges.resistedLastWeek));
+    if (urges.resistedToday > 0)
+        m_urgesNoteLabel->setText(tr("Each one you let pass is proof of your strength."));
+    else if (urges.resistedThisWeek > 0)
+        m_urgesNoteLabel->setText(tr("Every urge that passes makes the next one a little weaker."));
+    else
+        m_urgesNoteLabel->setText(tr("When an urge comes, the button on the left is there for you."));
+}
+
+void DashboardPage::showReminder()
+{
+    const DashboardReminder &reminder = m_state.reminder;
+    const bool ownReason = reminder.reminder.kind == Reminder::Kind::Reason && !reminder.reasonText.empty();
+    m_reminderTextLabel->setText(ownReason ? QString::fromStdString(reminder.reasonText)
+                                           : ReminderTexts::text(reminder.reminder.card));
+    m_reminderSourceLabel->setVisible(ownReason);
+}
+
+void DashboardPage::showRiskDates()
+{
+    // Rebuilt on each refresh: a handful of rows at most.
+    while (QLayoutItem *item = m_riskDatesLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_riskDatesEmptyLabel->setVisible(m_state.riskDates.empty());
+    QWidget *list = m_riskDatesLayout->parentWidget();
+    const QLocale locale;
+    for (const UpcomingRiskDate &risk : m_state.riskDates) {
+        auto *item = new QWidget(list);
+        item->setObjectName(QStringLiteral("riskDateItem"));
+        auto *itemLayout = new QVBoxLayout(item);
+        itemLayout->setContentsMargins(0, 0, 0, 0);
+        itemLayout->setSpacing(fontMetrics().height() / 6);
+
+        QString when;
+        if (risk.daysAway == 0)
+            when = tr("Today");
+        else if (risk.daysAway == 1)
+            when = tr("Tomorrow");
+        else
+            when = tr("%1, in %n day(s)", nullptr, risk.daysAway)
+                       .arg(locale.toString(toQDate(risk.date), tr("dddd, d MMMM", "date of an upcoming risk date")));
+
+        auto *title = makeLabel(tr("%1 — %2").arg(QString::fromStdString(risk.title), when),
+                                QStringLiteral("riskDateTitleLabel"), item);
+        QFont titleFont = title->font();
+        titleFont.setWeight(QFont::DemiBold);
+        title->setFont(titleFont);
+        itemLayout->addWidget(title);
+        const QString plan = QString::fromStdString(risk.plan).trimmed();
+        QLabel *planLabel = plan.isEmpty()
+            ? makeQuietLabel(tr("No plan yet. A few lines in your plan can make the day easier."),
+                             QStringLiteral("riskDatePlanLabel"), item)
+            : makeLabel(tr("Your plan: %1").arg(plan), QStringLiteral("riskDatePlanLabel"), item);
+        itemLayout->addWidget(planLabel);
+        m_riskDatesLayout->addWidget(item);
+    }
+}
+
+void DashboardPage::focusCheckIn()
+{
+    m_scrollArea->ensureWidgetVisible(m_checkInCard, 0, 0);
+    QAbstractButton *target = m_moodGroup->checkedButton();
+    if (!target)
+        target = m_moodGroup->button(DashboardPresenter::kMinRating);
+    target->setFocus(Qt::OtherFocusReason);
+}
+
+void DashboardPage::startCounting()
+{
+    const Moment now = m_context.clock().now();
+    const std::int64_t picked = utcFromWallClock(m_startDateEdit->dateTime(), now.offsetMinutes);
+    Settings settings = m_context.settings();
+    settings.noContactSince = Moment::fromUtc(std::min(picked, now.utcMs), now.offsetMinutes, now.zone);
+    try {
+        m_context.saveSettings(settings); // tells every screen, this one included
+    } catch (const StoreError &error) {
+        m_nudgeStatusLabel->setText(describeStoreError(error));
+        m_nudgeStatusLabel->show();
+        return;
+    }
+    m_nudgeStatusLabel->hide();
+}
+
+} // namespace holdfast::ui

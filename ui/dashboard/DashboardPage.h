@@ -1,0 +1,150 @@
+#pragma once
+
+// The home screen: how long the user has kept no contact, the next
+// milestone, the morning check-in, the urges they let pass, the reminder of
+// the day and the hard dates coming up. A thin view over DashboardPresenter.
+
+#include "model/DashboardPresenter.h"
+#include "model/DashboardState.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QDateTimeEdit;
+class QFrame;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
+class QTimer;
+class QVBoxLayout;
+
+namespace holdfast::ui {
+
+class AppContext;
+enum class DataKind;
+
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(AppContext &context, QWidget *parent = nullptr);
+    ~DashboardPage() override;
+
+    // What the page shows, as of the last refresh.
+    const DashboardState &state() const { return m_state; }
+    // True while the check-in fields hold edits that are not saved yet.
+    bool hasUnsavedCheckIn() const { return m_checkInDirty; }
+
+    // "23 days, 4 hours"; "4 hours, 12 minutes" under a day; "12 minutes" under an hour.
+    static QString durationText(const DurationParts &parts);
+
+public Q_SLOTS:
+    // Reads everything again from the store and the clock: the minute timer,
+    // data changes and midnight all come through here. Keeps check-in edits
+    // that are not saved yet.
+    void refresh();
+    // Scrolls to the morning check-in and puts the keyboard focus on it.
+    void focusCheckIn();
+    // Saves the check-in for today (again, if there is one already).
+    void saveCheckIn();
+    // Saves the date and time in the start-date nudge as the start of no contact.
+    void startCounting();
+
+Q_SIGNALS:
+    void checkInSaved();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    QFrame *buildNudgeCard();
+    QFrame *buildCounterCard();
+    QFrame *buildMilestoneCard();
+    QFrame *buildCheckInCard();
+    QFrame *buildUrgesCard();
+    QFrame *buildReminderCard();
+    QFrame *buildRiskDatesCard();
+    QWidget *buildRatingRow(QButtonGroup *group, const QString &prefix, const QString &what, const QString &low,
+                            const QString &high);
+    void arrangeCards(bool wide);
+    void applyCardRoles();
+
+    void onDataChanged(DataKind kind);
+    void showHeader();
+    void showNudge();
+    void showCounter();
+    void showMilestone();
+    void showCheckIn(bool dayChanged);
+    void showUrges();
+    void showReminder();
+    void showRiskDates();
+    void markCheckInDirty();
+    void updateCheckInControls();
+    void setCheckInStatus(const QString &text);
+
+    AppContext &m_context;
+    DashboardPresenter m_presenter;
+    DashboardState m_state;
+    bool m_loaded = false;
+    bool m_checkInDirty = false;
+    bool m_wide = true;
+
+    QTimer *m_refreshTimer = nullptr;
+    QScrollArea *m_scrollArea = nullptr;
+    QWidget *m_column = nullptr;
+    QGridLayout *m_cardsLayout = nullptr;
+
+    QLabel *m_greetingLabel = nullptr;
+    QLabel *m_todayLabel = nullptr;
+    QLabel *m_errorLabel = nullptr;
+
+    QFrame *m_nudgeCard = nullptr;
+    QDateTimeEdit *m_startDateEdit = nullptr;
+    QPushButton *m_startCountingButton = nullptr;
+    QLabel *m_nudgeStatusLabel = nullptr;
+
+    QFrame *m_counterCard = nullptr;
+    QLabel *m_counterLabel = nullptr;
+    QLabel *m_sinceLabel = nullptr;
+    QLabel *m_longestLabel = nullptr;
+    QLabel *m_totalDaysLabel = nullptr;
+    QLabel *m_attemptsLabel = nullptr;
+    QWidget *m_statsWidget = nullptr;
+
+    QFrame *m_milestoneCard = nullptr;
+    QLabel *m_milestoneLabel = nullptr;
+    QProgressBar *m_milestoneProgressBar = nullptr;
+    QLabel *m_milestoneRemainingLabel = nullptr;
+    QLabel *m_celebrationLabel = nullptr;
+
+    QFrame *m_checkInCard = nullptr;
+    QButtonGroup *m_moodGroup = nullptr;
+    QButtonGroup *m_sleepGroup = nullptr;
+    QLineEdit *m_intentionEdit = nullptr;
+    QPushButton *m_saveCheckInButton = nullptr;
+    QLabel *m_checkInStatusLabel = nullptr;
+
+    QWidget *m_sideColumn = nullptr;
+    QFrame *m_urgesCard = nullptr;
+    QLabel *m_urgesTodayLabel = nullptr;
+    QLabel *m_urgesThisWeekLabel = nullptr;
+    QLabel *m_urgesLastWeekLabel = nullptr;
+    QLabel *m_urgesNoteLabel = nullptr;
+
+    QFrame *m_reminderCard = nullptr;
+    QLabel *m_reminderTextLabel = nullptr;
+    QLabel *m_reminderSourceLabel = nullptr;
+
+    QFrame *m_riskDatesCard = nullptr;
+    QVBoxLayout *m_riskDatesLayout = nullptr;
+    QLabel *m_riskDatesEmptyLabel = nullptr;
+};
+
+} // namespace holdfast::ui

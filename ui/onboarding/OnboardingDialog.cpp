@@ -1,0 +1,384 @@
+#include "ui/onboarding/OnboardingDialog.h"
+
+#include "ui/AppContext.h"
+#include "ui/DateConversion.h"
+#include "ui/ErrorMessages.h"
+#include "ui/SystemClock.h"
+
+#include "model/StoreError.h"
+
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace holdfast::ui {
+
+namespace {
+
+constexpr int kQuestionCount = 4; // the steps between welcome and done
+
+std::size_t indexOf(OnboardingDialog::Step step)
+{
+    return std::size_t(step);
+}
+
+} // namespace
+
+OnboardingDialog::OnboardingDialog(AppContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("onboardingDialog"));
+    setWindowTitle(tr("Welcome to Holdfast"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 16);
+    layout->setSpacing(16);
+
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(QStringLiteral("onboardingProgressLabel"));
+    m_progressLabel->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_progressLabel);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("onboardingPages"));
+    m_pages->addWidget(buildWelcomePage());
+    m_pages->addWidget(buildBreakupPage());
+    m_pages->addWidget(buildLastContactPage());
+    m_pages->addWidget(buildReasonsPage());
+    m_pages->addWidget(buildPersonPage());
+    m_pages->addWidget(buildDonePage());
+    layout->addWidget(m_pages, 1);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("onboardingErrorLabel"));
+    m_errorLabel->setWordWrap(true);
+    QFont errorFont = m_errorLabel->font();
+    errorFont.setBold(true);
+    m_errorLabel->setFont(errorFont);
+    m_errorLabel->hide();
+    layout->addWidget(m_errorLabel);
+
+    auto *buttons = new QHBoxLayout;
+    m_backButton = new QPushButton(tr("Back"), this);
+    m_backButton->setObjectName(QStringLiteral("onboardingBackButton"));
+    m_backButton->setAutoDefault(false);
+    m_skipButton = new QPushButton(this);
+    m_skipButton->setObjectName(QStringLiteral("onboardingSkipButton"));
+    m_skipButton->setAutoDefault(false);
+    m_nextButton = new QPushButton(this);
+    m_nextButton->setObjectName(QStringLiteral("onboardingNextButton"));
+    m_nextButton->setDefault(true);
+    buttons->addWidget(m_backButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_skipButton);
+    buttons->addWidget(m_nextButton);
+    layout->addLayout(buttons);
+
+    connect(m_backButton, &QPushButton::clicked, this, &OnboardingDialog::back);
+    connect(m_skipButton, &QPushButton::clicked, this, &OnboardingDialog::skip);
+    connect(m_nextButton, &QPushButton::clicked, this, &OnboardingDialog::next);
+
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
+    showStep(Step::Welcome);
+}
+
+OnboardingDialog::~OnboardingDialog() = default;
+
+bool OnboardingDialog::runIfNeeded(AppContext &context, QWidget *parent)
+{
+    if (context.settings().onboardingDone)
+        return false;
+    OnboardingDialog dialog(context, parent);
+    dialog.exec();
+    return true;
+}
+
+QWidget *OnboardingDialog::makePage(const QString &heading, const QString &body)
+{
+    auto *page = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    auto *headingLabel = new QLabel(heading, page);
+    headingLabel->setWordWrap(true);
+    QFont headingFont = headingLabel->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    headingLabel->setFont(headingFont);
+    layout->addWidget(headingLabel);
+    if (!body.isEmpty()) {
+        auto *bodyLabel = new QLabel(body, page);
+        bodyLabel->setWordWrap(true);
+        layout->addWidget(bodyLabel);
+    }
+    return page;
+}
+
+QWidget *OnboardingDialog::buildWelcomePage()
+{
+    QWidget *page = makePage(tr("Welcome to Holdfast"),
+                             tr("Holdfast helps you keep no contact after a breakup. It counts the time since you last "
+                                "reached out, walks you through the urge when it comes, and shows you week by week "
+                                "that the urges pass."));
+    auto *layout = qobject_cast<QVBoxLayout *>(page->layout());
+    auto *privacy = new QLabel(tr("Everything stays on this computer. No account, no internet, nobody else sees it."), page);
+    privacy->setWordWrap(true);
+    layout->addWidget(privacy);
+    auto *notTherapy = new QLabel(tr("Holdfast is a self-help tool, not therapy. If you are in crisis, Help › Crisis help "
+                                     "shows where to turn."),
+                                  page);
+    notTherapy->setWordWrap(true);
+    notTherapy->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(notTherapy);
+    auto *questions = new QLabel(tr("A few questions help Holdfast fit you. Each one can be skipped, and you can change "
+                                    "every answer later."),
+                                 page);
+    questions->setWordWrap(true);
+    layout->addWidget(questions);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *OnboardingDialog::buildBreakupPage()
+{
+    QWidget *page = makePage(tr("When did the breakup happen?"),
+                             tr("Holdfast uses it to show how far you have come."));
+    const QDate today = toQDate(m_context.clock().now().localDate);
+    m_breakupEdit = new QDateEdit(today, page);
+    m_breakupEdit->setObjectName(QStringLiteral("onboardingBreakupDateEdit"));
+    m_breakupEdit->setAccessibleName(tr("Breakup date"));
+    m_breakupEdit->setCalendarPopup(true);
+    m_breakupEdit->setMaximumDate(today);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Breakup date:"), m_breakupEdit);
+    auto *layout = qobject_cast<QVBoxLayout *>(page->layout());
+    layout->addLayout(form);
+    layout->addStretch(1);
+    connect(m_breakupEdit, &QDateEdit::dateChanged, this, &OnboardingDialog::syncLastContactToBreakup);
+    return page;
+}
+
+QWidget *OnboardingDialog::buildLastContactPage()
+{
+    QWidget *page = makePage(tr("When did you last reach out to them?"),
+                             tr("Your no-contact time counts from here. If you haven't reached out since the breakup, "
+                                "leave the breakup date."));
+    const QDateTime now = toLocalDateTime(m_context.clock().now());
+    m_lastContactEdit = new QDateTimeEdit(page);
+    m_lastContactEdit->setObjectName(QStringLiteral("onboardingLastContactEdit"));
+    m_lastContactEdit->setAccessibleName(tr("The last time you reached out"));
+    m_lastContactEdit->setCalendarPopup(true);
+    m_lastContactEdit->setDisplayFormat(shortDateTimeFormat());
+    m_lastContactEdit->setMaximumDateTime(now);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Last time I reached out:"), m_lastContactEdit);
+    auto *layout = qobject_cast<QVBoxLayout *>(page->layout());
+    layout->addLayout(form);
+    layout->addStretch(1);
+    syncLastContactToBreakup();
+    connect(m_lastContactEdit, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (!m_syncing)
+            m_lastContactTouched = true;
+    });
+    return page;
+}
+
+QWidget *OnboardingDialog::buildReasonsPage()
+{
+    QWidget *page = makePage(tr("Why did you choose no contact?"),
+                             tr("Write up to three reasons in your own words. Holdfast shows them to you when the urge hits."));
+    auto *form = new QFormLayout;
+    for (std::size_t i = 0; i < m_reasonEdits.size(); ++i) {
+        auto *edit = new QLineEdit(page);
+        edit->setObjectName(QStringLiteral("onboardingReason%1Edit").arg(i + 1));
+        edit->setAccessibleName(tr("Reason %1").arg(i + 1));
+        edit->setPlaceholderText(tr("A reason, in your own words"));
+        form->addRow(tr("Reason &%1:").arg(i + 1), edit);
+        m_reasonEdits[i] = edit;
+    }
+    auto *layout = qobject_cast<QVBoxLayout *>(page->layout());
+    layout->addLayout(form);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *OnboardingDialog::buildPersonPage()
+{
+    QWidget *page = makePage(tr("Who can you call instead?"),
+                             tr("One person you trust, for when it gets hard. You can add more later."));
+    m_personNameEdit = new QLineEdit(page);
+    m_personNameEdit->setObjectName(QStringLiteral("onboardingPersonNameEdit"));
+    m_personNameEdit->setAccessibleName(tr("Name"));
+    m_personNameEdit->setPlaceholderText(tr("A friend or family member"));
+    m_personContactEdit = new QLineEdit(page);
+    m_personContactEdit->setObjectName(QStringLiteral("onboardingPersonContactEdit"));
+    m_personContactEdit->setAccessibleName(tr("Phone number or handle"));
+    m_personContactEdit->setPlaceholderText(tr("Phone number or handle"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_personNameEdit);
+    form->addRow(tr("&Phone or handle:"), m_personContactEdit);
+    auto *layout = qobject_cast<QVBoxLayout *>(page->layout());
+    layout->addLayout(form);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *OnboardingDialog::buildDonePage()
+{
+    QWidget *page = makePage(tr("You're set"),
+                             tr("When the urge to reach out comes, press “I want to text my ex” (%1). "
+                                "Holdfast walks you through it.")
+                                 .arg(QKeySequence(Qt::CTRL | Qt::Key_U).toString(QKeySequence::NativeText)));
+    auto *layout = qobject_cast<QVBoxLayout *>(page->layout());
+    auto *later = new QLabel(tr("You can change everything later: reasons and people under Plan, your dates under Settings."), page);
+    later->setWordWrap(true);
+    later->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(later);
+    layout->addStretch(1);
+    return page;
+}
+
+OnboardingDialog::Step OnboardingDialog::currentStep() const
+{
+    return Step(m_pages->currentIndex());
+}
+
+void OnboardingDialog::showStep(Step step)
+{
+    m_pages->setCurrentIndex(int(step));
+    const bool welcome = step == Step::Welcome;
+    const bool done = step == Step::Done;
+    m_backButton->setVisible(!welcome);
+    m_skipButton->setVisible(!done);
+    m_skipButton->setText(welcome ? tr("Skip setup") : tr("Skip for now"));
+    m_nextButton->setText(welcome ? tr("Get started") : done ? tr("Start using Holdfast") : tr("Next"));
+    m_progressLabel->setVisible(!welcome && !done);
+    m_progressLabel->setText(tr("Question %1 of %2").arg(int(step)).arg(kQuestionCount));
+
+    QWidget *focus = m_nextButton;
+    switch (step) {
+    case Step::BreakupDate:
+        focus = m_breakupEdit;
+        break;
+    case Step::LastContact:
+        focus = m_lastContactEdit;
+        break;
+    case Step::Reasons:
+        focus = m_reasonEdits[0];
+        break;
+    case Step::Person:
+        focus = m_personNameEdit;
+        break;
+    case Step::Welcome:
+    case Step::Done:
+        break;
+    }
+    focus->setFocus();
+}
+
+void OnboardingDialog::syncLastContactToBreakup()
+{
+    // Until the user sets it, the last contact follows the breakup date.
+    if (m_lastContactTouched || !m_lastContactEdit)
+        return;
+    m_syncing = true;
+    m_lastContactEdit->setDateTime(QDateTime(m_breakupEdit->date(), QTime(0, 0)));
+    m_syncing = false;
+}
+
+void OnboardingDialog::next()
+{
+    const Step step = currentStep();
+    if (step == Step::Done) {
+        if (finish())
+            accept();
+        return;
+    }
+    if (step != Step::Welcome)
+        m_answered[indexOf(step)] = true;
+    showStep(Step(int(step) + 1));
+}
+
+void OnboardingDialog::skip()
+{
+    const Step step = currentStep();
+    if (step == Step::Done)
+        return;
+    if (step == Step::Welcome) {
+        // "Skip setup": none of the questions.
+        m_answered.fill(false);
+        showStep(Step::Done);
+        return;
+    }
+    m_answered[indexOf(step)] = false;
+    showStep(Step(int(step) + 1));
+}
+
+void OnboardingDialog::back()
+{
+    const Step step = currentStep();
+    if (step != Step::Welcome)
+        showStep(Step(int(step) - 1));
+}
+
+bool OnboardingDialog::finish()
+{
+    Store &store = m_context.store();
+    bool planChanged = false;
+    try {
+        if (m_answered[indexOf(Step::Reasons)]) {
+            int position = int(store.reasons().size());
+            for (std::size_t i = 0; i < m_reasonEdits.size(); ++i) {
+                const QString text = m_reasonEdits[i]->text().trimmed();
+                if (text.isEmpty() || m_reasonSaved[i])
+                    continue;
+                Reason reason;
+                reason.text = text.toStdString();
+                reason.position = position++;
+                store.saveReason(reason);
+                m_reasonSaved[i] = true;
+                planChanged = true;
+            }
+        }
+        if (m_answered[indexOf(Step::Person)] && !m_personSaved && !m_personNameEdit->text().trimmed().isEmpty()) {
+            SupportPerson person;
+            person.name = m_personNameEdit->text().trimmed().toStdString();
+            person.contact = m_personContactEdit->text().trimmed().toStdString();
+            person.position = int(store.supportPeople().size());
+            store.saveSupportPerson(person);
+            m_personSaved = true;
+            planChanged = true;
+        }
+        Settings settings = m_context.settings();
+        if (m_answered[indexOf(Step::BreakupDate)])
+            settings.breakupDate = toLocalDate(m_breakupEdit->date());
+        if (m_answered[indexOf(Step::LastContact)])
+            settings.noContactSince = SystemClock::fromDateTime(m_lastContactEdit->dateTime());
+        settings.onboardingDone = true;
+        m_context.saveSettings(settings);
+    } catch (const StoreError &error) {
+        if (planChanged)
+            m_context.notifyChanged(DataKind::Plan);
+        m_errorLabel->setText(describeStoreError(error));
+        m_errorLabel->show();
+        return false;
+    }
+    m_errorLabel->hide();
+    if (planChanged)
+        m_context.notifyChanged(DataKind::Plan);
+    return true;
+}
+
+void OnboardingDialog::reject()
+{
+    // If saving fails the dialog still closes: the questions come back next time.
+    finish();
+    QDialog::reject();
+}
+
+} // namespace holdfast::ui

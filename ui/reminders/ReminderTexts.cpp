@@ -1,0 +1,48 @@
+#include "ui/reminders/ReminderTexts.h"
+
+namespace holdfast::ui {
+
+QString ReminderTexts::text(ReminderCard card)
+{
+    switch (card) {
+    case ReminderCard::TheyKnowWhereYouAre:
+        return tr("They know how to reach you. If they wanted to talk, they would. "
+                  "The one who left is the one who has to come back.");
+    case ReminderCard::UrgePasses:
+        return tr("An urge is a wave. It rises, peaks and passes, often sooner than it feels. "
+                  "You can let this one pass too.");
+    case ReminderCard::WriteItInstead:
+        return tr("Something you need to tell them? Write it down here instead. "
+                  "It gets said, and they never see it.");
+    case ReminderCard::CallAFriend:
+        return tr("You don't have to carry this alone today. "
+                  "Reach out to someone who is on your side.");
+    case ReminderCard::GetBusy:
+        return tr("Give your mind something else to hold: a walk, a workout, "
+                  "a task you have been putting off.");
+    case ReminderCard::NameTheFeeling:
+        return tr("Try saying it plainly: “I want to reach out because they are not reaching out to me.” "
+                  "Naming it takes away some of its pull.");
+    case ReminderCard::AboutSelfWorth:
+        return tr("The pull is often less about them than about not feeling lovable right now. "
+                  "You are worth more than a reply.");
+    case ReminderCard::LikeWithdrawal:
+        return tr("Missing them this much is a kind of withdrawal. The cravings are real, "
+                  "and they fade the longer you keep going.");
+    case ReminderCard::OneMessageReopens:
+        return tr("One “harmless” message can reopen a wound that has started to heal. "
+                  "Protect the healing you have done.");
+    case ReminderCard::YouHaveTheAnswers:
+        return tr("You don't need one more conversation to move on. "
+                  "The answers that matter, you already have.");
+    case ReminderCard::ResistingIsStrength:
+        return tr("Every urge you let pass is proof of your strength. "
+                  "You are doing better than it feels.");
+    case ReminderCard::LapseIsInformation:
+        return tr("If you slip, it is information, not failure. "
+                  "Begin again, gently, and notice what set it off.");
+    }
+    return {};
+}
+
+} // namespace holdfast::ui

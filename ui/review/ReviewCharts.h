@@ -1,0 +1,38 @@
+#pragma once
+
+// Builds the weekly review's Qt Charts from the core's figures: one function
+// per chart, the same for the screen and the exports, themed from a
+// ChartPalette. Bars and points show their values on hover.
+
+#include "model/ReviewData.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QChart;
+
+namespace holdfast::ui {
+
+struct ChartPalette;
+
+class ReviewCharts
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewCharts)
+
+public:
+    enum class Kind { UrgesPerDay, Triggers, Halt, Hours, MoodAndSleep, Trend, UrgeCurve };
+    static constexpr Kind kAll[] = {Kind::UrgesPerDay, Kind::Trend,        Kind::Triggers, Kind::Halt,
+                                    Kind::Hours,       Kind::MoodAndSleep, Kind::UrgeCurve};
+
+    // A new chart the caller owns (or hands to a QChartView).
+    static QChart *build(Kind kind, const ReviewData &data, const ChartPalette &colours);
+    static QString title(Kind kind);
+    // A short line under the title: what the chart shows this week, or why it is empty.
+    static QString caption(Kind kind, const ReviewData &data);
+    // True when there is nothing to draw this week; the screen shows the caption instead.
+    static bool isEmpty(Kind kind, const ReviewData &data);
+    // objectName of the chart's view on the screen, e.g. "reviewUrgesPerDayChart".
+    static QString objectName(Kind kind);
+};
+
+} // namespace holdfast::ui

@@ -1,0 +1,116 @@
+#pragma once
+
+// The weekly review screen: the selected week's urges, triggers, HALT flags,
+// hours, mood and sleep, the 12-week trend and the personal urge curve as
+// charts (or as tables), a one-sentence summary, week navigation, and PNG and
+// PDF export. Reads two SQL-aggregated queries per week, so switching is instant.
+
+#include "model/ReviewData.h"
+#include "model/ReviewWeek.h"
+#include "ui/review/ReviewCharts.h"
+#include "ui/review/ReviewTables.h"
+
+#include <QWidget>
+
+#include <map>
+#include <optional>
+
+class QChartView;
+class QDateEdit;
+class QFrame;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+class QStandardItemModel;
+class QTableView;
+
+namespace holdfast::ui {
+
+class AppContext;
+class ChartCard;
+enum class DataKind;
+
+class ReviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewPage(AppContext &context, QWidget *parent = nullptr);
+    ~ReviewPage() override;
+
+    const ReviewWeek &week() const { return m_week; }
+    const ReviewData &data() const { return *m_data; }
+    QString summaryText() const;
+    bool isTableView() const;
+    QChartView *chartView(ReviewCharts::Kind kind) const;
+    QStandardItemModel *tableModel(ReviewTables::Kind kind) const;
+
+    // Write the selected week; false when the file could not be written.
+    bool exportPng(const QString &path);
+    bool exportPdf(const QString &path);
+
+public Q_SLOTS:
+    void showWeekOf(holdfast::LocalDate day);
+    void previousWeek();
+    void nextWeek();
+    void thisWeek();
+    void setTableView(bool tables);
+    // Reads the selected week again (and the start of the history).
+    void reload();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildUi();
+    QWidget *buildHeader();
+    QWidget *buildCharts();
+    QWidget *buildTables();
+    QWidget *buildEmptyState();
+    void onDataChanged(DataKind kind);
+    void loadWeek();
+    void showData();
+    void rebuildCharts();
+    void arrangeCharts();
+    void chooseExportFile(bool pdf);
+    LocalDate today() const;
+
+    AppContext &m_context;
+    ReviewWeek m_week;
+    std::optional<LocalDate> m_firstDataDate;
+    std::optional<ReviewData> m_data;
+    bool m_stale = false;
+    int m_columns = 0;
+
+    QLabel *m_weekLabel = nullptr;
+    QPushButton *m_previousButton = nullptr;
+    QPushButton *m_thisWeekButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
+    QDateEdit *m_dateEdit = nullptr;
+    QPushButton *m_tableToggle = nullptr;
+    QPushButton *m_pngButton = nullptr;
+    QPushButton *m_pdfButton = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QFrame *m_summaryCard = nullptr;
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerTitle = nullptr;
+    QLabel *m_bannerBody = nullptr;
+    QStackedWidget *m_content = nullptr;
+    QScrollArea *m_chartsScroll = nullptr;
+    QWidget *m_chartsPanel = nullptr;
+    QGridLayout *m_chartsGrid = nullptr;
+    QScrollArea *m_tablesScroll = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QLabel *m_emptyTitle = nullptr;
+    QLabel *m_emptyBody = nullptr;
+    std::map<ReviewCharts::Kind, ChartCard *> m_cards;
+    std::map<ReviewTables::Kind, QStandardItemModel *> m_models;
+    std::map<ReviewTables::Kind, QTableView *> m_tables;
+};
+
+} // namespace holdfast::ui

@@ -1,0 +1,81 @@
+#pragma once
+
+// Settings: reminder, week start, language, theme, the user's dates, the urge
+// timer, the crisis line and the data folder. Saved through AppContext, which
+// tells every screen.
+
+#include "model/Settings.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QString>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTimeEdit;
+
+namespace holdfast::ui {
+
+class AppContext;
+
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `dataDir` is the folder the store lives in, shown read-only.
+    SettingsDialog(AppContext &context, const QString &dataDir, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    // The settings as the widgets currently show them.
+    Settings editedSettings() const;
+
+public Q_SLOTS:
+    // Saves and closes; on a store error shows it and keeps everything as typed.
+    void saveAndClose();
+    void openDataFolder();
+    // Cancelling also undoes the theme preview.
+    void reject() override;
+
+private:
+    QWidget *buildGeneralTab();
+    QWidget *buildDatesTab();
+    QWidget *buildUrgeTab();
+    QWidget *buildDataTab();
+    void load(const Settings &settings);
+    void previewTheme();
+    void updateEnabled();
+
+    AppContext &m_context;
+    QString m_dataDir;
+    Settings m_initial;
+    QDateTime m_initialSince; // as shown, to keep the stored moment when untouched
+
+    QTabWidget *m_tabs = nullptr;
+    QCheckBox *m_reminderCheck = nullptr;
+    QTimeEdit *m_reminderEdit = nullptr;
+    QComboBox *m_weekStartCombo = nullptr;
+    QComboBox *m_languageCombo = nullptr;
+    QComboBox *m_themeCombo = nullptr;
+    QCheckBox *m_breakupCheck = nullptr;
+    QDateEdit *m_breakupEdit = nullptr;
+    QCheckBox *m_sinceCheck = nullptr;
+    QDateTimeEdit *m_sinceEdit = nullptr;
+    QSpinBox *m_timerSpin = nullptr;
+    QCheckBox *m_repliedOnlyCheck = nullptr;
+    QPlainTextEdit *m_crisisEdit = nullptr;
+    QSpinBox *m_backupsSpin = nullptr;
+    QLineEdit *m_dataDirEdit = nullptr;
+    QPushButton *m_openFolderButton = nullptr;
+    QLabel *m_errorLabel = nullptr;
+};
+
+} // namespace holdfast::ui

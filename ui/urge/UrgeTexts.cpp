@@ -1,0 +1,99 @@
+#include "ui/urge/UrgeTexts.h"
+
+namespace holdfast::ui {
+
+QString UrgeTexts::stepTitle(UrgeStep step)
+{
+    switch (step) {
+    case UrgeStep::NameIt:
+        return tr("Name it");
+    case UrgeStep::DoOneThing:
+        return tr("Do one thing");
+    case UrgeStep::WaitItOut:
+        return tr("Wait it out");
+    case UrgeStep::WriteItInstead:
+        return tr("Write it instead");
+    case UrgeStep::Decide:
+        return tr("Decide");
+    case UrgeStep::Done:
+        break;
+    }
+    return tr("Done");
+}
+
+QString UrgeTexts::stepIndicator(UrgeStep step)
+{
+    if (step == UrgeStep::Done)
+        return tr("You're through this one");
+    return tr("Step %1 of %2: %3").arg(int(step) + 1).arg(kStepCount).arg(stepTitle(step));
+}
+
+QString UrgeTexts::message(UrgeFlowMessage message)
+{
+    switch (message) {
+    case UrgeFlowMessage::ProofOfStrength:
+        return tr("You rode it out. That took strength.");
+    case UrgeFlowMessage::SelfCompassion:
+        return tr("That's okay. A lapse is information, not failure. "
+                  "Your counter starts again now, and so do you.");
+    case UrgeFlowMessage::TheirContactRestartedCounter:
+        return tr("This counts as contact, so your counter starts again now. "
+                  "That's okay. You can begin again right away.");
+    case UrgeFlowMessage::TheirContactKeptCounter:
+        return tr("They reached out, and you didn't reply. Your counter keeps running.");
+    case UrgeFlowMessage::SaveFailed:
+        return tr("This is not saved yet. Everything you entered is still here.");
+    case UrgeFlowMessage::SaveRecovered:
+        return tr("Saved now.");
+    case UrgeFlowMessage::LoadFailed:
+        return tr("Some of your plan could not be read, so this step may look emptier than usual.");
+    }
+    return {};
+}
+
+QString UrgeTexts::messageDetail(UrgeFlowMessage message)
+{
+    switch (message) {
+    case UrgeFlowMessage::ProofOfStrength:
+        return tr("Every wave you let pass is proof that you can. You are doing better than it feels.");
+    case UrgeFlowMessage::SelfCompassion:
+        return tr("Be kind to yourself tonight. When you are ready, look at what set it off; "
+                  "that is how the next wave gets easier.");
+    case UrgeFlowMessage::TheirContactRestartedCounter:
+        return tr("Whatever they said, you don't have to decide anything now. Take care of yourself first.");
+    case UrgeFlowMessage::TheirContactKeptCounter:
+        return tr("Not answering right away took strength. You can take all the time you need.");
+    case UrgeFlowMessage::SaveFailed:
+    case UrgeFlowMessage::SaveRecovered:
+    case UrgeFlowMessage::LoadFailed:
+        break;
+    }
+    return {};
+}
+
+QString UrgeTexts::channelName(ContactChannel channel)
+{
+    switch (channel) {
+    case ContactChannel::Text:
+        return tr("A message");
+    case ContactChannel::Call:
+        return tr("A call");
+    case ContactChannel::SocialMedia:
+        return tr("Social media");
+    case ContactChannel::InPerson:
+        return tr("In person");
+    case ContactChannel::Other:
+        break;
+    }
+    return tr("Another way");
+}
+
+QString UrgeTexts::countdown(std::int64_t remainingMs)
+{
+    const std::int64_t seconds = remainingMs <= 0 ? 0 : (remainingMs + 999) / 1000;
+    return tr("%1:%2", "minutes:seconds left")
+        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace holdfast::ui
