@@ -5,265 +5,265 @@
     <name>CommandLine</name>
     <message>
         <source>A private companion for keeping no contact after a breakup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater Begleiter, um nach einer Trennung keinen Kontakt zu halten.</translation>
     </message>
     <message>
         <source>Open the &quot;I want to text my ex&quot; dialog (in the running Holdfast, if there is one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dialog „Ich will meiner Ex-Person schreiben“ öffnen (im laufenden Holdfast, falls vorhanden).</translation>
     </message>
     <message>
         <source>Keep the data in &lt;dir&gt; instead of the standard data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten in &lt;dir&gt; statt im Standard-Datenordner ablegen.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Print the no-contact streak and this week&apos;s figures, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontaktsperre-Serie und die Zahlen dieser Woche ausgeben und beenden.</translation>
     </message>
     <message>
         <source>With --summary: print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --summary: JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <source>Open on a temporary folder of sample data; your own data is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem temporären Ordner voller Beispieldaten öffnen; deine eigenen Daten bleiben unberührt.</translation>
     </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
 </context>
 <context>
     <name>HeadlessCommands</name>
     <message>
         <source>No-contact counter: not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktsperre-Zähler: noch nicht gestartet</translation>
     </message>
     <message>
         <source>No contact for: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kontakt: %1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Longest streak: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Längste Serie: %n Tag</numerusform>
+            <numerusform>Längste Serie: %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Total days without contact: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tage ohne Kontakt insgesamt: %n</numerusform>
+            <numerusform>Tage ohne Kontakt insgesamt: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Attempts: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anläufe: %n</numerusform>
+            <numerusform>Anläufe: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Next milestone: %n day(s) (%1% of the way)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nächster Meilenstein: %n Tag (%1 % geschafft)</numerusform>
+            <numerusform>Nächster Meilenstein: %n Tage (%1 % geschafft)</numerusform>
         </translation>
     </message>
     <message>
         <source>Today&apos;s check-in: mood %1/5, sleep %2/5</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutiger Check-in: Stimmung %1/5, Schlaf %2/5</translation>
     </message>
     <message>
         <source>Today&apos;s check-in: not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutiger Check-in: noch nicht</translation>
     </message>
     <message numerus="yes">
         <source>This week: %n urge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Woche: %n Impuls</numerusform>
+            <numerusform>Diese Woche: %n Impulse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resisted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgehalten</numerusform>
+            <numerusform>%n ausgehalten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 compared with last week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Vergleich zur Vorwoche</translation>
     </message>
     <message>
         <source>Holdfast could not read its data in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast konnte seine Daten in %1 nicht lesen.</translation>
     </message>
 </context>
 <context>
     <name>JournalFormat</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <comment>date in the journal list, this year</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <comment>date in the journal list, another year</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
         <source>Very low</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr schlecht</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlecht</translation>
     </message>
     <message>
         <source>Okay</source>
-        <translation type="unfinished"></translation>
+        <translation>Okay</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Very good</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr gut</translation>
     </message>
     <message>
         <source>What don&apos;t I miss?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was vermisse ich nicht?</translation>
     </message>
     <message>
         <source>What did I do today that was just for me?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was habe ich heute nur für mich getan?</translation>
     </message>
     <message>
         <source>What did I handle well this week, even if nobody saw it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was habe ich diese Woche gut gemeistert, auch wenn es niemand gesehen hat?</translation>
     </message>
     <message>
         <source>Who was kind to me lately, and how did it feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer war in letzter Zeit freundlich zu mir, und wie hat sich das angefühlt?</translation>
     </message>
     <message>
         <source>What am I feeling right now? I can name it without judging it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was fühle ich gerade? Ich kann es benennen, ohne es zu bewerten.</translation>
     </message>
     <message>
         <source>What is one small thing I am looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf welche kleine Sache freue ich mich?</translation>
     </message>
     <message>
         <source>What did I enjoy before that I could pick up again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was habe ich früher gern gemacht, das ich wieder aufnehmen könnte?</translation>
     </message>
     <message>
         <source>When the urge came, what was underneath it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Als der Impuls kam – was lag darunter?</translation>
     </message>
     <message>
         <source>What do I need today, and who could help me with it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was brauche ich heute, und wer könnte mir dabei helfen?</translation>
     </message>
     <message>
         <source>What would I like to tell myself a year from now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchte ich mir selbst in einem Jahr sagen?</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>%1 Holdfast will try again as you keep writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Holdfast versucht es erneut, während du weiterschreibst.</translation>
     </message>
 </context>
 <context>
     <name>ReminderTexts</name>
     <message>
-        <source>They know how to reach you. If they wanted to talk, they would. The one who left is the one who has to come back.</source>
-        <translation type="unfinished"></translation>
+        <source>They know how to reach you. If they wanted to talk, they would. That step is theirs to take, not yours.</source>
+        <translation>Die Person weiß, wie sie dich erreicht. Wenn sie reden wollte, würde sie es tun. Dieser Schritt liegt bei ihr, nicht bei dir.</translation>
     </message>
     <message>
         <source>An urge is a wave. It rises, peaks and passes, often sooner than it feels. You can let this one pass too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Impuls ist wie eine Welle. Er steigt, erreicht seinen Höhepunkt und vergeht, oft schneller, als es sich anfühlt. Auch diesen kannst du vorbeiziehen lassen.</translation>
     </message>
     <message>
         <source>Something you need to tell them? Write it down here instead. It gets said, and they never see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Musst du der Person etwas sagen? Schreib es stattdessen hier auf. Dann ist es gesagt, und sie sieht es nie.</translation>
     </message>
     <message>
         <source>You don&apos;t have to carry this alone today. Reach out to someone who is on your side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du musst das heute nicht allein tragen. Melde dich bei jemandem, der auf deiner Seite ist.</translation>
     </message>
     <message>
         <source>Give your mind something else to hold: a walk, a workout, a task you have been putting off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deinem Kopf etwas anderes zu tun: einen Spaziergang, Sport, eine Aufgabe, die du vor dir herschiebst.</translation>
     </message>
     <message>
         <source>Try saying it plainly: “I want to reach out because they are not reaching out to me.” Naming it takes away some of its pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag es einmal ganz offen: „Ich will mich melden, weil die Person sich nicht bei mir meldet.“ Es zu benennen nimmt ihm einen Teil seiner Kraft.</translation>
     </message>
     <message>
         <source>The pull is often less about them than about not feeling lovable right now. You are worth more than a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oft geht es dabei weniger um die Person als darum, dass du dich gerade nicht liebenswert fühlst. Du bist mehr wert als eine Antwort.</translation>
     </message>
     <message>
         <source>Missing them this much is a kind of withdrawal. The cravings are real, and they fade the longer you keep going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person so sehr zu vermissen ist eine Art Entzug. Das Verlangen ist echt, und es lässt nach, je länger du durchhältst.</translation>
     </message>
     <message>
         <source>One “harmless” message can reopen a wound that has started to heal. Protect the healing you have done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine „harmlose“ Nachricht kann eine Wunde wieder öffnen, die gerade zu heilen begonnen hat. Schütze die Heilung, die du geschafft hast.</translation>
     </message>
     <message>
         <source>You don&apos;t need one more conversation to move on. The answers that matter, you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du brauchst kein weiteres Gespräch, um weiterzugehen. Die Antworten, die zählen, hast du schon.</translation>
     </message>
     <message>
         <source>Every urge you let pass is proof of your strength. You are doing better than it feels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Impuls, den du vorbeiziehen lässt, beweist deine Stärke. Es geht dir besser, als es sich anfühlt.</translation>
     </message>
     <message>
         <source>If you slip, it is information, not failure. Begin again, gently, and notice what set it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du einen Rückfall hast, ist das eine Information, kein Versagen. Fang behutsam neu an und achte darauf, was ihn ausgelöst hat.</translation>
     </message>
 </context>
 <context>
@@ -272,292 +272,293 @@
         <source>%1
 %2: %3</source>
         <comment>chart tooltip: category, series, value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: %3</translation>
     </message>
     <message>
         <source>Mean intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Stärke</translation>
     </message>
     <message>
         <source>Peak intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Stärke</translation>
     </message>
     <message>
         <source>Urges</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulse</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>Everything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles andere</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a repeated trigger label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>an hour of the day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaf</translation>
     </message>
     <message>
         <source>Urges per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulse pro Woche</translation>
     </message>
     <message>
         <source>Resisted (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehalten (%)</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message>
         <source>Resisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehalten</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
         <source>Half of the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälfte des Anfangswerts</translation>
     </message>
     <message>
         <source>Minute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute %1</translation>
     </message>
     <message>
         <source>Minutes after the first rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten nach der ersten Bewertung</translation>
     </message>
     <message>
         <source>Strength (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke (%)</translation>
     </message>
     <message>
         <source>Urges per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulse pro Tag</translation>
     </message>
     <message>
         <source>What set them off</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie ausgelöst hat</translation>
     </message>
     <message>
         <source>Hungry, angry, lonely, tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Hungrig, wütend, einsam, müde</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageszeit</translation>
     </message>
     <message>
         <source>Mood and sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung und Schlaf</translation>
     </message>
     <message>
         <source>The last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 12 Wochen</translation>
     </message>
     <message>
         <source>How urges pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Impulse vergehen</translation>
     </message>
     <message>
         <source>No urges logged this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche keine Impulse erfasst.</translation>
     </message>
     <message>
         <source>Resisted and reached out each day; the lines show the mean and peak intensity (0–10). Mean %1, peak %2 this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehalten und gemeldet pro Tag; die Linien zeigen mittlere und höchste Stärke (0–10). Diese Woche: Mittel %1, Höchstwert %2.</translation>
     </message>
     <message>
         <source>No triggers noted this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche keine Auslöser notiert.</translation>
     </message>
     <message>
         <source>What you noted as the trigger, most frequent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du als Auslöser notiert hast, häufigste zuerst.</translation>
     </message>
     <message>
         <source>No HALT flags this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche nichts davon angekreuzt.</translation>
     </message>
     <message>
         <source>How often you were hungry, angry, lonely or tired when an urge came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft du hungrig, wütend, einsam oder müde warst, als ein Impuls kam.</translation>
     </message>
     <message>
         <source>When your urges started, by hour of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann deine Impulse begonnen haben, nach Tageszeit.</translation>
     </message>
     <message>
         <source>No check-ins this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche keine Check-ins.</translation>
     </message>
     <message>
         <source>From your morning check-ins, 1 (low) to 5 (good).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus deinen Morgen-Check-ins, 1 (schlecht) bis 5 (gut).</translation>
     </message>
     <message>
         <source>No urges in the last 12 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Impulse in den letzten 12 Wochen.</translation>
     </message>
     <message>
         <source>Urges per week, and the share of them you resisted. The selected week is highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulse pro Woche und der Anteil, den du ausgehalten hast. Die ausgewählte Woche ist hervorgehoben.</translation>
     </message>
     <message>
         <source>Rate an urge more than once while you wait it out, and this curve shows how quickly urges fade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte einen Impuls mehrmals, während du abwartest, dann zeigt diese Kurve, wie schnell Impulse nachlassen.</translation>
     </message>
     <message>
         <source>Urges fell below half their starting strength after %1 this week (median), %2 over 12 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulse fielen diese Woche nach %1 unter die Hälfte ihrer Anfangsstärke (Median), über 12 Wochen nach %2.</translation>
     </message>
     <message>
         <source>Over 12 weeks, urges fell below half their starting strength after %1 (median).</source>
-        <translation type="unfinished"></translation>
+        <translation>Über 12 Wochen fielen Impulse nach %1 unter die Hälfte ihrer Anfangsstärke (Median).</translation>
     </message>
     <message>
         <source>How the strength of an urge changed while you waited it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich die Stärke eines Impulses verändert hat, während du abgewartet hast.</translation>
     </message>
 </context>
 <context>
     <name>ReviewExport</name>
     <message>
         <source>Weekly review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick: %1</translation>
     </message>
     <message>
         <source>Holdfast, exported on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast, exportiert am %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewTables</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Urges</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulse</translation>
     </message>
     <message>
         <source>They contacted me</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person hat sich gemeldet</translation>
     </message>
     <message>
         <source>Left undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen gelassen</translation>
     </message>
     <message>
         <source>Urges the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulse in der Vorwoche</translation>
     </message>
     <message>
         <source>Mean starting intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Anfangsstärke</translation>
     </message>
     <message>
         <source>Peak intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Stärke</translation>
     </message>
     <message>
         <source>Median time to fall below half, this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediane Zeit bis unter die Hälfte, diese Woche</translation>
     </message>
     <message>
         <source>Median time to fall below half, last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediane Zeit bis unter die Hälfte, letzte 12 Wochen</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Mean intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Stärke</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaf</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühl</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>an hour of the day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom</translation>
     </message>
     <message>
         <source>Resisted share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil ausgehalten</translation>
     </message>
     <message>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
         <source>This week in figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche in Zahlen</translation>
     </message>
     <message>
         <source>How urges pass: strength compared with the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Impulse vergehen: Stärke im Vergleich zum Anfang</translation>
     </message>
 </context>
 <context>
@@ -565,514 +566,503 @@
     <message numerus="yes">
         <source>%n urge(s), all resisted</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Impuls, ausgehalten</numerusform>
+            <numerusform>%n Impulse, alle ausgehalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n urge(s), %1 resisted</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Impuls, %1 ausgehalten</numerusform>
+            <numerusform>%n Impulse, %1 ausgehalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fewer than last week</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weniger als letzte Woche</numerusform>
+            <numerusform>%n weniger als letzte Woche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more than last week</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mehr als letzte Woche</numerusform>
+            <numerusform>%n mehr als letzte Woche</numerusform>
         </translation>
     </message>
     <message>
         <source>as many as last week</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>so viele wie letzte Woche</translation>
     </message>
     <message>
         <source>most came in the morning</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>die meisten kamen morgens</translation>
     </message>
     <message>
         <source>most came in the afternoon</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>die meisten kamen nachmittags</translation>
     </message>
     <message>
         <source>most came in the evening</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>die meisten kamen abends</translation>
     </message>
     <message>
         <source>most came at night</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>die meisten kamen nachts</translation>
     </message>
     <message numerus="yes">
         <source>No urges so far this week, down from %n last week.</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Woche bisher keine Impulse, nach %n in der letzten Woche.</numerusform>
+            <numerusform>Diese Woche bisher keine Impulse, nach %n in der letzten Woche.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No urges this week, down from %n the week before.</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Woche keine Impulse, nach %n in der Woche davor.</numerusform>
+            <numerusform>Diese Woche keine Impulse, nach %n in der Woche davor.</numerusform>
         </translation>
     </message>
     <message>
         <source>No urges so far this week.</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche bisher keine Impulse.</translation>
     </message>
     <message>
         <source>No urges this week.</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche keine Impulse.</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>weekly summary: urge count, comparison with last week</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 so far this week</source>
         <comment>weekly summary: urge count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bisher diese Woche</translation>
     </message>
     <message>
         <source>%1 this week</source>
         <comment>weekly summary: urge count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 diese Woche</translation>
     </message>
     <message>
         <source>%1, most often: %2</source>
         <comment>weekly summary: time of day, top trigger</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, am häufigsten: %2</translation>
     </message>
     <message>
         <source>most often: %1</source>
         <comment>weekly summary: top trigger</comment>
-        <translation type="unfinished"></translation>
+        <translation>am häufigsten: %1</translation>
     </message>
     <message>
         <source>%1.</source>
         <comment>weekly summary: a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1; %2.</source>
         <comment>weekly summary: counts; when and why</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2.</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>date format: last day of a week</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>week range</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>d MMMM</source>
         <comment>date format: first day of a week</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM</translation>
     </message>
     <message>
         <source>d</source>
         <comment>date format: first day of a week in the same month</comment>
-        <translation type="unfinished"></translation>
+        <translation>d.</translation>
     </message>
     <message>
         <source>ddd d</source>
         <comment>date format: a day on the chart axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d.</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
         <comment>date format: a day in the table</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date format: a week on the trend axis</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Morning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Afternoon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>Hungry</source>
-        <translation type="unfinished"></translation>
+        <translation>Hungrig</translation>
     </message>
     <message>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wütend</translation>
     </message>
     <message>
         <source>Lonely</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsam</translation>
     </message>
     <message>
         <source>Tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Müde</translation>
     </message>
     <message>
         <source>–</source>
         <comment>no value</comment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>minutes with a fraction</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>Your weekly review starts here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier beginnt dein Wochenrückblick</translation>
     </message>
     <message>
         <source>Nothing recorded this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche nichts erfasst</translation>
     </message>
     <message>
         <source>Your first days</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine ersten Tage</translation>
     </message>
     <message>
         <source>No urges so far this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche bisher keine Impulse</translation>
     </message>
     <message>
         <source>A week without urges</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Woche ohne Impulse</translation>
     </message>
     <message>
         <source>Each urge you log with “I want to text my ex” and each morning check-in adds to this page. Week by week, it shows how your urges change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Impuls, den du mit „Ich will meiner Ex-Person schreiben“ erfasst, und jeder Morgen-Check-in fließt in diese Seite ein. Woche für Woche zeigt sie, wie sich deine Impulse verändern.</translation>
     </message>
     <message>
         <source>Your history starts on %1. Use “Next week” to move towards it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Aufzeichnungen beginnen am %1. Mit „Nächste Woche“ kommst du dorthin.</translation>
     </message>
     <message>
         <source>The charts fill in as you log urges and check in. After a few weeks, the trend shows how far you have come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme füllen sich, während du Impulse erfasst und eincheckst. Nach ein paar Wochen zeigt der Verlauf, wie weit du gekommen bist.</translation>
     </message>
     <message>
         <source>Not a single urge logged so far. Every quiet day is one you kept for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher kein einziger Impuls erfasst. Jeder ruhige Tag ist einer, den du für dich behalten hast.</translation>
     </message>
     <message>
         <source>Not a single urge logged all week. That is what healing looks like; take a moment to notice it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Woche kein einziger Impuls erfasst. So sieht Heilung aus – nimm dir einen Moment, um das wahrzunehmen.</translation>
     </message>
     <message>
         <source>Resisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehalten</translation>
     </message>
     <message>
         <source>Reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>urges they started or that were left undecided</comment>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <comment>trend axis: day of the month, short month name</comment>
+        <translation>%1.&lt;br&gt;%2</translation>
     </message>
 </context>
 <context>
     <name>TriggerNames</name>
     <message>
         <source>Saw their social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Media der Person gesehen</translation>
     </message>
     <message>
         <source>A memory, place or song</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erinnerung, ein Ort oder ein Lied</translation>
     </message>
     <message>
         <source>Feeling lonely</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsamkeit</translation>
     </message>
     <message>
         <source>Night-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachts</translation>
     </message>
     <message>
         <source>Alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkohol</translation>
     </message>
     <message>
         <source>Boredom</source>
-        <translation type="unfinished"></translation>
+        <translation>Langeweile</translation>
     </message>
     <message>
         <source>News about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuigkeiten über die Person</translation>
     </message>
     <message>
         <source>A special date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein besonderes Datum</translation>
     </message>
     <message>
         <source>They contacted me</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person hat sich gemeldet</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes</translation>
     </message>
 </context>
 <context>
     <name>UrgeTexts</name>
     <message>
         <source>Name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Benenne es</translation>
     </message>
     <message>
         <source>Do one thing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu eine Sache</translation>
     </message>
     <message>
         <source>Wait it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwarten</translation>
     </message>
     <message>
         <source>Write it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib es stattdessen auf</translation>
     </message>
     <message>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheide</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>You&apos;re through this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Welle hast du geschafft</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <source>You rode it out. That took strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast es ausgehalten. Das hat Kraft gekostet.</translation>
     </message>
     <message>
         <source>That&apos;s okay. A lapse is information, not failure. Your counter starts again now, and so do you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist in Ordnung. Ein Rückfall ist eine Information, kein Versagen. Dein Zähler beginnt jetzt neu – und du auch.</translation>
     </message>
     <message>
         <source>This counts as contact, so your counter starts again now. That&apos;s okay. You can begin again right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zählt als Kontakt, daher beginnt dein Zähler jetzt neu. Das ist in Ordnung. Du kannst sofort wieder anfangen.</translation>
     </message>
     <message>
         <source>They reached out, and you didn&apos;t reply. Your counter keeps running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person hat sich gemeldet, und du hast nicht geantwortet. Dein Zähler läuft weiter.</translation>
     </message>
     <message>
         <source>This is not saved yet. Everything you entered is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist noch nicht gespeichert. Alles, was du eingegeben hast, ist noch da.</translation>
     </message>
     <message>
         <source>Saved now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt gespeichert.</translation>
     </message>
     <message>
         <source>Some of your plan could not be read, so this step may look emptier than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil deines Plans konnte nicht gelesen werden, daher wirkt dieser Schritt vielleicht leerer als sonst.</translation>
     </message>
     <message>
         <source>Every wave you let pass is proof that you can. You are doing better than it feels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Welle, die du vorbeiziehen lässt, beweist, dass du es kannst. Es geht dir besser, als es sich anfühlt.</translation>
     </message>
     <message>
         <source>Be kind to yourself tonight. When you are ready, look at what set it off; that is how the next wave gets easier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei heute Abend sanft mit dir. Wenn du so weit bist, schau dir an, was es ausgelöst hat – so wird die nächste Welle leichter.</translation>
     </message>
     <message>
         <source>Whatever they said, you don&apos;t have to decide anything now. Take care of yourself first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was auch immer die Person gesagt hat, du musst jetzt nichts entscheiden. Kümmere dich zuerst um dich.</translation>
     </message>
     <message>
         <source>Not answering right away took strength. You can take all the time you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht sofort zu antworten hat Kraft gekostet. Du kannst dir alle Zeit nehmen, die du brauchst.</translation>
     </message>
     <message>
         <source>A message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht</translation>
     </message>
     <message>
         <source>A call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anruf</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Soziale Medien</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <source>Another way</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf anderem Weg</translation>
     </message>
     <message>
         <source>%1:%2</source>
         <comment>minutes:seconds left</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::ActivitiesSection</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Go for a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufen gehen</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivität:</translation>
     </message>
     <message>
         <source>Things to do instead, that take your mind off them for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinge, die du stattdessen tun kannst und die dich eine Weile von der Person ablenken.</translation>
     </message>
     <message>
         <source>Add a few things that help you: a walk, a workout, cooking something, a film.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge ein paar Dinge hinzu, die dir helfen: ein Spaziergang, Sport, etwas kochen, ein Film.</translation>
     </message>
     <message>
         <source>Add an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität hinzufügen</translation>
     </message>
     <message>
         <source>Edit this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktivität bearbeiten</translation>
     </message>
     <message>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Your activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Aktivitäten</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <source>Remove “%1” from your activities?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus deinen Aktivitäten entfernen?</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::BreathingWidget</name>
     <message>
         <source>Breathing guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemhilfe</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einatmen</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausatmen</translation>
     </message>
     <message>
         <source>Breathe in slowly for four seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Atme vier Sekunden lang langsam ein</translation>
     </message>
     <message>
         <source>Breathe out slowly for six seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Atme sechs Sekunden lang langsam aus</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::ChartCard</name>
     <message>
         <source>Chart. The same figures are in the table view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm. Dieselben Zahlen stehen in der Tabellenansicht.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::CrisisCard</name>
     <message>
         <source>Crisis help</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisenhilfe</translation>
     </message>
     <message>
         <source>If you are in danger, or thinking about hurting yourself, please reach out now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in Gefahr bist oder daran denkst, dir etwas anzutun, hol dir bitte jetzt Hilfe.</translation>
     </message>
     <message>
         <source>Holdfast is a self-help tool. It is not therapy and cannot replace a person who can help you. You can change the line above in Settings to your local emergency or support number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast ist ein Selbsthilfe-Werkzeug. Es ist keine Therapie und kann keinen Menschen ersetzen, der dir helfen kann. In den Einstellungen kannst du die Zeile oben durch deine örtliche Notruf- oder Hilfenummer ersetzen.</translation>
     </message>
     <message>
         <source>Call your local emergency number (112 in Europe, 911 in North America), or a crisis line where you live. If you can, tell someone near you how you feel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruf deine örtliche Notrufnummer an (112 in Europa, 911 in Nordamerika) oder eine Krisenhotline in deiner Nähe. Wenn du kannst, sag jemandem in deiner Nähe, wie es dir geht.</translation>
     </message>
     <message>
         <source>About Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Holdfast</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Holdfast %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private companion for keeping no contact after a breakup. Everything stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Holdfast %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein privater Begleiter, um nach einer Trennung keinen Kontakt zu halten. Alles bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1080,585 +1070,586 @@
     <message>
         <source>%1, %2</source>
         <comment>days, hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>hours, minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>When did no contact begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann hat die Kontaktsperre begonnen?</translation>
     </message>
     <message>
         <source>Tell Holdfast when you last reached out to them, and it will count the days from there. If it is today, just start now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag Holdfast, wann du dich zuletzt gemeldet hast, dann zählt es die Tage ab da. Wenn das heute war, fang einfach jetzt an.</translation>
     </message>
     <message>
         <source>Last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt:</translation>
     </message>
     <message>
         <source>When you last reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann du dich zuletzt gemeldet hast</translation>
     </message>
     <message>
         <source>Start counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen beginnen</translation>
     </message>
     <message>
         <source>No-contact counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktsperre-Zähler</translation>
     </message>
     <message>
         <source>No contact for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kontakt</translation>
     </message>
     <message>
         <source>Longest streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Serie</translation>
     </message>
     <message>
         <source>Days without contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage ohne Kontakt</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anläufe</translation>
     </message>
     <message>
         <source>Next milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Meilenstein</translation>
     </message>
     <message>
         <source>Progress to the next milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt bis zum nächsten Meilenstein</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3</translation>
     </message>
     <message>
         <source>Morning check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen-Check-in</translation>
     </message>
     <message>
         <source>A moment for yourself before the day begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Moment für dich, bevor der Tag beginnt.</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaf</translation>
     </message>
     <message>
         <source>Restless</source>
-        <translation type="unfinished"></translation>
+        <translation>Unruhig</translation>
     </message>
     <message>
         <source>Rested</source>
-        <translation type="unfinished"></translation>
+        <translation>Erholt</translation>
     </message>
     <message>
         <source>Intention</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsatz</translation>
     </message>
     <message>
         <source>Intention for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsatz für heute</translation>
     </message>
     <message>
         <source>One intention for today (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorsatz für heute (optional)</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in speichern</translation>
     </message>
     <message>
         <source>Urges you let pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulse, die du ausgehalten hast</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche</translation>
     </message>
     <message>
         <source>Reminder for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung für heute</translation>
     </message>
     <message>
         <source>For today</source>
-        <translation type="unfinished"></translation>
+        <translation>Für heute</translation>
     </message>
     <message>
         <source>One of your own reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer deiner eigenen Gründe</translation>
     </message>
     <message>
         <source>Hard days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere Tage voraus</translation>
     </message>
     <message>
         <source>Coming up this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>No hard dates in the next seven days. You can mark birthdays, anniversaries and holidays in your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine schweren Tage in den nächsten sieben Tagen. Geburtstage, Jahrestage und Feiertage kannst du in deinem Plan eintragen.</translation>
     </message>
     <message>
         <source>Good morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Morgen</translation>
     </message>
     <message>
         <source>Good afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag</translation>
     </message>
     <message>
         <source>Good evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Abend</translation>
     </message>
     <message>
         <source>Not counting yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt noch nicht</translation>
     </message>
     <message>
         <source>Set when no contact began, and the count starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg fest, wann die Kontaktsperre begonnen hat, dann beginnt die Zählung.</translation>
     </message>
     <message>
         <source>Since %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1, %2</translation>
     </message>
     <message>
         <source>No contact for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kontakt: %1</translation>
     </message>
     <message>
         <source>%1% of the way</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % geschafft</translation>
     </message>
     <message>
         <source>Your first milestone is one day away once you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald du anfängst, ist dein erster Meilenstein nur einen Tag entfernt.</translation>
     </message>
     <message numerus="yes">
         <source>%n more day(s) to go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n Tag</numerusform>
+            <numerusform>Noch %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You reached %n day(s) without contact. Take a quiet moment to notice that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Du hast %n Tag ohne Kontakt erreicht. Nimm dir einen ruhigen Moment, um das wahrzunehmen.</numerusform>
+            <numerusform>Du hast %n Tage ohne Kontakt erreicht. Nimm dir einen ruhigen Moment, um das wahrzunehmen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Update check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in aktualisieren</translation>
     </message>
     <message>
         <source>Changed. Save to update today&apos;s check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert. Speichere, um den heutigen Check-in zu aktualisieren.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Pick a number for your mood and your sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Zahl für deine Stimmung und deinen Schlaf.</translation>
     </message>
     <message>
         <source>Saved at %1. You can change it until midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um %1. Du kannst es bis Mitternacht ändern.</translation>
     </message>
     <message>
         <source>How are you arriving today? Pick a number for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie kommst du heute an? Wähle für beides eine Zahl.</translation>
     </message>
     <message>
         <source>Pick a number for your mood and your sleep first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst eine Zahl für deine Stimmung und deinen Schlaf.</translation>
     </message>
     <message>
         <source>Each one you let pass is proof of your strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder, den du vorbeiziehen lässt, beweist deine Stärke.</translation>
     </message>
     <message>
         <source>Every urge that passes makes the next one a little weaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Impuls, der vorübergeht, macht den nächsten ein wenig schwächer.</translation>
     </message>
     <message>
         <source>When an urge comes, the button on the left is there for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Impuls kommt, ist der Knopf links für dich da.</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message numerus="yes">
         <source>%1, in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, in %n Tag</numerusform>
+            <numerusform>%1, in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>dddd, d MMMM</source>
         <comment>date of an upcoming risk date</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No plan yet. A few lines in your plan can make the day easier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Plan. Ein paar Zeilen in deinem Plan können den Tag leichter machen.</translation>
     </message>
     <message>
         <source>Your plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan: %1</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::IfThenPlansSection</name>
     <message>
         <source>If this happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das passiert</translation>
     </message>
     <message>
         <source>In my own words…</source>
-        <translation type="unfinished"></translation>
+        <translation>In meinen eigenen Worten…</translation>
     </message>
     <message>
         <source>The trigger in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auslöser in deinen eigenen Worten</translation>
     </message>
     <message>
         <source>I see their stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich sehe die Storys der Person</translation>
     </message>
     <message>
         <source>Then I will</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann werde ich</translation>
     </message>
     <message>
         <source>I mute them and call Sam</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich schalte die Person stumm und rufe Sam an</translation>
     </message>
     <message>
         <source>&amp;If:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wenn:</translation>
     </message>
     <message>
         <source>In your &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>In deinen W&amp;orten:</translation>
     </message>
     <message>
         <source>&amp;Then:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dann:</translation>
     </message>
     <message>
         <source>Decide now what you will do when it gets hard, so you don&apos;t have to decide in the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheide jetzt, was du tust, wenn es schwer wird, damit du es nicht im Moment selbst entscheiden musst.</translation>
     </message>
     <message>
         <source>Pick a moment that usually sets you off, and write what you will do instead. For example: if I see their stories, then I mute them and call Sam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Moment, der dich oft aus der Bahn wirft, und schreib auf, was du stattdessen tust. Zum Beispiel: Wenn ich die Storys der Person sehe, schalte ich sie stumm und rufe Sam an.</translation>
     </message>
     <message>
         <source>Add an if-then plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn-dann-Plan hinzufügen</translation>
     </message>
     <message>
         <source>Edit this if-then plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Wenn-dann-Plan bearbeiten</translation>
     </message>
     <message>
         <source>Add plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan hinzufügen</translation>
     </message>
     <message>
         <source>Your if-then plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Wenn-dann-Pläne</translation>
     </message>
     <message>
         <source>If-then plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn-dann-Pläne</translation>
     </message>
     <message>
         <source>If: %1
 Then: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn: %1
+Dann: %2</translation>
     </message>
     <message>
         <source>Remove the plan for “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan für „%1“ entfernen?</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::IntensitySlider</name>
     <message>
         <source>0 · calm</source>
-        <translation type="unfinished"></translation>
+        <translation>0 · ruhig</translation>
     </message>
     <message>
         <source>10 · overwhelming</source>
-        <translation type="unfinished"></translation>
+        <translation>10 · überwältigend</translation>
     </message>
     <message>
         <source>Rated %1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet mit %1 von 10</translation>
     </message>
     <message>
         <source>Last rated %1 out of 10. Use the arrow keys or type a number to rate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt mit %1 von 10 bewertet. Mit den Pfeiltasten oder einer Zahl kannst du neu bewerten.</translation>
     </message>
     <message>
         <source>–</source>
         <comment>not rated yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Not rated yet. Use the arrow keys or type a number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bewertet. Nutze die Pfeiltasten oder gib eine Zahl von 0 bis 10 ein.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::JournalEntriesView</name>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag</translation>
     </message>
     <message>
         <source>Start a new entry (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Eintrag beginnen (%1)</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge</translation>
     </message>
     <message>
         <source>Nothing matches. Try other words or fewer filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden. Versuch andere Wörter oder weniger Filter.</translation>
     </message>
     <message>
         <source>Your entries will appear here. Write as much or as little as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen deine Einträge. Schreib so viel oder so wenig, wie du möchtest.</translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %n entries. Search or pick dates to find older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der neueste %n Eintrag wird angezeigt. Suche oder wähle Daten, um ältere zu finden.</numerusform>
+            <numerusform>Die neuesten %n Einträge werden angezeigt. Suche oder wähle Daten, um ältere zu finden.</numerusform>
         </translation>
     </message>
     <message>
         <source>(no words yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine Worte)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, mood %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Stimmung %2: %3</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag löschen</translation>
     </message>
     <message>
         <source>Delete this entry from %1? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag vom %1 löschen? Er kann nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::JournalEntryEditor</name>
     <message>
         <source>Delete entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag löschen…</translation>
     </message>
     <message>
         <source>Deletes this entry after asking you</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht diesen Eintrag nach einer Rückfrage</translation>
     </message>
     <message>
         <source>Journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag</translation>
     </message>
     <message>
         <source>Write whatever is on your mind. Plain words are fine; Markdown works too. It stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib, was dich gerade beschäftigt. Einfache Worte genügen; Markdown geht auch. Es bleibt auf diesem Computer.</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>e.g. walk, friends, sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Spaziergang, Freunde, Schlaf</translation>
     </message>
     <message>
         <source>Separate tags with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter mit Kommas trennen</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>New entry · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag · %1</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::JournalFilterBar</name>
     <message>
         <source>Search your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch durchsuchen</translation>
     </message>
     <message>
         <source>Show entries with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit diesem Schlagwort anzeigen</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <source>Show entries with this mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit dieser Stimmung anzeigen</translation>
     </message>
     <message>
         <source>Any mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stimmung</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Datum</translation>
     </message>
     <message>
         <source>Untick to show only entries between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwählen, um nur Einträge zwischen zwei Daten anzuzeigen</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>to</source>
         <comment>between two dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::JournalPage</name>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>Journal folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuchordner</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Unsent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungesendete Nachrichten</translation>
     </message>
     <message>
         <source>What you wrote to them instead of sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du der Person geschrieben hast, statt es zu senden</translation>
     </message>
     <message>
         <source>Read it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal lesen</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>You wrote an unsent message yesterday. Want to read it again with today&apos;s eyes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast gestern eine ungesendete Nachricht geschrieben. Möchtest du sie mit dem Blick von heute noch einmal lesen?</translation>
     </message>
     <message numerus="yes">
         <source>You wrote %n unsent messages yesterday. Want to read them again with today&apos;s eyes?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Du hast gestern %n ungesendete Nachricht geschrieben. Möchtest du sie mit dem Blick von heute noch einmal lesen?</numerusform>
+            <numerusform>Du hast gestern %n ungesendete Nachrichten geschrieben. Möchtest du sie mit dem Blick von heute noch einmal lesen?</numerusform>
         </translation>
     </message>
 </context>
@@ -1666,1400 +1657,1408 @@ Then: %2</source>
     <name>holdfast::ui::JournalPromptPanel</name>
     <message>
         <source>Need a place to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Brauchst du einen Anfang?</translation>
     </message>
     <message>
         <source>Other prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Anregungen</translation>
     </message>
     <message>
         <source>Shows different writing prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt andere Schreibanregungen</translation>
     </message>
     <message>
         <source>Starts your entry with this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt deinen Eintrag mit dieser Frage</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::MainWindow</name>
     <message>
         <source>Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>I want to text my ex</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich will meiner Ex-Person schreiben</translation>
     </message>
     <message>
         <source>Opens a short exercise that helps you ride out the urge</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet eine kurze Übung, die dir hilft, den Impuls auszuhalten</translation>
     </message>
     <message>
         <source>Ride out the urge (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Impuls aushalten (%1)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Morning &amp;check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen-&amp;Check-in</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagebuch</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückblick</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Crisis help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krisenhilfe</translation>
     </message>
     <message>
         <source>&amp;About Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Holdfast</translation>
     </message>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst verfügbar</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::MoodPicker</name>
     <message>
         <source>Mood: %1 (click again to clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung: %1 (zum Zurücksetzen erneut klicken)</translation>
     </message>
     <message>
         <source>Mood %1 of 5, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung %1 von 5, %2</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::OnboardingDialog</name>
     <message>
         <source>Welcome to Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Holdfast</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Holdfast helps you keep no contact after a breakup. It counts the time since you last reached out, walks you through the urge when it comes, and shows you week by week that the urges pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast hilft dir, nach einer Trennung keinen Kontakt aufzunehmen. Es zählt die Zeit seit deinem letzten Kontakt, begleitet dich durch den Impuls, wenn er kommt, und zeigt dir Woche für Woche, dass die Impulse vergehen.</translation>
     </message>
     <message>
         <source>Everything stays on this computer. No account, no internet, nobody else sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bleibt auf diesem Computer. Kein Konto, kein Internet, niemand sonst sieht es.</translation>
     </message>
     <message>
         <source>Holdfast is a self-help tool, not therapy. If you are in crisis, Help › Crisis help shows where to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast ist ein Selbsthilfe-Werkzeug, keine Therapie. Wenn du in einer Krise bist, zeigt dir Hilfe › Krisenhilfe, wohin du dich wenden kannst.</translation>
     </message>
     <message>
         <source>A few questions help Holdfast fit you. Each one can be skipped, and you can change every answer later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Fragen helfen Holdfast, zu dir zu passen. Du kannst jede überspringen und jede Antwort später ändern.</translation>
     </message>
     <message>
         <source>When did the breakup happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann war die Trennung?</translation>
     </message>
     <message>
         <source>Holdfast uses it to show how far you have come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast zeigt dir damit, wie weit du schon gekommen bist.</translation>
     </message>
     <message>
         <source>Breakup date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Trennung</translation>
     </message>
     <message>
         <source>&amp;Breakup date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der &amp;Trennung:</translation>
     </message>
     <message>
         <source>When did you last reach out to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann hast du dich zuletzt gemeldet?</translation>
     </message>
     <message>
         <source>Your no-contact time counts from here. If you haven&apos;t reached out since the breakup, leave the breakup date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab hier zählt deine Zeit ohne Kontakt. Wenn du dich seit der Trennung nicht gemeldet hast, lass das Datum der Trennung stehen.</translation>
     </message>
     <message>
         <source>The last time you reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Mal, dass du dich gemeldet hast</translation>
     </message>
     <message>
         <source>&amp;Last time I reached out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;letzt gemeldet:</translation>
     </message>
     <message>
         <source>Why did you choose no contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum hast du dich für die Kontaktsperre entschieden?</translation>
     </message>
     <message>
         <source>Write up to three reasons in your own words. Holdfast shows them to you when the urge hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib bis zu drei Gründe in deinen eigenen Worten auf. Holdfast zeigt sie dir, wenn der Impuls kommt.</translation>
     </message>
     <message>
         <source>Reason %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund %1</translation>
     </message>
     <message>
         <source>A reason, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Grund, in deinen eigenen Worten</translation>
     </message>
     <message>
         <source>Reason &amp;%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund &amp;%1:</translation>
     </message>
     <message>
         <source>Who can you call instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen kannst du stattdessen anrufen?</translation>
     </message>
     <message>
         <source>One person you trust, for when it gets hard. You can add more later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mensch, dem du vertraust, für schwere Momente. Weitere kannst du später hinzufügen.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>A friend or family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand aus Freundeskreis oder Familie</translation>
     </message>
     <message>
         <source>Phone number or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer oder Benutzername</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Phone or handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon oder Benutzername:</translation>
     </message>
     <message>
         <source>You&apos;re set</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bereit</translation>
     </message>
     <message>
         <source>When the urge to reach out comes, press “I want to text my ex” (%1). Holdfast walks you through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Impuls kommt, dich zu melden, drück auf „Ich will meiner Ex-Person schreiben“ (%1). Holdfast begleitet dich hindurch.</translation>
     </message>
     <message>
         <source>You can change everything later: reasons and people under Plan, your dates under Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst später alles ändern: Gründe und Menschen unter „Plan“, deine Daten unter „Einstellungen“.</translation>
     </message>
     <message>
         <source>Skip setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung überspringen</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorerst überspringen</translation>
     </message>
     <message>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Los geht’s</translation>
     </message>
     <message>
         <source>Start using Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast verwenden</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::PlanPage</name>
     <message>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan</translation>
     </message>
     <message>
         <source>What you decided on a calm day, ready for the hard ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du an einem ruhigen Tag entschieden hast – bereit für die schweren.</translation>
     </message>
     <message>
         <source>Plan sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan-Abschnitte</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::PlanSection</name>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit the selected item (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Remove the selected item (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag entfernen (Entf)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the selected item up (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag nach oben verschieben (%1)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the selected item down (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag nach unten verschieben (%1)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::ReasonsSection</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>In your own words: why no contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>In deinen eigenen Worten: Warum kein Kontakt?</translation>
     </message>
     <message>
         <source>%1 adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fügt ihn hinzu</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>Why you chose no contact, in your own words. Holdfast shows them to you when the urge hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum du dich für die Kontaktsperre entschieden hast, in deinen eigenen Worten. Holdfast zeigt sie dir, wenn der Impuls kommt.</translation>
     </message>
     <message>
         <source>Write down why you chose no contact, in your own words. You&apos;ll see them when the urge hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib in deinen eigenen Worten auf, warum du dich für die Kontaktsperre entschieden hast. Du siehst die Gründe, wenn der Impuls kommt.</translation>
     </message>
     <message>
         <source>Add a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund hinzufügen</translation>
     </message>
     <message>
         <source>Edit this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Grund bearbeiten</translation>
     </message>
     <message>
         <source>Add reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Your reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Gründe</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe</translation>
     </message>
     <message>
         <source>Remove this reason?
 
 “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Grund entfernen?
+
+„%1“</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::ReviewPage</name>
     <message>
         <source>Summary of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Woche</translation>
     </message>
     <message>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick</translation>
     </message>
     <message>
         <source>Show as &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Tabelle zeigen</translation>
     </message>
     <message>
         <source>Show the same figures as tables, for the keyboard and screen readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Zahlen als Tabellen zeigen, für Tastatur und Screenreader</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PNG exportieren…</translation>
     </message>
     <message>
         <source>Save this week&apos;s summary and charts as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung und Diagramme dieser Woche als Bild speichern</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als P&amp;DF exportieren…</translation>
     </message>
     <message>
         <source>Save this week as a one-page PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche als einseitigen PDF-Bericht speichern</translation>
     </message>
     <message>
         <source>‹ &amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ &amp;Vorige Woche</translation>
     </message>
     <message>
         <source>Show the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche davor zeigen</translation>
     </message>
     <message>
         <source>T&amp;his week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Woche</translation>
     </message>
     <message>
         <source>Show the current week</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Woche zeigen</translation>
     </message>
     <message>
         <source>&amp;Next week ›</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Woche ›</translation>
     </message>
     <message>
         <source>Show the week after</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche danach zeigen</translation>
     </message>
     <message>
         <source>Show the week of this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche dieses Datums zeigen</translation>
     </message>
     <message>
         <source>Pick any day to show its week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen beliebigen Tag, um seine Woche zu zeigen</translation>
     </message>
     <message>
         <source>Selected week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Woche: %1</translation>
     </message>
     <message>
         <source>Show as &amp;charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Dia&amp;gramme zeigen</translation>
     </message>
     <message>
         <source>Export the week as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche als PDF exportieren</translation>
     </message>
     <message>
         <source>Export the week as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche als PNG exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>The file could not be written. Check that the folder exists and that you can write to it.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden. Prüfe, ob der Ordner existiert und du darin schreiben darfst.
+
+%1</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::RiskDatesSection</name>
     <message>
         <source>What day is it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was für ein Tag</translation>
     </message>
     <message>
         <source>Their birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag der Person</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Every &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes &amp;Jahr</translation>
     </message>
     <message>
         <source>Your plan for that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan für diesen Tag</translation>
     </message>
     <message>
         <source>Spend the day with Alex, phone on silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tag mit Alex verbringen, Handy lautlos</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan:</translation>
     </message>
     <message>
         <source>Days you know will be hard: their birthday, your anniversary, holidays. Holdfast shows them on your dashboard the week before, with your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, von denen du weißt, dass sie schwer werden: der Geburtstag der Person, euer Jahrestag, Feiertage. Holdfast zeigt sie dir eine Woche vorher auf der Übersicht, zusammen mit deinem Plan.</translation>
     </message>
     <message>
         <source>Add the days you know will be hard, and what you will do on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag die Tage ein, von denen du weißt, dass sie schwer werden, und was du an ihnen tun wirst.</translation>
     </message>
     <message>
         <source>Add a hard day</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweren Tag hinzufügen</translation>
     </message>
     <message>
         <source>Edit this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tag bearbeiten</translation>
     </message>
     <message>
         <source>Add date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Your risk dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine schweren Tage</translation>
     </message>
     <message>
         <source>Risk dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere Tage</translation>
     </message>
     <message>
         <source>%1 · every year, next on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · jedes Jahr, nächstes Mal am %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>title · date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1</translation>
     </message>
     <message>
         <source>Remove “%1” from your risk dates?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus deinen schweren Tagen entfernen?</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Your dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten</translation>
     </message>
     <message>
         <source>Urges and help</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulse und Hilfe</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>&amp;Morning reminder at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Morgenerinnerung um:</translation>
     </message>
     <message>
         <source>A quiet notification in the morning to check in. Untick to turn it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leise Benachrichtigung am Morgen zum Einchecken. Abwählen, um sie auszuschalten.</translation>
     </message>
     <message>
         <source>Morning reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Morgenerinnerung</translation>
     </message>
     <message>
         <source>Week starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche beginnt am</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstag</translation>
     </message>
     <message>
         <source>&amp;Week starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche beginnt am:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A new language is used the next time you start Holdfast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von Holdfast verwendet.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>Your no-contact time counts from the last time you reached out. If you reached out again, set it here; there is no shame in starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Zeit ohne Kontakt zählt ab deinem letzten Kontakt. Wenn du dich wieder gemeldet hast, trag es hier ein; neu anzufangen ist keine Schande.</translation>
     </message>
     <message>
         <source>&amp;Breakup date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der &amp;Trennung:</translation>
     </message>
     <message>
         <source>Untick if you&apos;d rather not keep this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwählen, wenn du dieses Datum lieber nicht speichern möchtest.</translation>
     </message>
     <message>
         <source>Breakup date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Trennung</translation>
     </message>
     <message>
         <source>&amp;Last time I reached out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;letzt gemeldet:</translation>
     </message>
     <message>
         <source>The last time you reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Mal, dass du dich gemeldet hast</translation>
     </message>
     <message>
         <source>Urge timer in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls-Timer in Minuten</translation>
     </message>
     <message>
         <source>Urge &amp;timer (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls-&amp;Timer (Minuten):</translation>
     </message>
     <message>
         <source>Urges rise, peak and fall. The timer gives yours the time to pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulse steigen, erreichen ihren Höhepunkt und lassen nach. Der Timer gibt deinen die Zeit, vorbeizugehen.</translation>
     </message>
     <message>
         <source>When they contact me, it only &amp;restarts my count if I replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Person sich meldet, startet mein Zähler nur &amp;neu, wenn ich geantwortet habe</translation>
     </message>
     <message>
         <source>&amp;Crisis help line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krisen-Hotline:</translation>
     </message>
     <message>
         <source>Crisis help line</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisen-Hotline</translation>
     </message>
     <message>
         <source>Shown under Help › Crisis help. Put your local emergency or support number here; leave it empty for the general advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird unter Hilfe › Krisenhilfe angezeigt. Trag hier deine örtliche Notruf- oder Hilfenummer ein; leer lassen für die allgemeinen Hinweise.</translation>
     </message>
     <message>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzubewahrende Sicherungen</translation>
     </message>
     <message>
         <source>&amp;Backups to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzubewahrende &amp;Sicherungen:</translation>
     </message>
     <message>
         <source>Holdfast makes a backup of your data once a day and keeps the newest ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast sichert deine Daten einmal am Tag und behält die neuesten Sicherungen.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner:</translation>
     </message>
     <message>
         <source>Everything you write stays in this folder on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was du schreibst, bleibt in diesem Ordner auf diesem Computer.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::SupportPeopleSection</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>A friend or family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand aus Freundeskreis oder Familie</translation>
     </message>
     <message>
         <source>Phone number or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer oder Benutzername</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Optional: when to call, what helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: wann anrufen, was hilft</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Phone or handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon oder Benutzername:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <source>People you can call or text instead. When the urge comes, Holdfast suggests one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, die du stattdessen anrufen oder anschreiben kannst. Wenn der Impuls kommt, schlägt Holdfast einen davon vor.</translation>
     </message>
     <message>
         <source>Add someone you trust: a friend or family member you can reach when it gets hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge jemanden hinzu, dem du vertraust: jemanden aus Freundeskreis oder Familie, den du erreichen kannst, wenn es schwer wird.</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>Edit this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person bearbeiten</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Your support people</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Vertrauenspersonen</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>name · phone number</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Remove %1 from your support people?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus deinen Vertrauenspersonen entfernen?</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::TrayIcon</name>
     <message>
         <source>I want to text my ex</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich will meiner Ex-Person schreiben</translation>
     </message>
     <message>
         <source>Morning check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen-Check-in</translation>
     </message>
     <message>
         <source>Open Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast öffnen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast</translation>
     </message>
     <message>
         <source>Good morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Morgen</translation>
     </message>
     <message>
         <source>How did you sleep? Your morning check-in takes a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie hast du geschlafen? Dein Morgen-Check-in dauert eine Minute.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::UnsentMessagesView</name>
     <message>
         <source>New unsent message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue ungesendete Nachricht</translation>
     </message>
     <message>
         <source>Write to them here instead of sending it. It is never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib der Person hier, statt es abzuschicken. Es wird nie gesendet.</translation>
     </message>
     <message>
         <source>Unsent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungesendete Nachrichten</translation>
     </message>
     <message>
         <source>When you want to tell them something, you can write it here instead. Nothing in this folder is ever sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du der Person etwas sagen möchtest, kannst du es stattdessen hier aufschreiben. Nichts in diesem Ordner wird jemals gesendet.</translation>
     </message>
     <message>
         <source>Delete message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht löschen…</translation>
     </message>
     <message>
         <source>Deletes this unsent message after asking you</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht diese ungesendete Nachricht nach einer Rückfrage</translation>
     </message>
     <message>
         <source>Unsent message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungesendete Nachricht</translation>
     </message>
     <message>
         <source>Write what you would like to tell them, or ask them. Say it all; they will never see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib, was du der Person sagen oder sie fragen möchtest. Sag alles; sie wird es nie sehen.</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>This stays here. It is never sent to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das bleibt hier. Es wird nie an jemanden gesendet.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>You wrote this yesterday. Reading it again with today&apos;s eyes can show how far you have come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hast du gestern geschrieben. Es mit dem Blick von heute noch einmal zu lesen, kann zeigen, wie weit du gekommen bist.</translation>
     </message>
     <message numerus="yes">
         <source>You wrote this %n days ago. It was never sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das hast du vor %n Tag geschrieben. Es wurde nie gesendet.</numerusform>
+            <numerusform>Das hast du vor %n Tagen geschrieben. Es wurde nie gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht löschen</translation>
     </message>
     <message>
         <source>Delete this unsent message? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese ungesendete Nachricht löschen? Sie kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>(no words yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine Worte)</translation>
     </message>
     <message>
         <source>From an urge</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem Impuls</translation>
     </message>
     <message>
         <source>Reread</source>
-        <translation type="unfinished"></translation>
+        <translation>Nochmal lesen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::UrgeDialog</name>
     <message>
         <source>Ride out the urge</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Impuls aushalten</translation>
     </message>
     <message>
         <source>Saving problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Speichern</translation>
     </message>
     <message>
         <source>Try a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einm&amp;al</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum vorigen Schritt</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;springen</translation>
     </message>
     <message>
         <source>Skip this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt überspringen</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>&amp;Decide now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;entscheiden</translation>
     </message>
     <message>
         <source>Decide now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt entscheiden</translation>
     </message>
     <message>
         <source>Go straight to the last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt zum letzten Schritt</translation>
     </message>
     <message>
         <source>Crisis &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisen&amp;hilfe</translation>
     </message>
     <message>
         <source>Crisis help</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisenhilfe</translation>
     </message>
     <message>
         <source>Shows where to get help right away</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, wo du sofort Hilfe bekommst</translation>
     </message>
     <message>
         <source>You want to reach out. That&apos;s the feeling talking — let&apos;s ride it out together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du willst dich melden. Das ist das Gefühl, das spricht – lass es uns gemeinsam aushalten.</translation>
     </message>
     <message>
         <source>How strong is it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark ist es</translation>
     </message>
     <message>
         <source>How strong is the urge right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark ist der Impuls gerade?</translation>
     </message>
     <message>
         <source>Urge intensity from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke des Impulses von 0 bis 10</translation>
     </message>
     <message>
         <source>What set it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es ausgelöst hat</translation>
     </message>
     <message>
         <source>What set it off? Tick any that fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat es ausgelöst? Kreuze alles an, was passt.</translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes…</translation>
     </message>
     <message>
         <source>Something else that set it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes, das es ausgelöst hat</translation>
     </message>
     <message>
         <source>In your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>In deinen eigenen Worten</translation>
     </message>
     <message>
         <source>HALT check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzer Check</translation>
     </message>
     <message>
         <source>Are you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bist du gerade…</translation>
     </message>
     <message>
         <source>Hungry</source>
-        <translation type="unfinished"></translation>
+        <translation>Hungrig</translation>
     </message>
     <message>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wütend</translation>
     </message>
     <message>
         <source>Lonely</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsam</translation>
     </message>
     <message>
         <source>Tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Müde</translation>
     </message>
     <message>
         <source>Hunger, anger, loneliness and tiredness make every urge louder. If one fits, looking after it first can take the edge off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunger, Wut, Einsamkeit und Müdigkeit machen jeden Impuls lauter. Wenn etwas davon passt, kümmere dich zuerst darum – das nimmt oft schon die Spitze.</translation>
     </message>
     <message>
         <source>Do one thing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu eine Sache</translation>
     </message>
     <message>
         <source>Pick one small thing and do it now. Action first; the thinking can wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Such dir eine kleine Sache aus und tu sie jetzt. Erst handeln, nachdenken kann warten.</translation>
     </message>
     <message>
         <source>Your plan for this</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan dafür</translation>
     </message>
     <message>
         <source>Someone on your side</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand auf deiner Seite</translation>
     </message>
     <message>
         <source>Reach out to someone on your side</source>
-        <translation type="unfinished"></translation>
+        <translation>Melde dich bei jemandem, der auf deiner Seite ist</translation>
     </message>
     <message>
         <source>&amp;Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer &amp;kopieren</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Or someone else:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder jemand anderes:</translation>
     </message>
     <message>
         <source>Your support people</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Vertrauenspersonen</translation>
     </message>
     <message>
         <source>Press Enter to choose the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück die Eingabetaste, um die ausgewählte Person zu wählen</translation>
     </message>
     <message>
         <source>No one on your list yet. When this wave has passed, add a friend or two under Plan, so they are here next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand auf deiner Liste. Wenn diese Welle vorbei ist, trag unter „Plan“ ein, zwei Menschen ein, die dir nahestehen – dann sind sie beim nächsten Mal hier.</translation>
     </message>
     <message>
         <source>Something to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas zu tun</translation>
     </message>
     <message>
         <source>Or get busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder beschäftige dich</translation>
     </message>
     <message>
         <source>Your activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Aktivitäten</translation>
     </message>
     <message>
         <source>Press Enter to choose the selected activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück die Eingabetaste, um die ausgewählte Aktivität zu wählen</translation>
     </message>
     <message>
         <source>I&apos;ll do this</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mache ich</translation>
     </message>
     <message>
         <source>Do the selected activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Aktivität machen</translation>
     </message>
     <message>
         <source>No activities yet. For now: stand up, drink a glass of water, step outside for a minute. You can add your own under Plan later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aktivitäten. Fürs Erste: Steh auf, trink ein Glas Wasser, geh kurz nach draußen. Eigene kannst du später unter „Plan“ hinzufügen.</translation>
     </message>
     <message>
         <source>Wait it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwarten</translation>
     </message>
     <message>
         <source>Urges rise, peak and pass. Breathe with the circle and let the minutes do their work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulse steigen, erreichen ihren Höhepunkt und vergehen. Atme mit dem Kreis und lass die Minuten für dich arbeiten.</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Add %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute &amp;mehr</numerusform>
+            <numerusform>%n Minuten &amp;mehr</numerusform>
         </translation>
     </message>
     <message>
         <source>A reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Erinnerung</translation>
     </message>
     <message>
         <source>How strong is it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark ist es jetzt</translation>
     </message>
     <message>
         <source>How strong is it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark ist es jetzt?</translation>
     </message>
     <message>
         <source>Urge intensity now, from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke des Impulses jetzt, von 0 bis 10</translation>
     </message>
     <message>
         <source>What do you want to tell them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchtest du der Person sagen?</translation>
     </message>
     <message>
         <source>Write it here. It stays here — it is never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib es hier auf. Es bleibt hier – es wird nie gesendet.</translation>
     </message>
     <message>
         <source>Your unsent message</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine ungesendete Nachricht</translation>
     </message>
     <message>
         <source>Never sent. Kept in your journal&apos;s unsent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nie gesendet. Liegt im Ordner „Ungesendet“ in deinem Tagebuch.</translation>
     </message>
     <message>
         <source>Say everything you want to say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag alles, was du sagen willst.</translation>
     </message>
     <message>
         <source>It goes to the unsent folder in your journal, where only you can read it. Tomorrow you may see it differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie kommt in den Ordner „Ungesendet“ in deinem Tagebuch, wo nur du sie lesen kannst. Morgen siehst du sie vielleicht anders.</translation>
     </message>
     <message>
         <source>Where are you now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo stehst du jetzt?</translation>
     </message>
     <message>
         <source>Whatever happened, say it honestly. There is no wrong answer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was auch immer passiert ist, sag es ehrlich. Hier gibt es keine falsche Antwort.</translation>
     </message>
     <message>
         <source>I didn&apos;t reach out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe mich nicht gemeldet</translation>
     </message>
     <message>
         <source>How strong is it now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark ist es jetzt? (optional)</translation>
     </message>
     <message>
         <source>Urge intensity at the end, from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke des Impulses am Ende, von 0 bis 10</translation>
     </message>
     <message>
         <source>Finish: you rode out the urge</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen: Du hast den Impuls ausgehalten</translation>
     </message>
     <message>
         <source>Something else happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes ist passiert</translation>
     </message>
     <message>
         <source>If you did reach out, or they did, that&apos;s okay. Saying so helps you see what set it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du dich gemeldet hast oder die Person sich bei dir, ist das in Ordnung. Es auszusprechen hilft dir zu sehen, was es ausgelöst hat.</translation>
     </message>
     <message>
         <source>I &amp;reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe mich &amp;gemeldet</translation>
     </message>
     <message>
         <source>&amp;They contacted me</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person hat sich gemel&amp;det</translation>
     </message>
     <message>
         <source>Did you reply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hast du geantwortet?</translation>
     </message>
     <message>
         <source>No, I didn&apos;t reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, ich habe nicht geantwortet</translation>
     </message>
     <message>
         <source>Yes, I replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, ich habe geantwortet</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist (optional)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Thank you for pausing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke, dass du innegehalten hast.</translation>
     </message>
     <message>
         <source>Come back whenever you need to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komm wieder, wann immer du es brauchst.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n Minute</numerusform>
+            <numerusform>Noch %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Stay with it. You don&apos;t have to do anything else right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleib dabei. Du musst gerade nichts anderes tun.</translation>
     </message>
     <message>
         <source>The timer is done. Notice how the urge feels now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Timer ist abgelaufen. Spür nach, wie sich der Impuls jetzt anfühlt.</translation>
     </message>
     <message>
         <source>You wrote: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast geschrieben: „%1“</translation>
     </message>
     <message>
         <source>Remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Denk daran</translation>
     </message>
     <message>
         <source>Your plan for “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan für „%1“: %2</translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Vorschlag)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy %1&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt von %1 kopieren</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anrufen</translation>
     </message>
     <message>
         <source>Send %1 a text message</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eine SMS schicken</translation>
     </message>
     <message>
         <source>Number copied. Paste it into your phone or messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer kopiert. Füg sie in dein Handy oder deinen Messenger ein.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Füg es dort ein, wo du die Person erreichst.</translation>
     </message>
     <message>
         <source>This computer has no app for that. The number is copied, so you can use your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es dafür keine App. Die Nummer ist kopiert, du kannst also dein Handy nehmen.</translation>
     </message>
     <message>
         <source>Your one thing: reach out to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eine Sache: Melde dich bei %1.</translation>
     </message>
     <message>
         <source>Your one thing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eine Sache: %1.</translation>
     </message>
     <message>
         <source>That&apos;s okay. Thank you for being honest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist in Ordnung. Danke, dass du ehrlich bist.</translation>
     </message>
     <message>
         <source>They reached out to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person hat sich bei dir gemeldet.</translation>
     </message>
     <message>
         <source>If you like, note what happened. It helps you see what set it off next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du magst, notiere, was passiert ist. Das hilft dir beim nächsten Mal zu sehen, was es ausgelöst hat.</translation>
     </message>
     <message>
         <source>Did you reply? Either answer is okay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hast du geantwortet? Beide Antworten sind in Ordnung.</translation>
     </message>
     <message>
         <source>How did you reach out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie hast du dich gemeldet?</translation>
     </message>
     <message>
         <source>How did they reach out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie hat sich die Person gemeldet?</translation>
     </message>
     <message>
         <source>What happened? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert? (optional)</translation>
     </message>
     <message>
         <source>Anything to remember about it? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt es etwas, das du dir merken möchtest? (optional)</translation>
     </message>
     <message>
         <source>Save: I reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern: Ich habe mich gemeldet</translation>
     </message>
     <message>
         <source>Save: they contacted me</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern: Die Person hat sich gemeldet</translation>
     </message>
     <message>
         <source>This is not saved yet. Try again, or close once more to leave without saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist noch nicht gespeichert. Versuch es noch einmal oder schließe noch einmal, um ohne Speichern zu gehen.</translation>
+    </message>
+    <message>
+        <source>Opening an app for that. The number is copied too, in case nothing opens.</source>
+        <translation>Eine passende App wird geöffnet. Die Nummer ist auch kopiert, falls sich nichts öffnet.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner: %1</translation>
     </message>
     <message>
         <source>Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast</translation>
     </message>
     <message>
         <source>Restore the latest backup (%1)? The damaged file is kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Sicherung wiederherstellen (%1)? Die beschädigte Datei bleibt im Sicherungsordner erhalten.</translation>
     </message>
     <message>
-        <source>You can restore a backup from Settings. Until then, Holdfast keeps working with what it can read.</source>
-        <translation type="unfinished"></translation>
+        <source>Earlier copies of your data are kept in %1. No new backup is taken while the file is damaged, so those copies stay as they are.</source>
+        <translation>Frühere Kopien deiner Daten liegen in %1. Solange die Datei beschädigt ist, wird keine neue Sicherung angelegt, damit diese Kopien erhalten bleiben.</translation>
     </message>
 </context>
 </TS>

@@ -5,265 +5,265 @@
     <name>CommandLine</name>
     <message>
         <source>A private companion for keeping no contact after a breakup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compañero privado para mantener el contacto cero después de una ruptura.</translation>
     </message>
     <message>
         <source>Open the &quot;I want to text my ex&quot; dialog (in the running Holdfast, if there is one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el diálogo «Quiero escribir a mi ex» (en el Holdfast abierto, si lo hay).</translation>
     </message>
     <message>
         <source>Keep the data in &lt;dir&gt; instead of the standard data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los datos en &lt;dir&gt; en lugar de la carpeta de datos estándar.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Print the no-contact streak and this week&apos;s figures, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la racha sin contacto y las cifras de esta semana, y salir.</translation>
     </message>
     <message>
         <source>With --summary: print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --summary: mostrar JSON en lugar de texto.</translation>
     </message>
     <message>
         <source>Open on a temporary folder of sample data; your own data is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con una carpeta temporal de datos de ejemplo; tus datos no se tocan.</translation>
     </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
 </context>
 <context>
     <name>HeadlessCommands</name>
     <message>
         <source>No-contact counter: not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Contador de contacto cero: aún sin empezar</translation>
     </message>
     <message>
         <source>No contact for: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contacto: %1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Longest streak: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Racha más larga: %n día</numerusform>
+            <numerusform>Racha más larga: %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Total days without contact: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Días sin contacto en total: %n</numerusform>
+            <numerusform>Días sin contacto en total: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Attempts: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intentos: %n</numerusform>
+            <numerusform>Intentos: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Next milestone: %n day(s) (%1% of the way)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Próximo hito: %n día (%1 % del camino)</numerusform>
+            <numerusform>Próximo hito: %n días (%1 % del camino)</numerusform>
         </translation>
     </message>
     <message>
         <source>Today&apos;s check-in: mood %1/5, sleep %2/5</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de hoy: ánimo %1/5, sueño %2/5</translation>
     </message>
     <message>
         <source>Today&apos;s check-in: not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de hoy: todavía no</translation>
     </message>
     <message numerus="yes">
         <source>This week: %n urge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esta semana: %n impulso</numerusform>
+            <numerusform>Esta semana: %n impulsos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resisted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resistido</numerusform>
+            <numerusform>%n resistidos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 compared with last week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respecto a la semana pasada</translation>
     </message>
     <message>
         <source>Holdfast could not read its data in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast no ha podido leer sus datos en %1.</translation>
     </message>
 </context>
 <context>
     <name>JournalFormat</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <comment>date in the journal list, this year</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <comment>date in the journal list, another year</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>Very low</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy bajo</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo</translation>
     </message>
     <message>
         <source>Okay</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien</translation>
     </message>
     <message>
         <source>Very good</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy bien</translation>
     </message>
     <message>
         <source>What don&apos;t I miss?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué no echo de menos?</translation>
     </message>
     <message>
         <source>What did I do today that was just for me?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué hice hoy solo para mí?</translation>
     </message>
     <message>
         <source>What did I handle well this week, even if nobody saw it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué he llevado bien esta semana, aunque nadie lo viera?</translation>
     </message>
     <message>
         <source>Who was kind to me lately, and how did it feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién ha sido amable conmigo últimamente, y cómo me sentó?</translation>
     </message>
     <message>
         <source>What am I feeling right now? I can name it without judging it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué siento ahora mismo? Puedo ponerle nombre sin juzgarlo.</translation>
     </message>
     <message>
         <source>What is one small thing I am looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué cosa pequeña me hace ilusión?</translation>
     </message>
     <message>
         <source>What did I enjoy before that I could pick up again?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué disfrutaba antes que podría retomar?</translation>
     </message>
     <message>
         <source>When the urge came, what was underneath it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando llegó el impulso, ¿qué había debajo?</translation>
     </message>
     <message>
         <source>What do I need today, and who could help me with it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué necesito hoy, y quién podría ayudarme con ello?</translation>
     </message>
     <message>
         <source>What would I like to tell myself a year from now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué me gustaría decirme dentro de un año?</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>%1 Holdfast will try again as you keep writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Holdfast lo volverá a intentar mientras sigues escribiendo.</translation>
     </message>
 </context>
 <context>
     <name>ReminderTexts</name>
     <message>
-        <source>They know how to reach you. If they wanted to talk, they would. The one who left is the one who has to come back.</source>
-        <translation type="unfinished"></translation>
+        <source>They know how to reach you. If they wanted to talk, they would. That step is theirs to take, not yours.</source>
+        <translation>Sabe cómo encontrarte. Si quisiera hablar, lo haría. Ese paso le corresponde a esa persona, no a ti.</translation>
     </message>
     <message>
         <source>An urge is a wave. It rises, peaks and passes, often sooner than it feels. You can let this one pass too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un impulso es una ola. Sube, llega al máximo y pasa, a menudo antes de lo que parece. Puedes dejar pasar también este.</translation>
     </message>
     <message>
         <source>Something you need to tell them? Write it down here instead. It gets said, and they never see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Necesitas decirle algo? Escríbelo aquí. Queda dicho, y tu ex nunca lo verá.</translation>
     </message>
     <message>
         <source>You don&apos;t have to carry this alone today. Reach out to someone who is on your side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no tienes que cargar con esto a solas. Habla con alguien que esté de tu lado.</translation>
     </message>
     <message>
         <source>Give your mind something else to hold: a walk, a workout, a task you have been putting off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dale a tu mente otra cosa de la que ocuparse: un paseo, hacer ejercicio, esa tarea que vas posponiendo.</translation>
     </message>
     <message>
         <source>Try saying it plainly: “I want to reach out because they are not reaching out to me.” Naming it takes away some of its pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilo con claridad: «Quiero escribirle porque no me escribe a mí». Ponerle nombre le quita parte de su fuerza.</translation>
     </message>
     <message>
         <source>The pull is often less about them than about not feeling lovable right now. You are worth more than a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>A menudo tiene menos que ver con tu ex que con que ahora mismo te cuesta sentir que mereces amor. Vales más que una respuesta.</translation>
     </message>
     <message>
         <source>Missing them this much is a kind of withdrawal. The cravings are real, and they fade the longer you keep going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Echarle tanto de menos es una especie de abstinencia. Las ganas son reales, y se apagan cuanto más tiempo sigues adelante.</translation>
     </message>
     <message>
         <source>One “harmless” message can reopen a wound that has started to heal. Protect the healing you have done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje «inofensivo» puede reabrir una herida que ya empezaba a curarse. Protege lo que has sanado.</translation>
     </message>
     <message>
         <source>You don&apos;t need one more conversation to move on. The answers that matter, you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>No necesitas una conversación más para pasar página. Las respuestas que importan ya las tienes.</translation>
     </message>
     <message>
         <source>Every urge you let pass is proof of your strength. You are doing better than it feels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada impulso que dejas pasar demuestra tu fuerza. Lo estás haciendo mejor de lo que parece.</translation>
     </message>
     <message>
         <source>If you slip, it is information, not failure. Begin again, gently, and notice what set it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tropiezas, es información, no un fracaso. Vuelve a empezar con suavidad y fíjate en qué lo provocó.</translation>
     </message>
 </context>
 <context>
@@ -272,292 +272,293 @@
         <source>%1
 %2: %3</source>
         <comment>chart tooltip: category, series, value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: %3</translation>
     </message>
     <message>
         <source>Mean intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad media</translation>
     </message>
     <message>
         <source>Peak intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad máxima</translation>
     </message>
     <message>
         <source>Urges</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulsos</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad</translation>
     </message>
     <message>
         <source>Everything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo demás</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a repeated trigger label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>an hour of the day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo</translation>
     </message>
     <message>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño</translation>
     </message>
     <message>
         <source>Urges per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulsos por semana</translation>
     </message>
     <message>
         <source>Resisted (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resistidos (%)</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del %1</translation>
     </message>
     <message>
         <source>Resisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Resistidos</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 12 semanas</translation>
     </message>
     <message>
         <source>Half of the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitad del inicio</translation>
     </message>
     <message>
         <source>Minute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuto %1</translation>
     </message>
     <message>
         <source>Minutes after the first rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos tras la primera valoración</translation>
     </message>
     <message>
         <source>Strength (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad (%)</translation>
     </message>
     <message>
         <source>Urges per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulsos por día</translation>
     </message>
     <message>
         <source>What set them off</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué los provocó</translation>
     </message>
     <message>
         <source>Hungry, angry, lonely, tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Hambre, enfado, soledad, cansancio</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del día</translation>
     </message>
     <message>
         <source>Mood and sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo y sueño</translation>
     </message>
     <message>
         <source>The last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Las últimas 12 semanas</translation>
     </message>
     <message>
         <source>How urges pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo pasan los impulsos</translation>
     </message>
     <message>
         <source>No urges logged this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay impulsos registrados esta semana.</translation>
     </message>
     <message>
         <source>Resisted and reached out each day; the lines show the mean and peak intensity (0–10). Mean %1, peak %2 this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resistidos y con contacto cada día; las líneas muestran la intensidad media y máxima (0–10). Esta semana: media %1, máxima %2.</translation>
     </message>
     <message>
         <source>No triggers noted this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay desencadenantes anotados esta semana.</translation>
     </message>
     <message>
         <source>What you noted as the trigger, most frequent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que anotaste como desencadenante, de más a menos frecuente.</translation>
     </message>
     <message>
         <source>No HALT flags this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de esto marcado esta semana.</translation>
     </message>
     <message>
         <source>How often you were hungry, angry, lonely or tired when an urge came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia sentías hambre, enfado, soledad o cansancio cuando llegó un impulso.</translation>
     </message>
     <message>
         <source>When your urges started, by hour of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo empezaron tus impulsos, por hora del día.</translation>
     </message>
     <message>
         <source>No check-ins this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registros esta semana.</translation>
     </message>
     <message>
         <source>From your morning check-ins, 1 (low) to 5 (good).</source>
-        <translation type="unfinished"></translation>
+        <translation>De tus registros de la mañana, de 1 (bajo) a 5 (bien).</translation>
     </message>
     <message>
         <source>No urges in the last 12 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún impulso en las últimas 12 semanas.</translation>
     </message>
     <message>
         <source>Urges per week, and the share of them you resisted. The selected week is highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulsos por semana y la parte que resististe. La semana seleccionada aparece resaltada.</translation>
     </message>
     <message>
         <source>Rate an urge more than once while you wait it out, and this curve shows how quickly urges fade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valora un impulso más de una vez mientras esperas a que pase, y esta curva mostrará lo rápido que se desvanecen.</translation>
     </message>
     <message>
         <source>Urges fell below half their starting strength after %1 this week (median), %2 over 12 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana, los impulsos bajaron de la mitad de su fuerza inicial tras %1 (mediana); en 12 semanas, tras %2.</translation>
     </message>
     <message>
         <source>Over 12 weeks, urges fell below half their starting strength after %1 (median).</source>
-        <translation type="unfinished"></translation>
+        <translation>En 12 semanas, los impulsos bajaron de la mitad de su fuerza inicial tras %1 (mediana).</translation>
     </message>
     <message>
         <source>How the strength of an urge changed while you waited it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo cambió la fuerza de un impulso mientras esperabas a que pasara.</translation>
     </message>
 </context>
 <context>
     <name>ReviewExport</name>
     <message>
         <source>Weekly review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen semanal: %1</translation>
     </message>
     <message>
         <source>Holdfast, exported on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast, exportado el %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewTables</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Urges</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulsos</translation>
     </message>
     <message>
         <source>They contacted me</source>
-        <translation type="unfinished"></translation>
+        <translation>Me contactó</translation>
     </message>
     <message>
         <source>Left undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin decidir</translation>
     </message>
     <message>
         <source>Urges the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulsos la semana anterior</translation>
     </message>
     <message>
         <source>Mean starting intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad inicial media</translation>
     </message>
     <message>
         <source>Peak intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad máxima</translation>
     </message>
     <message>
         <source>Median time to fall below half, this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo mediano hasta bajar de la mitad, esta semana</translation>
     </message>
     <message>
         <source>Median time to fall below half, last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo mediano hasta bajar de la mitad, últimas 12 semanas</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Mean intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad media</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo</translation>
     </message>
     <message>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Desencadenante</translation>
     </message>
     <message>
         <source>Feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensación</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>an hour of the day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del</translation>
     </message>
     <message>
         <source>Resisted share</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje resistido</translation>
     </message>
     <message>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuto</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 12 semanas</translation>
     </message>
     <message>
         <source>This week in figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana en cifras</translation>
     </message>
     <message>
         <source>How urges pass: strength compared with the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo pasan los impulsos: fuerza en comparación con el inicio</translation>
     </message>
 </context>
 <context>
@@ -565,514 +566,503 @@
     <message numerus="yes">
         <source>%n urge(s), all resisted</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n impulso, resistido</numerusform>
+            <numerusform>%n impulsos, todos resistidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n urge(s), %1 resisted</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n impulso, %1 resistido</numerusform>
+            <numerusform>%n impulsos, %1 resistidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fewer than last week</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n menos que la semana pasada</numerusform>
+            <numerusform>%n menos que la semana pasada</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more than last week</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n más que la semana pasada</numerusform>
+            <numerusform>%n más que la semana pasada</numerusform>
         </translation>
     </message>
     <message>
         <source>as many as last week</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>tantos como la semana pasada</translation>
     </message>
     <message>
         <source>most came in the morning</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>la mayoría llegó por la mañana</translation>
     </message>
     <message>
         <source>most came in the afternoon</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>la mayoría llegó por la tarde</translation>
     </message>
     <message>
         <source>most came in the evening</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>la mayoría llegó por la noche</translation>
     </message>
     <message>
         <source>most came at night</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>la mayoría llegó de madrugada</translation>
     </message>
     <message numerus="yes">
         <source>No urges so far this week, down from %n last week.</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ningún impulso por ahora esta semana, frente a %n la semana pasada.</numerusform>
+            <numerusform>Ningún impulso por ahora esta semana, frente a %n la semana pasada.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No urges this week, down from %n the week before.</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ningún impulso esta semana, frente a %n la semana anterior.</numerusform>
+            <numerusform>Ningún impulso esta semana, frente a %n la semana anterior.</numerusform>
         </translation>
     </message>
     <message>
         <source>No urges so far this week.</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún impulso por ahora esta semana.</translation>
     </message>
     <message>
         <source>No urges this week.</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún impulso esta semana.</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>weekly summary: urge count, comparison with last week</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 so far this week</source>
         <comment>weekly summary: urge count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 por ahora esta semana</translation>
     </message>
     <message>
         <source>%1 this week</source>
         <comment>weekly summary: urge count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 esta semana</translation>
     </message>
     <message>
         <source>%1, most often: %2</source>
         <comment>weekly summary: time of day, top trigger</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1; lo más frecuente: %2</translation>
     </message>
     <message>
         <source>most often: %1</source>
         <comment>weekly summary: top trigger</comment>
-        <translation type="unfinished"></translation>
+        <translation>lo más frecuente: %1</translation>
     </message>
     <message>
         <source>%1.</source>
         <comment>weekly summary: a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1; %2.</source>
         <comment>weekly summary: counts; when and why</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2.</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>date format: last day of a week</comment>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>week range</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>d MMMM</source>
         <comment>date format: first day of a week</comment>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>d</source>
         <comment>date format: first day of a week in the same month</comment>
-        <translation type="unfinished"></translation>
+        <translation>d</translation>
     </message>
     <message>
         <source>ddd d</source>
         <comment>date format: a day on the chart axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
         <comment>date format: a day in the table</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date format: a week on the trend axis</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Morning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Afternoon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>Hungry</source>
-        <translation type="unfinished"></translation>
+        <translation>Hambre</translation>
     </message>
     <message>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfado</translation>
     </message>
     <message>
         <source>Lonely</source>
-        <translation type="unfinished"></translation>
+        <translation>Soledad</translation>
     </message>
     <message>
         <source>Tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Cansancio</translation>
     </message>
     <message>
         <source>–</source>
         <comment>no value</comment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>minutes with a fraction</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Your weekly review starts here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí empieza tu resumen semanal</translation>
     </message>
     <message>
         <source>Nothing recorded this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada registrado esta semana</translation>
     </message>
     <message>
         <source>Your first days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus primeros días</translation>
     </message>
     <message>
         <source>No urges so far this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún impulso por ahora esta semana</translation>
     </message>
     <message>
         <source>A week without urges</source>
-        <translation type="unfinished"></translation>
+        <translation>Una semana sin impulsos</translation>
     </message>
     <message>
         <source>Each urge you log with “I want to text my ex” and each morning check-in adds to this page. Week by week, it shows how your urges change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada impulso que registras con «Quiero escribir a mi ex» y cada registro de la mañana se suman a esta página. Semana a semana, muestra cómo cambian tus impulsos.</translation>
     </message>
     <message>
         <source>Your history starts on %1. Use “Next week” to move towards it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu historial empieza el %1. Usa «Semana siguiente» para avanzar hasta allí.</translation>
     </message>
     <message>
         <source>The charts fill in as you log urges and check in. After a few weeks, the trend shows how far you have come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los gráficos se van llenando a medida que registras impulsos y haces tu registro de la mañana. Tras unas semanas, la tendencia muestra todo lo que has avanzado.</translation>
     </message>
     <message>
         <source>Not a single urge logged so far. Every quiet day is one you kept for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni un solo impulso registrado por ahora. Cada día tranquilo es un día que guardaste para ti.</translation>
     </message>
     <message>
         <source>Not a single urge logged all week. That is what healing looks like; take a moment to notice it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni un solo impulso registrado en toda la semana. Así es como se ve sanar; tómate un momento para reconocerlo.</translation>
     </message>
     <message>
         <source>Resisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Resistidos</translation>
     </message>
     <message>
         <source>Reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>Con contacto</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>urges they started or that were left undecided</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <comment>trend axis: day of the month, short month name</comment>
+        <translation>%1&lt;br&gt;%2</translation>
     </message>
 </context>
 <context>
     <name>TriggerNames</name>
     <message>
         <source>Saw their social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi sus redes sociales</translation>
     </message>
     <message>
         <source>A memory, place or song</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recuerdo, un lugar o una canción</translation>
     </message>
     <message>
         <source>Feeling lonely</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensación de soledad</translation>
     </message>
     <message>
         <source>Night-time</source>
-        <translation type="unfinished"></translation>
+        <translation>La noche</translation>
     </message>
     <message>
         <source>Alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcohol</translation>
     </message>
     <message>
         <source>Boredom</source>
-        <translation type="unfinished"></translation>
+        <translation>Aburrimiento</translation>
     </message>
     <message>
         <source>News about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Noticias sobre mi ex</translation>
     </message>
     <message>
         <source>A special date</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha especial</translation>
     </message>
     <message>
         <source>They contacted me</source>
-        <translation type="unfinished"></translation>
+        <translation>Me contactó</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa</translation>
     </message>
 </context>
 <context>
     <name>UrgeTexts</name>
     <message>
         <source>Name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle nombre</translation>
     </message>
     <message>
         <source>Do one thing</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz una cosa</translation>
     </message>
     <message>
         <source>Wait it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que pase</translation>
     </message>
     <message>
         <source>Write it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbelo en su lugar</translation>
     </message>
     <message>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>You&apos;re through this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ola ya pasó</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
         <source>You rode it out. That took strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo has dejado pasar. Eso requiere fuerza.</translation>
     </message>
     <message>
         <source>That&apos;s okay. A lapse is information, not failure. Your counter starts again now, and so do you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pasa nada. Una recaída es información, no un fracaso. Tu contador vuelve a empezar ahora, y tú también.</translation>
     </message>
     <message>
         <source>This counts as contact, so your counter starts again now. That&apos;s okay. You can begin again right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto cuenta como contacto, así que tu contador vuelve a empezar ahora. No pasa nada. Puedes volver a empezar ya mismo.</translation>
     </message>
     <message>
         <source>They reached out, and you didn&apos;t reply. Your counter keeps running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ex te contactó y no respondiste. Tu contador sigue en marcha.</translation>
     </message>
     <message>
         <source>This is not saved yet. Everything you entered is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto aún no se ha guardado. Todo lo que escribiste sigue aquí.</translation>
     </message>
     <message>
         <source>Saved now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Some of your plan could not be read, so this step may look emptier than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer parte de tu plan, así que este paso puede verse más vacío de lo normal.</translation>
     </message>
     <message>
         <source>Every wave you let pass is proof that you can. You are doing better than it feels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ola que dejas pasar demuestra que puedes. Lo estás haciendo mejor de lo que parece.</translation>
     </message>
     <message>
         <source>Be kind to yourself tonight. When you are ready, look at what set it off; that is how the next wave gets easier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trátate con cariño esta noche. Cuando te sientas con fuerzas, mira qué lo provocó; así la próxima ola será más fácil.</translation>
     </message>
     <message>
         <source>Whatever they said, you don&apos;t have to decide anything now. Take care of yourself first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga lo que diga tu ex, no tienes que decidir nada ahora. Primero cuídate.</translation>
     </message>
     <message>
         <source>Not answering right away took strength. You can take all the time you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>No responder enseguida requiere fuerza. Puedes tomarte todo el tiempo que necesites.</translation>
     </message>
     <message>
         <source>A message</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje</translation>
     </message>
     <message>
         <source>A call</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes sociales</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona</translation>
     </message>
     <message>
         <source>Another way</source>
-        <translation type="unfinished"></translation>
+        <translation>De otra forma</translation>
     </message>
     <message>
         <source>%1:%2</source>
         <comment>minutes:seconds left</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::ActivitiesSection</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Go for a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir a correr</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actividad:</translation>
     </message>
     <message>
         <source>Things to do instead, that take your mind off them for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas que hacer en su lugar, que te quitan a tu ex de la cabeza un rato.</translation>
     </message>
     <message>
         <source>Add a few things that help you: a walk, a workout, cooking something, a film.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade algunas cosas que te ayuden: un paseo, hacer ejercicio, cocinar algo, una película.</translation>
     </message>
     <message>
         <source>Add an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una actividad</translation>
     </message>
     <message>
         <source>Edit this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar esta actividad</translation>
     </message>
     <message>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir actividad</translation>
     </message>
     <message>
         <source>Your activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus actividades</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades</translation>
     </message>
     <message>
         <source>Remove “%1” from your activities?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1» de tus actividades?</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::BreathingWidget</name>
     <message>
         <source>Breathing guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de respiración</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspira</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Espira</translation>
     </message>
     <message>
         <source>Breathe in slowly for four seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspira despacio durante cuatro segundos</translation>
     </message>
     <message>
         <source>Breathe out slowly for six seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Espira despacio durante seis segundos</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::ChartCard</name>
     <message>
         <source>Chart. The same figures are in the table view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico. Las mismas cifras están en la vista de tabla.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::CrisisCard</name>
     <message>
         <source>Crisis help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda en crisis</translation>
     </message>
     <message>
         <source>If you are in danger, or thinking about hurting yourself, please reach out now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estás en peligro o piensas en hacerte daño, por favor, pide ayuda ahora.</translation>
     </message>
     <message>
         <source>Holdfast is a self-help tool. It is not therapy and cannot replace a person who can help you. You can change the line above in Settings to your local emergency or support number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast es una herramienta de autoayuda. No es terapia y no puede sustituir a una persona que pueda ayudarte. En Ajustes puedes cambiar la línea de arriba por tu número local de emergencias o de apoyo.</translation>
     </message>
     <message>
         <source>Call your local emergency number (112 in Europe, 911 in North America), or a crisis line where you live. If you can, tell someone near you how you feel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama a tu número local de emergencias (112 en Europa, 911 en Norteamérica) o a una línea de crisis de donde vives. Si puedes, cuéntale a alguien cercano cómo te sientes.</translation>
     </message>
     <message>
         <source>About Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Holdfast</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Holdfast %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private companion for keeping no contact after a breakup. Everything stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Holdfast %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un compañero privado para mantener el contacto cero después de una ruptura. Todo se queda en este ordenador.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1080,585 +1070,586 @@
     <message>
         <source>%1, %2</source>
         <comment>days, hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>hours, minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>When did no contact begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo empezó el contacto cero?</translation>
     </message>
     <message>
         <source>Tell Holdfast when you last reached out to them, and it will count the days from there. If it is today, just start now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dile a Holdfast cuándo contactaste por última vez y contará los días desde entonces. Si fue hoy, empieza ahora.</translation>
     </message>
     <message>
         <source>Last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último contacto:</translation>
     </message>
     <message>
         <source>When you last reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo contactaste por última vez</translation>
     </message>
     <message>
         <source>Start counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a contar</translation>
     </message>
     <message>
         <source>No-contact counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contador de contacto cero</translation>
     </message>
     <message>
         <source>No contact for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contacto desde hace</translation>
     </message>
     <message>
         <source>Longest streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha más larga</translation>
     </message>
     <message>
         <source>Days without contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Días sin contacto</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Next milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo hito</translation>
     </message>
     <message>
         <source>Progress to the next milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso hacia el próximo hito</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3</translation>
     </message>
     <message>
         <source>Morning check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de la mañana</translation>
     </message>
     <message>
         <source>A moment for yourself before the day begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un momento para ti antes de empezar el día.</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien</translation>
     </message>
     <message>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño</translation>
     </message>
     <message>
         <source>Restless</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquieto</translation>
     </message>
     <message>
         <source>Rested</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparador</translation>
     </message>
     <message>
         <source>Intention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intención</translation>
     </message>
     <message>
         <source>Intention for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Intención para hoy</translation>
     </message>
     <message>
         <source>One intention for today (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una intención para hoy (opcional)</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar registro</translation>
     </message>
     <message>
         <source>Urges you let pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulsos que dejaste pasar</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana pasada</translation>
     </message>
     <message>
         <source>Reminder for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio para hoy</translation>
     </message>
     <message>
         <source>For today</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hoy</translation>
     </message>
     <message>
         <source>One of your own reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de tus propias razones</translation>
     </message>
     <message>
         <source>Hard days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Días difíciles a la vista</translation>
     </message>
     <message>
         <source>Coming up this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>No hard dates in the next seven days. You can mark birthdays, anniversaries and holidays in your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay fechas difíciles en los próximos siete días. Puedes marcar cumpleaños, aniversarios y festivos en tu plan.</translation>
     </message>
     <message>
         <source>Good morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Buenos días</translation>
     </message>
     <message>
         <source>Good afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Buenas tardes</translation>
     </message>
     <message>
         <source>Good evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Buenas noches</translation>
     </message>
     <message>
         <source>Not counting yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin contar</translation>
     </message>
     <message>
         <source>Set when no contact began, and the count starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica cuándo empezó el contacto cero y empezará la cuenta.</translation>
     </message>
     <message>
         <source>Since %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde %1, %2</translation>
     </message>
     <message>
         <source>No contact for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contacto desde hace %1</translation>
     </message>
     <message>
         <source>%1% of the way</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % del camino</translation>
     </message>
     <message>
         <source>Your first milestone is one day away once you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cuanto empieces, tu primer hito estará a un día.</translation>
     </message>
     <message numerus="yes">
         <source>%n more day(s) to go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n día</numerusform>
+            <numerusform>Quedan %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You reached %n day(s) without contact. Take a quiet moment to notice that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Has llegado a %n día sin contacto. Tómate un momento de calma para reconocerlo.</numerusform>
+            <numerusform>Has llegado a %n días sin contacto. Tómate un momento de calma para reconocerlo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Update check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar registro</translation>
     </message>
     <message>
         <source>Changed. Save to update today&apos;s check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado. Guarda para actualizar el registro de hoy.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar.</translation>
     </message>
     <message>
         <source>Pick a number for your mood and your sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un número para tu ánimo y tu sueño.</translation>
     </message>
     <message>
         <source>Saved at %1. You can change it until midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las %1. Puedes cambiarlo hasta medianoche.</translation>
     </message>
     <message>
         <source>How are you arriving today? Pick a number for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo llegas hoy? Elige un número para cada uno.</translation>
     </message>
     <message>
         <source>Pick a number for your mood and your sleep first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige un número para tu ánimo y tu sueño.</translation>
     </message>
     <message>
         <source>Each one you let pass is proof of your strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada uno que dejas pasar demuestra tu fuerza.</translation>
     </message>
     <message>
         <source>Every urge that passes makes the next one a little weaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada impulso que pasa hace el siguiente un poco más débil.</translation>
     </message>
     <message>
         <source>When an urge comes, the button on the left is there for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando llegue un impulso, el botón de la izquierda está para ti.</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana</translation>
     </message>
     <message numerus="yes">
         <source>%1, in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, dentro de %n día</numerusform>
+            <numerusform>%1, dentro de %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>dddd, d MMMM</source>
         <comment>date of an upcoming risk date</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No plan yet. A few lines in your plan can make the day easier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay plan. Unas líneas en tu plan pueden hacer el día más llevadero.</translation>
     </message>
     <message>
         <source>Your plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan: %1</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::IfThenPlansSection</name>
     <message>
         <source>If this happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Si pasa esto</translation>
     </message>
     <message>
         <source>In my own words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con mis propias palabras…</translation>
     </message>
     <message>
         <source>The trigger in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>El desencadenante con tus propias palabras</translation>
     </message>
     <message>
         <source>I see their stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Veo sus historias</translation>
     </message>
     <message>
         <source>Then I will</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonces voy a</translation>
     </message>
     <message>
         <source>I mute them and call Sam</source>
-        <translation type="unfinished"></translation>
+        <translation>Silencio su cuenta y llamo a Sam</translation>
     </message>
     <message>
         <source>&amp;If:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Si:</translation>
     </message>
     <message>
         <source>In your &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con tus &amp;palabras:</translation>
     </message>
     <message>
         <source>&amp;Then:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entonces:</translation>
     </message>
     <message>
         <source>Decide now what you will do when it gets hard, so you don&apos;t have to decide in the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide ahora qué harás cuando se ponga difícil, para no tener que decidirlo en el momento.</translation>
     </message>
     <message>
         <source>Pick a moment that usually sets you off, and write what you will do instead. For example: if I see their stories, then I mute them and call Sam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un momento que suele removerte y escribe qué harás en su lugar. Por ejemplo: si veo sus historias, silencio su cuenta y llamo a Sam.</translation>
     </message>
     <message>
         <source>Add an if-then plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un plan si-entonces</translation>
     </message>
     <message>
         <source>Edit this if-then plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar este plan si-entonces</translation>
     </message>
     <message>
         <source>Add plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir plan</translation>
     </message>
     <message>
         <source>Your if-then plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus planes si-entonces</translation>
     </message>
     <message>
         <source>If-then plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes si-entonces</translation>
     </message>
     <message>
         <source>If: %1
 Then: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Si: %1
+Entonces: %2</translation>
     </message>
     <message>
         <source>Remove the plan for “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el plan para «%1»?</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::IntensitySlider</name>
     <message>
         <source>0 · calm</source>
-        <translation type="unfinished"></translation>
+        <translation>0 · calma</translation>
     </message>
     <message>
         <source>10 · overwhelming</source>
-        <translation type="unfinished"></translation>
+        <translation>10 · abrumador</translation>
     </message>
     <message>
         <source>Rated %1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorado con %1 de 10</translation>
     </message>
     <message>
         <source>Last rated %1 out of 10. Use the arrow keys or type a number to rate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última valoración: %1 de 10. Usa las flechas o escribe un número para volver a valorar.</translation>
     </message>
     <message>
         <source>–</source>
         <comment>not rated yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Not rated yet. Use the arrow keys or type a number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin valorar. Usa las flechas o escribe un número del 0 al 10.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::JournalEntriesView</name>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrada</translation>
     </message>
     <message>
         <source>Start a new entry (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una entrada nueva (%1)</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del diario</translation>
     </message>
     <message>
         <source>Nothing matches. Try other words or fewer filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay coincidencias. Prueba con otras palabras o menos filtros.</translation>
     </message>
     <message>
         <source>Your entries will appear here. Write as much or as little as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecerán tus entradas. Escribe tanto o tan poco como quieras.</translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %n entries. Search or pick dates to find older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra la entrada más reciente (%n). Busca o elige fechas para encontrar otras más antiguas.</numerusform>
+            <numerusform>Se muestran las %n entradas más recientes. Busca o elige fechas para encontrar otras más antiguas.</numerusform>
         </translation>
     </message>
     <message>
         <source>(no words yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún sin palabras)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, mood %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ánimo %2: %3</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar entrada</translation>
     </message>
     <message>
         <source>Delete this entry from %1? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta entrada del %1? No se podrá recuperar.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::JournalEntryEditor</name>
     <message>
         <source>Delete entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar entrada…</translation>
     </message>
     <message>
         <source>Deletes this entry after asking you</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina esta entrada después de preguntarte</translation>
     </message>
     <message>
         <source>Journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada del diario</translation>
     </message>
     <message>
         <source>Write whatever is on your mind. Plain words are fine; Markdown works too. It stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe lo que tengas en la cabeza. Basta con palabras sencillas; también funciona Markdown. Se queda en este ordenador.</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>e.g. walk, friends, sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., paseo, amigos, sueño</translation>
     </message>
     <message>
         <source>Separate tags with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Separa las etiquetas con comas</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>New entry · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrada · %1</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::JournalFilterBar</name>
     <message>
         <source>Search your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en tu diario</translation>
     </message>
     <message>
         <source>Show entries with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar entradas con esta etiqueta</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas</translation>
     </message>
     <message>
         <source>Show entries with this mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar entradas con este ánimo</translation>
     </message>
     <message>
         <source>Any mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier ánimo</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>Untick to show only entries between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarca para mostrar solo entradas entre dos fechas</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>to</source>
         <comment>between two dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::JournalPage</name>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Journal folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas del diario</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>Unsent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes sin enviar</translation>
     </message>
     <message>
         <source>What you wrote to them instead of sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le escribiste en lugar de enviarlo</translation>
     </message>
     <message>
         <source>Read it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leerlo</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>You wrote an unsent message yesterday. Want to read it again with today&apos;s eyes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer escribiste un mensaje sin enviar. ¿Quieres releerlo con los ojos de hoy?</translation>
     </message>
     <message numerus="yes">
         <source>You wrote %n unsent messages yesterday. Want to read them again with today&apos;s eyes?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ayer escribiste %n mensaje sin enviar. ¿Quieres releerlo con los ojos de hoy?</numerusform>
+            <numerusform>Ayer escribiste %n mensajes sin enviar. ¿Quieres releerlos con los ojos de hoy?</numerusform>
         </translation>
     </message>
 </context>
@@ -1666,1400 +1657,1408 @@ Then: %2</source>
     <name>holdfast::ui::JournalPromptPanel</name>
     <message>
         <source>Need a place to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Necesitas un punto de partida?</translation>
     </message>
     <message>
         <source>Other prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras preguntas</translation>
     </message>
     <message>
         <source>Shows different writing prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra otras propuestas de escritura</translation>
     </message>
     <message>
         <source>Starts your entry with this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza tu entrada con esta pregunta</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::MainWindow</name>
     <message>
         <source>Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantallas</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>I want to text my ex</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiero escribir a mi ex</translation>
     </message>
     <message>
         <source>Opens a short exercise that helps you ride out the urge</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un breve ejercicio que te ayuda a dejar pasar el impulso</translation>
     </message>
     <message>
         <source>Ride out the urge (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja pasar el impulso (%1)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Morning &amp;check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de la mañana</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justes…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diario</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Crisis help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda en &amp;crisis</translation>
     </message>
     <message>
         <source>&amp;About Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Holdfast</translation>
     </message>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::MoodPicker</name>
     <message>
         <source>Mood: %1 (click again to clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo: %1 (vuelve a hacer clic para borrar)</translation>
     </message>
     <message>
         <source>Mood %1 of 5, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo %1 de 5, %2</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::OnboardingDialog</name>
     <message>
         <source>Welcome to Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Holdfast</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Holdfast helps you keep no contact after a breakup. It counts the time since you last reached out, walks you through the urge when it comes, and shows you week by week that the urges pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast te ayuda a mantener el contacto cero después de una ruptura. Cuenta el tiempo desde la última vez que contactaste, te acompaña cuando llega el impulso y te muestra, semana a semana, que los impulsos pasan.</translation>
     </message>
     <message>
         <source>Everything stays on this computer. No account, no internet, nobody else sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se queda en este ordenador. Sin cuenta, sin internet, nadie más lo ve.</translation>
     </message>
     <message>
         <source>Holdfast is a self-help tool, not therapy. If you are in crisis, Help › Crisis help shows where to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast es una herramienta de autoayuda, no terapia. Si estás en crisis, Ayuda › Ayuda en crisis te indica adónde acudir.</translation>
     </message>
     <message>
         <source>A few questions help Holdfast fit you. Each one can be skipped, and you can change every answer later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas pocas preguntas ayudan a que Holdfast se adapte a ti. Puedes saltarte cualquiera y cambiar todas las respuestas más adelante.</translation>
     </message>
     <message>
         <source>When did the breakup happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo fue la ruptura?</translation>
     </message>
     <message>
         <source>Holdfast uses it to show how far you have come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast la usa para mostrarte todo lo que has avanzado.</translation>
     </message>
     <message>
         <source>Breakup date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la ruptura</translation>
     </message>
     <message>
         <source>&amp;Breakup date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la &amp;ruptura:</translation>
     </message>
     <message>
         <source>When did you last reach out to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo contactaste por última vez?</translation>
     </message>
     <message>
         <source>Your no-contact time counts from here. If you haven&apos;t reached out since the breakup, leave the breakup date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu tiempo sin contacto cuenta desde aquí. Si no has contactado desde la ruptura, deja la fecha de la ruptura.</translation>
     </message>
     <message>
         <source>The last time you reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez que contactaste</translation>
     </message>
     <message>
         <source>&amp;Last time I reached out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;ltimo contacto:</translation>
     </message>
     <message>
         <source>Why did you choose no contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué elegiste el contacto cero?</translation>
     </message>
     <message>
         <source>Write up to three reasons in your own words. Holdfast shows them to you when the urge hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe hasta tres razones con tus propias palabras. Holdfast te las muestra cuando llega el impulso.</translation>
     </message>
     <message>
         <source>Reason %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Razón %1</translation>
     </message>
     <message>
         <source>A reason, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Una razón, con tus propias palabras</translation>
     </message>
     <message>
         <source>Reason &amp;%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Razón &amp;%1:</translation>
     </message>
     <message>
         <source>Who can you call instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿A quién puedes llamar en su lugar?</translation>
     </message>
     <message>
         <source>One person you trust, for when it gets hard. You can add more later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona de confianza para cuando se ponga difícil. Puedes añadir más después.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>A friend or family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien de tus amistades o tu familia</translation>
     </message>
     <message>
         <source>Phone number or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono o usuario</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Phone or handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono o usuario:</translation>
     </message>
     <message>
         <source>You&apos;re set</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo listo</translation>
     </message>
     <message>
         <source>When the urge to reach out comes, press “I want to text my ex” (%1). Holdfast walks you through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando lleguen las ganas de contactar, pulsa «Quiero escribir a mi ex» (%1). Holdfast te acompaña paso a paso.</translation>
     </message>
     <message>
         <source>You can change everything later: reasons and people under Plan, your dates under Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes cambiarlo todo más adelante: razones y personas en Plan, tus fechas en Ajustes.</translation>
     </message>
     <message>
         <source>Skip setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir configuración</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir por ahora</translation>
     </message>
     <message>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Start using Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a usar Holdfast</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::PlanPage</name>
     <message>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan</translation>
     </message>
     <message>
         <source>What you decided on a calm day, ready for the hard ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que decidiste en un día tranquilo, listo para los difíciles.</translation>
     </message>
     <message>
         <source>Plan sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del plan</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::PlanSection</name>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit the selected item (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el elemento seleccionado (Intro)</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Remove the selected item (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el elemento seleccionado (Supr)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the selected item up (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el elemento seleccionado (%1)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the selected item down (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el elemento seleccionado (%1)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::ReasonsSection</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Razón</translation>
     </message>
     <message>
         <source>In your own words: why no contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Con tus propias palabras: ¿por qué contacto cero?</translation>
     </message>
     <message>
         <source>%1 adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 la añade</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Razón:</translation>
     </message>
     <message>
         <source>Why you chose no contact, in your own words. Holdfast shows them to you when the urge hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué elegiste el contacto cero, con tus propias palabras. Holdfast te las muestra cuando llega el impulso.</translation>
     </message>
     <message>
         <source>Write down why you chose no contact, in your own words. You&apos;ll see them when the urge hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe con tus propias palabras por qué elegiste el contacto cero. Las verás cuando llegue el impulso.</translation>
     </message>
     <message>
         <source>Add a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una razón</translation>
     </message>
     <message>
         <source>Edit this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar esta razón</translation>
     </message>
     <message>
         <source>Add reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir razón</translation>
     </message>
     <message>
         <source>Your reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus razones</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Razones</translation>
     </message>
     <message>
         <source>Remove this reason?
 
 “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar esta razón?
+
+«%1»</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::ReviewPage</name>
     <message>
         <source>Summary of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la semana</translation>
     </message>
     <message>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen semanal</translation>
     </message>
     <message>
         <source>Show as &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver como &amp;tabla</translation>
     </message>
     <message>
         <source>Show the same figures as tables, for the keyboard and screen readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las mismas cifras como tablas, para teclado y lectores de pantalla</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PNG…</translation>
     </message>
     <message>
         <source>Save this week&apos;s summary and charts as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el resumen y los gráficos de esta semana como imagen</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
         <source>Save this week as a one-page PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta semana como informe PDF de una página</translation>
     </message>
     <message>
         <source>‹ &amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Semana &amp;anterior</translation>
     </message>
     <message>
         <source>Show the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la semana anterior</translation>
     </message>
     <message>
         <source>T&amp;his week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esta semana</translation>
     </message>
     <message>
         <source>Show the current week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la semana actual</translation>
     </message>
     <message>
         <source>&amp;Next week ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana &amp;siguiente ›</translation>
     </message>
     <message>
         <source>Show the week after</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la semana siguiente</translation>
     </message>
     <message>
         <source>Show the week of this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la semana de esta fecha</translation>
     </message>
     <message>
         <source>Pick any day to show its week</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige cualquier día para ver su semana</translation>
     </message>
     <message>
         <source>Selected week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana seleccionada: %1</translation>
     </message>
     <message>
         <source>Show as &amp;charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver como &amp;gráficos</translation>
     </message>
     <message>
         <source>Export the week as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la semana como PDF</translation>
     </message>
     <message>
         <source>Export the week as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la semana como PNG</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>The file could not be written. Check that the folder exists and that you can write to it.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el archivo. Comprueba que la carpeta existe y que puedes escribir en ella.
+
+%1</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::RiskDatesSection</name>
     <message>
         <source>What day is it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué día es</translation>
     </message>
     <message>
         <source>Their birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cumpleaños</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Every &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada &amp;año</translation>
     </message>
     <message>
         <source>Your plan for that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan para ese día</translation>
     </message>
     <message>
         <source>Spend the day with Alex, phone on silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar el día con Alex, con el móvil en silencio</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan:</translation>
     </message>
     <message>
         <source>Days you know will be hard: their birthday, your anniversary, holidays. Holdfast shows them on your dashboard the week before, with your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días que sabes que serán difíciles: su cumpleaños, vuestro aniversario, las fiestas. Holdfast te los muestra en el inicio la semana antes, junto con tu plan.</translation>
     </message>
     <message>
         <source>Add the days you know will be hard, and what you will do on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade los días que sabes que serán difíciles y qué harás en ellos.</translation>
     </message>
     <message>
         <source>Add a hard day</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un día difícil</translation>
     </message>
     <message>
         <source>Edit this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar este día</translation>
     </message>
     <message>
         <source>Add date</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fecha</translation>
     </message>
     <message>
         <source>Your risk dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus fechas difíciles</translation>
     </message>
     <message>
         <source>Risk dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas difíciles</translation>
     </message>
     <message>
         <source>%1 · every year, next on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · cada año, la próxima el %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>title · date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1</translation>
     </message>
     <message>
         <source>Remove “%1” from your risk dates?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1» de tus fechas difíciles?</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Your dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus fechas</translation>
     </message>
     <message>
         <source>Urges and help</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulsos y ayuda</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>&amp;Morning reminder at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordatorio matutino a las:</translation>
     </message>
     <message>
         <source>A quiet notification in the morning to check in. Untick to turn it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aviso discreto por la mañana para hacer tu registro. Desmárcalo para desactivarlo.</translation>
     </message>
     <message>
         <source>Morning reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recordatorio matutino</translation>
     </message>
     <message>
         <source>Week starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana empieza el</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunes</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Domingo</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sábado</translation>
     </message>
     <message>
         <source>&amp;Week starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;semana empieza el:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language is used the next time you start Holdfast.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará la próxima vez que abras Holdfast.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Your no-contact time counts from the last time you reached out. If you reached out again, set it here; there is no shame in starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu tiempo sin contacto cuenta desde la última vez que contactaste. Si volviste a contactar, indícalo aquí; empezar de nuevo no es ninguna vergüenza.</translation>
     </message>
     <message>
         <source>&amp;Breakup date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la &amp;ruptura:</translation>
     </message>
     <message>
         <source>Untick if you&apos;d rather not keep this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmárcalo si prefieres no guardar esta fecha.</translation>
     </message>
     <message>
         <source>Breakup date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la ruptura</translation>
     </message>
     <message>
         <source>&amp;Last time I reached out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;ltimo contacto:</translation>
     </message>
     <message>
         <source>The last time you reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez que contactaste</translation>
     </message>
     <message>
         <source>Urge timer in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador en minutos</translation>
     </message>
     <message>
         <source>Urge &amp;timer (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporizador (minutos):</translation>
     </message>
     <message>
         <source>Urges rise, peak and fall. The timer gives yours the time to pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los impulsos suben, llegan al máximo y bajan. El temporizador les da a los tuyos el tiempo para pasar.</translation>
     </message>
     <message>
         <source>When they contact me, it only &amp;restarts my count if I replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Si mi ex me contacta, mi cuenta solo se &amp;reinicia si respondí</translation>
     </message>
     <message>
         <source>&amp;Crisis help line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de &amp;crisis:</translation>
     </message>
     <message>
         <source>Crisis help line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de crisis</translation>
     </message>
     <message>
         <source>Shown under Help › Crisis help. Put your local emergency or support number here; leave it empty for the general advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra en Ayuda › Ayuda en crisis. Pon aquí tu número local de emergencias o de apoyo; déjalo vacío para ver los consejos generales.</translation>
     </message>
     <message>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias que conservar</translation>
     </message>
     <message>
         <source>&amp;Backups to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias que conservar:</translation>
     </message>
     <message>
         <source>Holdfast makes a backup of your data once a day and keeps the newest ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast hace una copia de tus datos una vez al día y conserva las más recientes.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos:</translation>
     </message>
     <message>
         <source>Everything you write stays in this folder on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que escribes se queda en esta carpeta, en este ordenador.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::SupportPeopleSection</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>A friend or family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien de tus amistades o tu familia</translation>
     </message>
     <message>
         <source>Phone number or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono o usuario</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Optional: when to call, what helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: cuándo llamar, qué ayuda</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Phone or handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono o usuario:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>People you can call or text instead. When the urge comes, Holdfast suggests one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas a las que puedes llamar o escribir en su lugar. Cuando llega el impulso, Holdfast te sugiere una.</translation>
     </message>
     <message>
         <source>Add someone you trust: a friend or family member you can reach when it gets hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade a alguien de confianza: una amistad o alguien de tu familia a quien puedas acudir cuando se ponga difícil.</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona</translation>
     </message>
     <message>
         <source>Edit this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar esta persona</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir persona</translation>
     </message>
     <message>
         <source>Your support people</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus personas de apoyo</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>name · phone number</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Remove %1 from your support people?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a %1 de tus personas de apoyo?</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::TrayIcon</name>
     <message>
         <source>I want to text my ex</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiero escribir a mi ex</translation>
     </message>
     <message>
         <source>Morning check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de la mañana</translation>
     </message>
     <message>
         <source>Open Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Holdfast</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast</translation>
     </message>
     <message>
         <source>Good morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Buenos días</translation>
     </message>
     <message>
         <source>How did you sleep? Your morning check-in takes a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo has dormido? Tu registro de la mañana lleva un minuto.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::UnsentMessagesView</name>
     <message>
         <source>New unsent message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo mensaje sin enviar</translation>
     </message>
     <message>
         <source>Write to them here instead of sending it. It is never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbele aquí en lugar de enviarlo. Nunca se envía.</translation>
     </message>
     <message>
         <source>Unsent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes sin enviar</translation>
     </message>
     <message>
         <source>When you want to tell them something, you can write it here instead. Nothing in this folder is ever sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando quieras decirle algo, puedes escribirlo aquí en su lugar. Nada de esta carpeta se envía nunca.</translation>
     </message>
     <message>
         <source>Delete message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar mensaje…</translation>
     </message>
     <message>
         <source>Deletes this unsent message after asking you</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina este mensaje sin enviar después de preguntarte</translation>
     </message>
     <message>
         <source>Unsent message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sin enviar</translation>
     </message>
     <message>
         <source>Write what you would like to tell them, or ask them. Say it all; they will never see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe lo que te gustaría decirle o preguntarle. Dilo todo; nunca lo verá.</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>This stays here. It is never sent to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto se queda aquí. Nunca se envía a nadie.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>You wrote this yesterday. Reading it again with today&apos;s eyes can show how far you have come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiste esto ayer. Releerlo con los ojos de hoy puede mostrarte todo lo que has avanzado.</translation>
     </message>
     <message numerus="yes">
         <source>You wrote this %n days ago. It was never sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Escribiste esto hace %n día. Nunca se envió.</numerusform>
+            <numerusform>Escribiste esto hace %n días. Nunca se envió.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar mensaje</translation>
     </message>
     <message>
         <source>Delete this unsent message? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este mensaje sin enviar? No se podrá recuperar.</translation>
     </message>
     <message>
         <source>(no words yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún sin palabras)</translation>
     </message>
     <message>
         <source>From an urge</source>
-        <translation type="unfinished"></translation>
+        <translation>De un impulso</translation>
     </message>
     <message>
         <source>Reread</source>
-        <translation type="unfinished"></translation>
+        <translation>Releer</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::UrgeDialog</name>
     <message>
         <source>Ride out the urge</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja pasar el impulso</translation>
     </message>
     <message>
         <source>Saving problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema al guardar</translation>
     </message>
     <message>
         <source>Try a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintenta&amp;r</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al paso anterior</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir</translation>
     </message>
     <message>
         <source>Skip this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir este paso</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente</translation>
     </message>
     <message>
         <source>&amp;Decide now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decidir ya</translation>
     </message>
     <message>
         <source>Decide now</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir ya</translation>
     </message>
     <message>
         <source>Go straight to the last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir directamente al último paso</translation>
     </message>
     <message>
         <source>Crisis &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda en crisis</translation>
     </message>
     <message>
         <source>Crisis help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda en crisis</translation>
     </message>
     <message>
         <source>Shows where to get help right away</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra dónde encontrar ayuda ahora mismo</translation>
     </message>
     <message>
         <source>You want to reach out. That&apos;s the feeling talking — let&apos;s ride it out together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quieres escribirle. Es el sentimiento el que habla; vamos a dejarlo pasar juntos.</translation>
     </message>
     <message>
         <source>How strong is it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánta fuerza tiene</translation>
     </message>
     <message>
         <source>How strong is the urge right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué fuerza lo sientes ahora?</translation>
     </message>
     <message>
         <source>Urge intensity from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad del impulso de 0 a 10</translation>
     </message>
     <message>
         <source>What set it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué lo ha provocado</translation>
     </message>
     <message>
         <source>What set it off? Tick any that fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué lo ha provocado? Marca lo que encaje.</translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa…</translation>
     </message>
     <message>
         <source>Something else that set it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa que lo ha provocado</translation>
     </message>
     <message>
         <source>In your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Con tus propias palabras</translation>
     </message>
     <message>
         <source>HALT check</source>
-        <translation type="unfinished"></translation>
+        <translation>Chequeo rápido</translation>
     </message>
     <message>
         <source>Are you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo sientes…</translation>
     </message>
     <message>
         <source>Hungry</source>
-        <translation type="unfinished"></translation>
+        <translation>Hambre</translation>
     </message>
     <message>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfado</translation>
     </message>
     <message>
         <source>Lonely</source>
-        <translation type="unfinished"></translation>
+        <translation>Soledad</translation>
     </message>
     <message>
         <source>Tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Cansancio</translation>
     </message>
     <message>
         <source>Hunger, anger, loneliness and tiredness make every urge louder. If one fits, looking after it first can take the edge off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hambre, el enfado, la soledad y el cansancio hacen más fuerte cada impulso. Si alguno encaja, atenderlo primero puede quitarle intensidad.</translation>
     </message>
     <message>
         <source>Do one thing</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz una cosa</translation>
     </message>
     <message>
         <source>Pick one small thing and do it now. Action first; the thinking can wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una cosa pequeña y hazla ahora. Primero actuar; pensar puede esperar.</translation>
     </message>
     <message>
         <source>Your plan for this</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan para esto</translation>
     </message>
     <message>
         <source>Someone on your side</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien de tu lado</translation>
     </message>
     <message>
         <source>Reach out to someone on your side</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacta con alguien que esté de tu lado</translation>
     </message>
     <message>
         <source>&amp;Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar número</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Or someone else:</source>
-        <translation type="unfinished"></translation>
+        <translation>O a otra persona:</translation>
     </message>
     <message>
         <source>Your support people</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus personas de apoyo</translation>
     </message>
     <message>
         <source>Press Enter to choose the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro para elegir a la persona seleccionada</translation>
     </message>
     <message>
         <source>No one on your list yet. When this wave has passed, add a friend or two under Plan, so they are here next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie en tu lista. Cuando pase esta ola, añade a una o dos personas amigas en Plan, para tenerlas aquí la próxima vez.</translation>
     </message>
     <message>
         <source>Something to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que hacer</translation>
     </message>
     <message>
         <source>Or get busy</source>
-        <translation type="unfinished"></translation>
+        <translation>O mantente en movimiento</translation>
     </message>
     <message>
         <source>Your activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus actividades</translation>
     </message>
     <message>
         <source>Press Enter to choose the selected activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro para elegir la actividad seleccionada</translation>
     </message>
     <message>
         <source>I&apos;ll do this</source>
-        <translation type="unfinished"></translation>
+        <translation>Voy a hacer esto</translation>
     </message>
     <message>
         <source>Do the selected activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer la actividad seleccionada</translation>
     </message>
     <message>
         <source>No activities yet. For now: stand up, drink a glass of water, step outside for a minute. You can add your own under Plan later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay actividades. Por ahora: levántate, bebe un vaso de agua, sal un minuto a la calle. Luego puedes añadir las tuyas en Plan.</translation>
     </message>
     <message>
         <source>Wait it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que pase</translation>
     </message>
     <message>
         <source>Urges rise, peak and pass. Breathe with the circle and let the minutes do their work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los impulsos suben, llegan al máximo y pasan. Respira con el círculo y deja que los minutos hagan su trabajo.</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Add %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadir %n &amp;minuto</numerusform>
+            <numerusform>Añadir %n &amp;minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>A reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio</translation>
     </message>
     <message>
         <source>How strong is it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánta fuerza tiene ahora</translation>
     </message>
     <message>
         <source>How strong is it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánta fuerza tiene ahora?</translation>
     </message>
     <message>
         <source>Urge intensity now, from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad del impulso ahora, de 0 a 10</translation>
     </message>
     <message>
         <source>What do you want to tell them?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué le quieres decir?</translation>
     </message>
     <message>
         <source>Write it here. It stays here — it is never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbelo aquí. Se queda aquí: nunca se envía.</translation>
     </message>
     <message>
         <source>Your unsent message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu mensaje sin enviar</translation>
     </message>
     <message>
         <source>Never sent. Kept in your journal&apos;s unsent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca se envía. Se guarda en la carpeta de no enviados de tu diario.</translation>
     </message>
     <message>
         <source>Say everything you want to say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di todo lo que quieras decir.</translation>
     </message>
     <message>
         <source>It goes to the unsent folder in your journal, where only you can read it. Tomorrow you may see it differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Va a la carpeta de no enviados de tu diario, donde solo tú puedes leerlo. Mañana quizá lo veas de otra manera.</translation>
     </message>
     <message>
         <source>Where are you now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde estás ahora?</translation>
     </message>
     <message>
         <source>Whatever happened, say it honestly. There is no wrong answer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase lo que pase, dilo con sinceridad. Aquí no hay respuestas incorrectas.</translation>
     </message>
     <message>
         <source>I didn&apos;t reach out</source>
-        <translation type="unfinished"></translation>
+        <translation>No he contactado</translation>
     </message>
     <message>
         <source>How strong is it now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánta fuerza tiene ahora? (opcional)</translation>
     </message>
     <message>
         <source>Urge intensity at the end, from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad del impulso al final, de 0 a 10</translation>
     </message>
     <message>
         <source>Finish: you rode out the urge</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar: has dejado pasar el impulso</translation>
     </message>
     <message>
         <source>Something else happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha pasado otra cosa</translation>
     </message>
     <message>
         <source>If you did reach out, or they did, that&apos;s okay. Saying so helps you see what set it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si has contactado, o lo ha hecho tu ex, no pasa nada. Decirlo te ayuda a ver qué lo provocó.</translation>
     </message>
     <message>
         <source>I &amp;reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;He contactado</translation>
     </message>
     <message>
         <source>&amp;They contacted me</source>
-        <translation type="unfinished"></translation>
+        <translation>Me ha con&amp;tactado</translation>
     </message>
     <message>
         <source>Did you reply?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Has respondido?</translation>
     </message>
     <message>
         <source>No, I didn&apos;t reply</source>
-        <translation type="unfinished"></translation>
+        <translation>No, no he respondido</translation>
     </message>
     <message>
         <source>Yes, I replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, he respondido</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha pasado (opcional)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Thank you for pausing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por hacer una pausa.</translation>
     </message>
     <message>
         <source>Come back whenever you need to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve siempre que lo necesites.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n minuto</numerusform>
+            <numerusform>Quedan %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Stay with it. You don&apos;t have to do anything else right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quédate con ello. Ahora no tienes que hacer nada más.</translation>
     </message>
     <message>
         <source>The timer is done. Notice how the urge feels now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El temporizador ha terminado. Fíjate en cómo sientes el impulso ahora.</translation>
     </message>
     <message>
         <source>You wrote: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiste: «%1»</translation>
     </message>
     <message>
         <source>Remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuerda</translation>
     </message>
     <message>
         <source>Your plan for “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan para «%1»: %2</translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sugerencia)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy %1&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el contacto de %1</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar a %1</translation>
     </message>
     <message>
         <source>Send %1 a text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un SMS a %1</translation>
     </message>
     <message>
         <source>Number copied. Paste it into your phone or messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número copiado. Pégalo en tu móvil o en tu app de mensajes.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado. Pégalo donde sueles contactar con esa persona.</translation>
     </message>
     <message>
         <source>This computer has no app for that. The number is copied, so you can use your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no tiene ninguna app para eso. El número está copiado, así que puedes usar tu móvil.</translation>
     </message>
     <message>
         <source>Your one thing: reach out to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu única cosa: contacta con %1.</translation>
     </message>
     <message>
         <source>Your one thing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu única cosa: %1.</translation>
     </message>
     <message>
         <source>That&apos;s okay. Thank you for being honest.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pasa nada. Gracias por tu sinceridad.</translation>
     </message>
     <message>
         <source>They reached out to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ex se ha puesto en contacto contigo.</translation>
     </message>
     <message>
         <source>If you like, note what happened. It helps you see what set it off next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si quieres, anota qué ha pasado. La próxima vez te ayudará a ver qué lo provocó.</translation>
     </message>
     <message>
         <source>Did you reply? Either answer is okay.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Has respondido? Las dos respuestas están bien.</translation>
     </message>
     <message>
         <source>How did you reach out?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo contactaste?</translation>
     </message>
     <message>
         <source>How did they reach out?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo te contactó?</translation>
     </message>
     <message>
         <source>What happened? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué ha pasado? (opcional)</translation>
     </message>
     <message>
         <source>Anything to remember about it? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Algo que quieras recordar? (opcional)</translation>
     </message>
     <message>
         <source>Save: I reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar: he contactado</translation>
     </message>
     <message>
         <source>Save: they contacted me</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar: me ha contactado</translation>
     </message>
     <message>
         <source>This is not saved yet. Try again, or close once more to leave without saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto aún no se ha guardado. Vuelve a intentarlo o cierra otra vez para salir sin guardar.</translation>
+    </message>
+    <message>
+        <source>Opening an app for that. The number is copied too, in case nothing opens.</source>
+        <translation>Se abrirá una aplicación para ello. El número también se ha copiado, por si no se abre nada.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos: %1</translation>
     </message>
     <message>
         <source>Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast</translation>
     </message>
     <message>
         <source>Restore the latest backup (%1)? The damaged file is kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar la última copia de seguridad (%1)? El archivo dañado se conserva en la carpeta de copias.</translation>
     </message>
     <message>
-        <source>You can restore a backup from Settings. Until then, Holdfast keeps working with what it can read.</source>
-        <translation type="unfinished"></translation>
+        <source>Earlier copies of your data are kept in %1. No new backup is taken while the file is damaged, so those copies stay as they are.</source>
+        <translation>Las copias anteriores de tus datos están en %1. Mientras el archivo esté dañado no se hace ninguna copia nueva, así que esas copias se quedan como están.</translation>
     </message>
 </context>
 </TS>

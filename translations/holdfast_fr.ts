@@ -5,265 +5,265 @@
     <name>CommandLine</name>
     <message>
         <source>A private companion for keeping no contact after a breakup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compagnon discret pour ne pas reprendre contact après une rupture.</translation>
     </message>
     <message>
         <source>Open the &quot;I want to text my ex&quot; dialog (in the running Holdfast, if there is one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fenêtre « J’ai envie d’écrire à mon ex » (dans Holdfast s’il est déjà lancé).</translation>
     </message>
     <message>
         <source>Keep the data in &lt;dir&gt; instead of the standard data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les données dans &lt;dir&gt; au lieu du dossier de données standard.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Print the no-contact streak and this week&apos;s figures, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la série sans contact et les chiffres de la semaine, puis quitter.</translation>
     </message>
     <message>
         <source>With --summary: print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --summary : afficher du JSON au lieu du texte.</translation>
     </message>
     <message>
         <source>Open on a temporary folder of sample data; your own data is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec un dossier temporaire de données d’exemple ; tes propres données ne sont pas touchées.</translation>
     </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
 </context>
 <context>
     <name>HeadlessCommands</name>
     <message>
         <source>No-contact counter: not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur sans contact : pas encore lancé</translation>
     </message>
     <message>
         <source>No contact for: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans contact : %1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Longest streak: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plus longue série : %n jour</numerusform>
+            <numerusform>Plus longue série : %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Total days without contact: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jours sans contact au total : %n</numerusform>
+            <numerusform>Jours sans contact au total : %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Attempts: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tentatives : %n</numerusform>
+            <numerusform>Tentatives : %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Next milestone: %n day(s) (%1% of the way)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prochaine étape : %n jour (%1 % du chemin)</numerusform>
+            <numerusform>Prochaine étape : %n jours (%1 % du chemin)</numerusform>
         </translation>
     </message>
     <message>
         <source>Today&apos;s check-in: mood %1/5, sleep %2/5</source>
-        <translation type="unfinished"></translation>
+        <translation>Point du jour : humeur %1/5, sommeil %2/5</translation>
     </message>
     <message>
         <source>Today&apos;s check-in: not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Point du jour : pas encore</translation>
     </message>
     <message numerus="yes">
         <source>This week: %n urge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette semaine : %n envie</numerusform>
+            <numerusform>Cette semaine : %n envies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resisted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résistée</numerusform>
+            <numerusform>%n résistées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 compared with last week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par rapport à la semaine dernière</translation>
     </message>
     <message>
         <source>Holdfast could not read its data in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast n’a pas pu lire ses données dans %1.</translation>
     </message>
 </context>
 <context>
     <name>JournalFormat</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <comment>date in the journal list, this year</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <comment>date in the journal list, another year</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>Very low</source>
-        <translation type="unfinished"></translation>
+        <translation>Très bas</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas</translation>
     </message>
     <message>
         <source>Okay</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien</translation>
     </message>
     <message>
         <source>Very good</source>
-        <translation type="unfinished"></translation>
+        <translation>Très bien</translation>
     </message>
     <message>
         <source>What don&apos;t I miss?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui ne me manque pas ?</translation>
     </message>
     <message>
         <source>What did I do today that was just for me?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’ai-je fait aujourd’hui rien que pour moi ?</translation>
     </message>
     <message>
         <source>What did I handle well this week, even if nobody saw it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’ai-je bien géré cette semaine, même si personne ne l’a vu ?</translation>
     </message>
     <message>
         <source>Who was kind to me lately, and how did it feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a été gentil avec moi ces derniers temps, et qu’est-ce que ça m’a fait ?</translation>
     </message>
     <message>
         <source>What am I feeling right now? I can name it without judging it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce que je ressens en ce moment ? Je peux le nommer sans le juger.</translation>
     </message>
     <message>
         <source>What is one small thing I am looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle petite chose est-ce que j’attends avec plaisir ?</translation>
     </message>
     <message>
         <source>What did I enjoy before that I could pick up again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce que j’aimais faire avant et que je pourrais reprendre ?</translation>
     </message>
     <message>
         <source>When the urge came, what was underneath it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l’envie est venue, qu’y avait-il en dessous ?</translation>
     </message>
     <message>
         <source>What do I need today, and who could help me with it?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quoi ai-je besoin aujourd’hui, et qui pourrait m’aider ?</translation>
     </message>
     <message>
         <source>What would I like to tell myself a year from now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’aimerais-je me dire dans un an ?</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>%1 Holdfast will try again as you keep writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Holdfast réessaiera pendant que tu continues d’écrire.</translation>
     </message>
 </context>
 <context>
     <name>ReminderTexts</name>
     <message>
-        <source>They know how to reach you. If they wanted to talk, they would. The one who left is the one who has to come back.</source>
-        <translation type="unfinished"></translation>
+        <source>They know how to reach you. If they wanted to talk, they would. That step is theirs to take, not yours.</source>
+        <translation>Ton ex sait comment te joindre. S’il y avait une envie de parler de son côté, ce serait déjà fait. Ce pas-là lui revient, pas à toi.</translation>
     </message>
     <message>
         <source>An urge is a wave. It rises, peaks and passes, often sooner than it feels. You can let this one pass too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une envie est une vague. Elle monte, culmine et passe, souvent plus vite qu’on ne le croit. Tu peux laisser passer celle-ci aussi.</translation>
     </message>
     <message>
         <source>Something you need to tell them? Write it down here instead. It gets said, and they never see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu as besoin de lui dire quelque chose ? Écris-le plutôt ici. C’est dit, et ton ex ne le verra jamais.</translation>
     </message>
     <message>
         <source>You don&apos;t have to carry this alone today. Reach out to someone who is on your side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu n’as pas à traverser cette journée sans soutien. Contacte quelqu’un qui est de ton côté.</translation>
     </message>
     <message>
         <source>Give your mind something else to hold: a walk, a workout, a task you have been putting off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donne à ton esprit autre chose à quoi s’accrocher : une marche, du sport, une tâche que tu repousses depuis longtemps.</translation>
     </message>
     <message>
         <source>Try saying it plainly: “I want to reach out because they are not reaching out to me.” Naming it takes away some of its pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essaie de le dire simplement : « J’ai envie de reprendre contact parce que mon ex ne me contacte pas. » Le nommer lui enlève un peu de sa force.</translation>
     </message>
     <message>
         <source>The pull is often less about them than about not feeling lovable right now. You are worth more than a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Souvent, cette envie parle moins de ton ex que du fait que tu ne te sens pas digne d’amour en ce moment. Tu vaux plus qu’une réponse.</translation>
     </message>
     <message>
         <source>Missing them this much is a kind of withdrawal. The cravings are real, and they fade the longer you keep going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un manque aussi fort est une forme de sevrage. L’envie est réelle, et elle s’estompe à mesure que tu tiens bon.</translation>
     </message>
     <message>
         <source>One “harmless” message can reopen a wound that has started to heal. Protect the healing you have done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message « anodin » peut rouvrir une blessure qui commençait à guérir. Protège le chemin que tu as déjà fait.</translation>
     </message>
     <message>
         <source>You don&apos;t need one more conversation to move on. The answers that matter, you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu n’as pas besoin d’une conversation de plus pour avancer. Les réponses qui comptent, tu les as déjà.</translation>
     </message>
     <message>
         <source>Every urge you let pass is proof of your strength. You are doing better than it feels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque envie que tu laisses passer prouve ta force. Tu t’en sors mieux que tu ne le crois.</translation>
     </message>
     <message>
         <source>If you slip, it is information, not failure. Begin again, gently, and notice what set it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tu flanches, c’est une information, pas un échec. Recommence, en douceur, et remarque ce qui l’a déclenché.</translation>
     </message>
 </context>
 <context>
@@ -272,292 +272,293 @@
         <source>%1
 %2: %3</source>
         <comment>chart tooltip: category, series, value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 : %3</translation>
     </message>
     <message>
         <source>Mean intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité moyenne</translation>
     </message>
     <message>
         <source>Peak intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité maximale</translation>
     </message>
     <message>
         <source>Urges</source>
-        <translation type="unfinished"></translation>
+        <translation>Envies</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité</translation>
     </message>
     <message>
         <source>Everything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le reste</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a repeated trigger label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>an hour of the day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Humeur</translation>
     </message>
     <message>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommeil</translation>
     </message>
     <message>
         <source>Urges per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Envies par semaine</translation>
     </message>
     <message>
         <source>Resisted (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résistées (%)</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du %1</translation>
     </message>
     <message>
         <source>Resisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Résistées</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>12 dernières semaines</translation>
     </message>
     <message>
         <source>Half of the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Moitié du départ</translation>
     </message>
     <message>
         <source>Minute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute %1</translation>
     </message>
     <message>
         <source>Minutes after the first rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes après la première évaluation</translation>
     </message>
     <message>
         <source>Strength (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité (%)</translation>
     </message>
     <message>
         <source>Urges per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Envies par jour</translation>
     </message>
     <message>
         <source>What set them off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui les a déclenchées</translation>
     </message>
     <message>
         <source>Hungry, angry, lonely, tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Faim, colère, solitude, fatigue</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de la journée</translation>
     </message>
     <message>
         <source>Mood and sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Humeur et sommeil</translation>
     </message>
     <message>
         <source>The last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Les 12 dernières semaines</translation>
     </message>
     <message>
         <source>How urges pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les envies passent</translation>
     </message>
     <message>
         <source>No urges logged this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune envie notée cette semaine.</translation>
     </message>
     <message>
         <source>Resisted and reached out each day; the lines show the mean and peak intensity (0–10). Mean %1, peak %2 this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envies résistées et contacts pris chaque jour ; les lignes montrent l’intensité moyenne et maximale (0–10). Cette semaine : moyenne %1, maximum %2.</translation>
     </message>
     <message>
         <source>No triggers noted this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun déclencheur noté cette semaine.</translation>
     </message>
     <message>
         <source>What you noted as the trigger, most frequent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que tu as noté comme déclencheur, du plus fréquent au moins fréquent.</translation>
     </message>
     <message>
         <source>No HALT flags this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de tout ça coché cette semaine.</translation>
     </message>
     <message>
         <source>How often you were hungry, angry, lonely or tired when an urge came.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence tu ressentais faim, colère, solitude ou fatigue quand une envie est arrivée.</translation>
     </message>
     <message>
         <source>When your urges started, by hour of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand tes envies ont commencé, par heure de la journée.</translation>
     </message>
     <message>
         <source>No check-ins this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point du matin cette semaine.</translation>
     </message>
     <message>
         <source>From your morning check-ins, 1 (low) to 5 (good).</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après tes points du matin, de 1 (bas) à 5 (bien).</translation>
     </message>
     <message>
         <source>No urges in the last 12 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune envie ces 12 dernières semaines.</translation>
     </message>
     <message>
         <source>Urges per week, and the share of them you resisted. The selected week is highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envies par semaine, et la part de celles que tu as résistées. La semaine sélectionnée est mise en évidence.</translation>
     </message>
     <message>
         <source>Rate an urge more than once while you wait it out, and this curve shows how quickly urges fade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalue une envie plusieurs fois pendant que tu la laisses passer, et cette courbe montrera à quelle vitesse les envies s’estompent.</translation>
     </message>
     <message>
         <source>Urges fell below half their starting strength after %1 this week (median), %2 over 12 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine, les envies sont passées sous la moitié de leur force de départ après %1 (médiane), et après %2 sur 12 semaines.</translation>
     </message>
     <message>
         <source>Over 12 weeks, urges fell below half their starting strength after %1 (median).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur 12 semaines, les envies sont passées sous la moitié de leur force de départ après %1 (médiane).</translation>
     </message>
     <message>
         <source>How the strength of an urge changed while you waited it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la force d’une envie a évolué pendant que tu la laissais passer.</translation>
     </message>
 </context>
 <context>
     <name>ReviewExport</name>
     <message>
         <source>Weekly review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de la semaine : %1</translation>
     </message>
     <message>
         <source>Holdfast, exported on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast, exporté le %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewTables</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Urges</source>
-        <translation type="unfinished"></translation>
+        <translation>Envies</translation>
     </message>
     <message>
         <source>They contacted me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon ex a repris contact</translation>
     </message>
     <message>
         <source>Left undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissées en suspens</translation>
     </message>
     <message>
         <source>Urges the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Envies la semaine précédente</translation>
     </message>
     <message>
         <source>Mean starting intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité de départ moyenne</translation>
     </message>
     <message>
         <source>Peak intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité maximale</translation>
     </message>
     <message>
         <source>Median time to fall below half, this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps médian pour passer sous la moitié, cette semaine</translation>
     </message>
     <message>
         <source>Median time to fall below half, last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps médian pour passer sous la moitié, 12 dernières semaines</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Mean intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité moyenne</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Humeur</translation>
     </message>
     <message>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommeil</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencheur</translation>
     </message>
     <message>
         <source>Feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressenti</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>an hour of the day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du</translation>
     </message>
     <message>
         <source>Resisted share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part résistée</translation>
     </message>
     <message>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>12 dernières semaines</translation>
     </message>
     <message>
         <source>This week in figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine en chiffres</translation>
     </message>
     <message>
         <source>How urges pass: strength compared with the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les envies passent : force par rapport au départ</translation>
     </message>
 </context>
 <context>
@@ -565,514 +566,503 @@
     <message numerus="yes">
         <source>%n urge(s), all resisted</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n envie, résistée</numerusform>
+            <numerusform>%n envies, toutes résistées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n urge(s), %1 resisted</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n envie, %1 résistée</numerusform>
+            <numerusform>%n envies, %1 résistées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fewer than last week</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de moins que la semaine dernière</numerusform>
+            <numerusform>%n de moins que la semaine dernière</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more than last week</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de plus que la semaine dernière</numerusform>
+            <numerusform>%n de plus que la semaine dernière</numerusform>
         </translation>
     </message>
     <message>
         <source>as many as last week</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>autant que la semaine dernière</translation>
     </message>
     <message>
         <source>most came in the morning</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>la plupart sont venues le matin</translation>
     </message>
     <message>
         <source>most came in the afternoon</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>la plupart sont venues l’après-midi</translation>
     </message>
     <message>
         <source>most came in the evening</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>la plupart sont venues le soir</translation>
     </message>
     <message>
         <source>most came at night</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>la plupart sont venues la nuit</translation>
     </message>
     <message numerus="yes">
         <source>No urges so far this week, down from %n last week.</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune envie pour l’instant cette semaine, contre %n la semaine dernière.</numerusform>
+            <numerusform>Aucune envie pour l’instant cette semaine, contre %n la semaine dernière.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No urges this week, down from %n the week before.</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune envie cette semaine, contre %n la semaine précédente.</numerusform>
+            <numerusform>Aucune envie cette semaine, contre %n la semaine précédente.</numerusform>
         </translation>
     </message>
     <message>
         <source>No urges so far this week.</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune envie pour l’instant cette semaine.</translation>
     </message>
     <message>
         <source>No urges this week.</source>
         <comment>weekly summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune envie cette semaine.</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>weekly summary: urge count, comparison with last week</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 so far this week</source>
         <comment>weekly summary: urge count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour l’instant cette semaine</translation>
     </message>
     <message>
         <source>%1 this week</source>
         <comment>weekly summary: urge count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 cette semaine</translation>
     </message>
     <message>
         <source>%1, most often: %2</source>
         <comment>weekly summary: time of day, top trigger</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, le plus souvent : %2</translation>
     </message>
     <message>
         <source>most often: %1</source>
         <comment>weekly summary: top trigger</comment>
-        <translation type="unfinished"></translation>
+        <translation>le plus souvent : %1</translation>
     </message>
     <message>
         <source>%1.</source>
         <comment>weekly summary: a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1; %2.</source>
         <comment>weekly summary: counts; when and why</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; %2.</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>date format: last day of a week</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>week range</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>d MMMM</source>
         <comment>date format: first day of a week</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM</translation>
     </message>
     <message>
         <source>d</source>
         <comment>date format: first day of a week in the same month</comment>
-        <translation type="unfinished"></translation>
+        <translation>d</translation>
     </message>
     <message>
         <source>ddd d</source>
         <comment>date format: a day on the chart axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d</translation>
     </message>
     <message>
         <source>dddd d MMMM</source>
         <comment>date format: a day in the table</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date format: a week on the trend axis</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Morning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Afternoon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>Hungry</source>
-        <translation type="unfinished"></translation>
+        <translation>Faim</translation>
     </message>
     <message>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>Colère</translation>
     </message>
     <message>
         <source>Lonely</source>
-        <translation type="unfinished"></translation>
+        <translation>Solitude</translation>
     </message>
     <message>
         <source>Tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatigue</translation>
     </message>
     <message>
         <source>–</source>
         <comment>no value</comment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>minutes with a fraction</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Your weekly review starts here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton bilan de la semaine commence ici</translation>
     </message>
     <message>
         <source>Nothing recorded this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de noté cette semaine</translation>
     </message>
     <message>
         <source>Your first days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes premiers jours</translation>
     </message>
     <message>
         <source>No urges so far this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune envie pour l’instant cette semaine</translation>
     </message>
     <message>
         <source>A week without urges</source>
-        <translation type="unfinished"></translation>
+        <translation>Une semaine sans envies</translation>
     </message>
     <message>
         <source>Each urge you log with “I want to text my ex” and each morning check-in adds to this page. Week by week, it shows how your urges change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque envie notée avec « J’ai envie d’écrire à mon ex » et chaque point du matin alimentent cette page. Semaine après semaine, elle montre comment tes envies évoluent.</translation>
     </message>
     <message>
         <source>Your history starts on %1. Use “Next week” to move towards it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton historique commence le %1. Utilise « Semaine suivante » pour t’en rapprocher.</translation>
     </message>
     <message>
         <source>The charts fill in as you log urges and check in. After a few weeks, the trend shows how far you have come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques se remplissent à mesure que tu notes tes envies et fais ton point du matin. Après quelques semaines, la tendance montre le chemin parcouru.</translation>
     </message>
     <message>
         <source>Not a single urge logged so far. Every quiet day is one you kept for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une seule envie notée pour l’instant. Chaque jour calme est un jour gardé pour toi.</translation>
     </message>
     <message>
         <source>Not a single urge logged all week. That is what healing looks like; take a moment to notice it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une seule envie notée de toute la semaine. C’est à ça que ressemble la guérison ; prends un moment pour le remarquer.</translation>
     </message>
     <message>
         <source>Resisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Résistées</translation>
     </message>
     <message>
         <source>Reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact pris</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>urges they started or that were left undecided</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <comment>trend axis: day of the month, short month name</comment>
+        <translation>%1&lt;br&gt;%2</translation>
     </message>
 </context>
 <context>
     <name>TriggerNames</name>
     <message>
         <source>Saw their social media</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai vu ses réseaux sociaux</translation>
     </message>
     <message>
         <source>A memory, place or song</source>
-        <translation type="unfinished"></translation>
+        <translation>Un souvenir, un lieu ou une chanson</translation>
     </message>
     <message>
         <source>Feeling lonely</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentiment de solitude</translation>
     </message>
     <message>
         <source>Night-time</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuit</translation>
     </message>
     <message>
         <source>Alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcool</translation>
     </message>
     <message>
         <source>Boredom</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennui</translation>
     </message>
     <message>
         <source>News about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Des nouvelles de mon ex</translation>
     </message>
     <message>
         <source>A special date</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date particulière</translation>
     </message>
     <message>
         <source>They contacted me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon ex a repris contact</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose</translation>
     </message>
 </context>
 <context>
     <name>UrgeTexts</name>
     <message>
         <source>Name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomme-la</translation>
     </message>
     <message>
         <source>Do one thing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fais une chose</translation>
     </message>
     <message>
         <source>Wait it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisse passer</translation>
     </message>
     <message>
         <source>Write it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Écris-le plutôt</translation>
     </message>
     <message>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Décide</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>You&apos;re through this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle-ci est passée</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>You rode it out. That took strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu as tenu bon. Ça demandait de la force.</translation>
     </message>
     <message>
         <source>That&apos;s okay. A lapse is information, not failure. Your counter starts again now, and so do you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas grave. Un faux pas est une information, pas un échec. Ton compteur repart maintenant, et toi aussi.</translation>
     </message>
     <message>
         <source>This counts as contact, so your counter starts again now. That&apos;s okay. You can begin again right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela compte comme un contact, donc ton compteur repart maintenant. Ce n’est pas grave. Tu peux recommencer tout de suite.</translation>
     </message>
     <message>
         <source>They reached out, and you didn&apos;t reply. Your counter keeps running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton ex t’a écrit, et tu n’as pas répondu. Ton compteur continue.</translation>
     </message>
     <message>
         <source>This is not saved yet. Everything you entered is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas encore enregistré. Tout ce que tu as saisi est toujours là.</translation>
     </message>
     <message>
         <source>Saved now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Some of your plan could not be read, so this step may look emptier than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de ton plan n’a pas pu être lue, cette étape peut donc sembler plus vide que d’habitude.</translation>
     </message>
     <message>
         <source>Every wave you let pass is proof that you can. You are doing better than it feels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque vague que tu laisses passer prouve que tu en es capable. Tu t’en sors mieux que tu ne le crois.</translation>
     </message>
     <message>
         <source>Be kind to yourself tonight. When you are ready, look at what set it off; that is how the next wave gets easier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prends soin de toi ce soir. Quand tu en auras la force, regarde ce qui l’a déclenché : c’est ainsi que la prochaine vague sera plus facile.</translation>
     </message>
     <message>
         <source>Whatever they said, you don&apos;t have to decide anything now. Take care of yourself first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi que ton ex ait dit, tu n’as rien à décider maintenant. Prends d’abord soin de toi.</translation>
     </message>
     <message>
         <source>Not answering right away took strength. You can take all the time you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas répondre tout de suite demandait de la force. Tu peux prendre tout le temps qu’il te faut.</translation>
     </message>
     <message>
         <source>A message</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message</translation>
     </message>
     <message>
         <source>A call</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux sociaux</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne</translation>
     </message>
     <message>
         <source>Another way</source>
-        <translation type="unfinished"></translation>
+        <translation>Autrement</translation>
     </message>
     <message>
         <source>%1:%2</source>
         <comment>minutes:seconds left</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::ActivitiesSection</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Go for a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller courir</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activité :</translation>
     </message>
     <message>
         <source>Things to do instead, that take your mind off them for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des choses à faire à la place, qui te changent les idées un moment.</translation>
     </message>
     <message>
         <source>Add a few things that help you: a walk, a workout, cooking something, a film.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute quelques choses qui t’aident : une marche, du sport, cuisiner, un film.</translation>
     </message>
     <message>
         <source>Add an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une activité</translation>
     </message>
     <message>
         <source>Edit this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier cette activité</translation>
     </message>
     <message>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Your activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes activités</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <source>Remove “%1” from your activities?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « %1 » de tes activités ?</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::BreathingWidget</name>
     <message>
         <source>Breathing guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de respiration</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspire</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <source>Breathe in slowly for four seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspire lentement pendant quatre secondes</translation>
     </message>
     <message>
         <source>Breathe out slowly for six seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire lentement pendant six secondes</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::ChartCard</name>
     <message>
         <source>Chart. The same figures are in the table view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique. Les mêmes chiffres figurent dans la vue en tableau.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::CrisisCard</name>
     <message>
         <source>Crisis help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide d’urgence</translation>
     </message>
     <message>
         <source>If you are in danger, or thinking about hurting yourself, please reach out now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tu es en danger, ou si tu penses à te faire du mal, demande de l’aide maintenant, s’il te plaît.</translation>
     </message>
     <message>
         <source>Holdfast is a self-help tool. It is not therapy and cannot replace a person who can help you. You can change the line above in Settings to your local emergency or support number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast est un outil d’auto-assistance. Ce n’est pas une thérapie, et il ne peut pas remplacer une personne capable de t’aider. Dans les Paramètres, tu peux remplacer la ligne ci-dessus par ton numéro local d’urgence ou d’écoute.</translation>
     </message>
     <message>
         <source>Call your local emergency number (112 in Europe, 911 in North America), or a crisis line where you live. If you can, tell someone near you how you feel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelle ton numéro d’urgence local (112 en Europe, 911 en Amérique du Nord) ou une ligne d’écoute près de chez toi. Si tu le peux, dis à quelqu’un près de toi comment tu te sens.</translation>
     </message>
     <message>
         <source>About Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Holdfast</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Holdfast %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private companion for keeping no contact after a breakup. Everything stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Holdfast %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un compagnon discret pour ne pas reprendre contact après une rupture. Tout reste sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1080,585 +1070,586 @@
     <message>
         <source>%1, %2</source>
         <comment>days, hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>hours, minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>When did no contact begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand as-tu arrêté le contact ?</translation>
     </message>
     <message>
         <source>Tell Holdfast when you last reached out to them, and it will count the days from there. If it is today, just start now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique à Holdfast quand tu as repris contact pour la dernière fois, et il comptera les jours à partir de là. Si c’était aujourd’hui, commence maintenant.</translation>
     </message>
     <message>
         <source>Last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact :</translation>
     </message>
     <message>
         <source>When you last reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière fois que tu as repris contact</translation>
     </message>
     <message>
         <source>Start counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le compteur</translation>
     </message>
     <message>
         <source>No-contact counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur sans contact</translation>
     </message>
     <message>
         <source>No contact for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans contact depuis</translation>
     </message>
     <message>
         <source>Longest streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longue série</translation>
     </message>
     <message>
         <source>Days without contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours sans contact</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Next milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <source>Progress to the next milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression vers la prochaine étape</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
         <source>Morning check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Point du matin</translation>
     </message>
     <message>
         <source>A moment for yourself before the day begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un moment pour toi avant que la journée commence.</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Humeur</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien</translation>
     </message>
     <message>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommeil</translation>
     </message>
     <message>
         <source>Restless</source>
-        <translation type="unfinished"></translation>
+        <translation>Agité</translation>
     </message>
     <message>
         <source>Rested</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposant</translation>
     </message>
     <message>
         <source>Intention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intention</translation>
     </message>
     <message>
         <source>Intention for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Intention du jour</translation>
     </message>
     <message>
         <source>One intention for today (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une intention pour aujourd’hui (facultatif)</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le point</translation>
     </message>
     <message>
         <source>Urges you let pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Envies que tu as laissé passer</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine dernière</translation>
     </message>
     <message>
         <source>Reminder for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel du jour</translation>
     </message>
     <message>
         <source>For today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour aujourd’hui</translation>
     </message>
     <message>
         <source>One of your own reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Une de tes propres raisons</translation>
     </message>
     <message>
         <source>Hard days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours difficiles à venir</translation>
     </message>
     <message>
         <source>Coming up this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>No hard dates in the next seven days. You can mark birthdays, anniversaries and holidays in your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date difficile dans les sept prochains jours. Tu peux noter anniversaires, dates importantes et fêtes dans ton plan.</translation>
     </message>
     <message>
         <source>Good morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour</translation>
     </message>
     <message>
         <source>Good afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon après-midi</translation>
     </message>
     <message>
         <source>Good evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonsoir</translation>
     </message>
     <message>
         <source>Not counting yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de compteur</translation>
     </message>
     <message>
         <source>Set when no contact began, and the count starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quand tu as arrêté le contact, et le décompte commence.</translation>
     </message>
     <message>
         <source>Since %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis %1, %2</translation>
     </message>
     <message>
         <source>No contact for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans contact depuis %1</translation>
     </message>
     <message>
         <source>%1% of the way</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % du chemin</translation>
     </message>
     <message>
         <source>Your first milestone is one day away once you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès que tu commences, ta première étape est à un jour.</translation>
     </message>
     <message numerus="yes">
         <source>%n more day(s) to go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encore %n jour</numerusform>
+            <numerusform>Encore %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You reached %n day(s) without contact. Take a quiet moment to notice that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu as atteint %n jour sans contact. Prends un moment calme pour le remarquer.</numerusform>
+            <numerusform>Tu as atteint %n jours sans contact. Prends un moment calme pour le remarquer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Update check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour le point</translation>
     </message>
     <message>
         <source>Changed. Save to update today&apos;s check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié. Enregistre pour mettre à jour le point du jour.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré.</translation>
     </message>
     <message>
         <source>Pick a number for your mood and your sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisis un chiffre pour ton humeur et ton sommeil.</translation>
     </message>
     <message>
         <source>Saved at %1. You can change it until midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à %1. Tu peux le modifier jusqu’à minuit.</translation>
     </message>
     <message>
         <source>How are you arriving today? Pick a number for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment arrives-tu aujourd’hui ? Choisis un chiffre pour chacun.</translation>
     </message>
     <message>
         <source>Pick a number for your mood and your sleep first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisis d’abord un chiffre pour ton humeur et ton sommeil.</translation>
     </message>
     <message>
         <source>Each one you let pass is proof of your strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque envie que tu laisses passer prouve ta force.</translation>
     </message>
     <message>
         <source>Every urge that passes makes the next one a little weaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque envie qui passe rend la suivante un peu plus faible.</translation>
     </message>
     <message>
         <source>When an urge comes, the button on the left is there for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand une envie arrive, le bouton à gauche est là pour toi.</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain</translation>
     </message>
     <message numerus="yes">
         <source>%1, in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, dans %n jour</numerusform>
+            <numerusform>%1, dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>dddd, d MMMM</source>
         <comment>date of an upcoming risk date</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No plan yet. A few lines in your plan can make the day easier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de plan. Quelques lignes dans ton plan peuvent rendre la journée plus facile.</translation>
     </message>
     <message>
         <source>Your plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton plan : %1</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::IfThenPlansSection</name>
     <message>
         <source>If this happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ça arrive</translation>
     </message>
     <message>
         <source>In my own words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec mes propres mots…</translation>
     </message>
     <message>
         <source>The trigger in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déclencheur avec tes propres mots</translation>
     </message>
     <message>
         <source>I see their stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Je vois ses stories</translation>
     </message>
     <message>
         <source>Then I will</source>
-        <translation type="unfinished"></translation>
+        <translation>Alors je vais</translation>
     </message>
     <message>
         <source>I mute them and call Sam</source>
-        <translation type="unfinished"></translation>
+        <translation>Je masque son compte et j’appelle Sam</translation>
     </message>
     <message>
         <source>&amp;If:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Si :</translation>
     </message>
     <message>
         <source>In your &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec tes &amp;mots :</translation>
     </message>
     <message>
         <source>&amp;Then:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alors :</translation>
     </message>
     <message>
         <source>Decide now what you will do when it gets hard, so you don&apos;t have to decide in the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décide maintenant de ce que tu feras quand ce sera dur, pour ne pas avoir à décider sur le moment.</translation>
     </message>
     <message>
         <source>Pick a moment that usually sets you off, and write what you will do instead. For example: if I see their stories, then I mute them and call Sam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisis un moment qui te fait souvent vaciller, et écris ce que tu feras à la place. Par exemple : si je vois ses stories, je masque son compte et j’appelle Sam.</translation>
     </message>
     <message>
         <source>Add an if-then plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un plan si-alors</translation>
     </message>
     <message>
         <source>Edit this if-then plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier ce plan si-alors</translation>
     </message>
     <message>
         <source>Add plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un plan</translation>
     </message>
     <message>
         <source>Your if-then plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes plans si-alors</translation>
     </message>
     <message>
         <source>If-then plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans si-alors</translation>
     </message>
     <message>
         <source>If: %1
 Then: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Si : %1
+Alors : %2</translation>
     </message>
     <message>
         <source>Remove the plan for “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le plan pour « %1 » ?</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::IntensitySlider</name>
     <message>
         <source>0 · calm</source>
-        <translation type="unfinished"></translation>
+        <translation>0 · calme</translation>
     </message>
     <message>
         <source>10 · overwhelming</source>
-        <translation type="unfinished"></translation>
+        <translation>10 · submergeant</translation>
     </message>
     <message>
         <source>Rated %1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluée à %1 sur 10</translation>
     </message>
     <message>
         <source>Last rated %1 out of 10. Use the arrow keys or type a number to rate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière évaluation : %1 sur 10. Utilise les flèches ou tape un chiffre pour réévaluer.</translation>
     </message>
     <message>
         <source>–</source>
         <comment>not rated yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Not rated yet. Use the arrow keys or type a number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore évaluée. Utilise les flèches ou tape un chiffre de 0 à 10.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::JournalEntriesView</name>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entrée</translation>
     </message>
     <message>
         <source>Start a new entry (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle entrée (%1)</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal</translation>
     </message>
     <message>
         <source>Nothing matches. Try other words or fewer filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat. Essaie d’autres mots ou moins de filtres.</translation>
     </message>
     <message>
         <source>Your entries will appear here. Write as much or as little as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes entrées apparaîtront ici. Écris autant ou aussi peu que tu veux.</translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %n entries. Search or pick dates to find older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage de la dernière entrée (%n). Cherche ou choisis des dates pour retrouver les plus anciennes.</numerusform>
+            <numerusform>Affichage des %n dernières entrées. Cherche ou choisis des dates pour retrouver les plus anciennes.</numerusform>
         </translation>
     </message>
     <message>
         <source>(no words yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de mots)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1, mood %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, humeur %2 : %3</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’entrée</translation>
     </message>
     <message>
         <source>Delete this entry from %1? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette entrée du %1 ? Elle ne pourra pas être récupérée.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::JournalEntryEditor</name>
     <message>
         <source>Delete entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’entrée…</translation>
     </message>
     <message>
         <source>Deletes this entry after asking you</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime cette entrée après confirmation</translation>
     </message>
     <message>
         <source>Journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée du journal</translation>
     </message>
     <message>
         <source>Write whatever is on your mind. Plain words are fine; Markdown works too. It stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écris ce qui te passe par la tête. Des mots simples suffisent ; le Markdown fonctionne aussi. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Humeur</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>e.g. walk, friends, sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. : marche, amis, sommeil</translation>
     </message>
     <message>
         <source>Separate tags with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Sépare les étiquettes par des virgules</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’enregistrement</translation>
     </message>
     <message>
         <source>New entry · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entrée · %1</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::JournalFilterBar</name>
     <message>
         <source>Search your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans ton journal</translation>
     </message>
     <message>
         <source>Show entries with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les entrées avec cette étiquette</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <source>Show entries with this mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les entrées avec cette humeur</translation>
     </message>
     <message>
         <source>Any mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute humeur</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute date</translation>
     </message>
     <message>
         <source>Untick to show only entries between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoche pour n’afficher que les entrées entre deux dates</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>to</source>
         <comment>between two dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::JournalPage</name>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Journal folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers du journal</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>Unsent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages non envoyés</translation>
     </message>
     <message>
         <source>What you wrote to them instead of sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que tu lui as écrit au lieu de l’envoyer</translation>
     </message>
     <message>
         <source>Read it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relire</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>You wrote an unsent message yesterday. Want to read it again with today&apos;s eyes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier, tu as écrit un message non envoyé. Tu veux le relire avec le regard d’aujourd’hui ?</translation>
     </message>
     <message numerus="yes">
         <source>You wrote %n unsent messages yesterday. Want to read them again with today&apos;s eyes?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hier, tu as écrit %n message non envoyé. Tu veux le relire avec le regard d’aujourd’hui ?</numerusform>
+            <numerusform>Hier, tu as écrit %n messages non envoyés. Tu veux les relire avec le regard d’aujourd’hui ?</numerusform>
         </translation>
     </message>
 </context>
@@ -1666,1400 +1657,1408 @@ Then: %2</source>
     <name>holdfast::ui::JournalPromptPanel</name>
     <message>
         <source>Need a place to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin d’un point de départ ?</translation>
     </message>
     <message>
         <source>Other prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres pistes</translation>
     </message>
     <message>
         <source>Shows different writing prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche d’autres pistes d’écriture</translation>
     </message>
     <message>
         <source>Starts your entry with this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence ton entrée par cette question</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::MainWindow</name>
     <message>
         <source>Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrans</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>I want to text my ex</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai envie d’écrire à mon ex</translation>
     </message>
     <message>
         <source>Opens a short exercise that helps you ride out the urge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre un court exercice pour t’aider à laisser passer l’envie</translation>
     </message>
     <message>
         <source>Ride out the urge (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser passer l’envie (%1)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Morning &amp;check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point du matin</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ccueil</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilan</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;Crisis help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide d’&amp;urgence</translation>
     </message>
     <message>
         <source>&amp;About Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Holdfast</translation>
     </message>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt disponible</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::MoodPicker</name>
     <message>
         <source>Mood: %1 (click again to clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>Humeur : %1 (clique à nouveau pour effacer)</translation>
     </message>
     <message>
         <source>Mood %1 of 5, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Humeur %1 sur 5, %2</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::OnboardingDialog</name>
     <message>
         <source>Welcome to Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Holdfast</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Holdfast helps you keep no contact after a breakup. It counts the time since you last reached out, walks you through the urge when it comes, and shows you week by week that the urges pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast t’aide à ne pas reprendre contact après une rupture. Il compte le temps depuis ton dernier contact, t’accompagne quand l’envie arrive et te montre, semaine après semaine, que les envies passent.</translation>
     </message>
     <message>
         <source>Everything stays on this computer. No account, no internet, nobody else sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout reste sur cet ordinateur. Pas de compte, pas d’internet, personne d’autre ne le voit.</translation>
     </message>
     <message>
         <source>Holdfast is a self-help tool, not therapy. If you are in crisis, Help › Crisis help shows where to turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast est un outil d’auto-assistance, pas une thérapie. Si tu traverses une crise, Aide › Aide d’urgence t’indique vers qui te tourner.</translation>
     </message>
     <message>
         <source>A few questions help Holdfast fit you. Each one can be skipped, and you can change every answer later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques questions aident Holdfast à s’adapter à toi. Chacune peut être passée, et tu pourras modifier toutes tes réponses plus tard.</translation>
     </message>
     <message>
         <source>When did the breakup happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand a eu lieu la rupture ?</translation>
     </message>
     <message>
         <source>Holdfast uses it to show how far you have come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast s’en sert pour te montrer le chemin parcouru.</translation>
     </message>
     <message>
         <source>Breakup date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la rupture</translation>
     </message>
     <message>
         <source>&amp;Breakup date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la &amp;rupture :</translation>
     </message>
     <message>
         <source>When did you last reach out to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand as-tu repris contact pour la dernière fois ?</translation>
     </message>
     <message>
         <source>Your no-contact time counts from here. If you haven&apos;t reached out since the breakup, leave the breakup date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton temps sans contact compte à partir d’ici. Si tu n’as pas repris contact depuis la rupture, laisse la date de la rupture.</translation>
     </message>
     <message>
         <source>The last time you reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière fois que tu as repris contact</translation>
     </message>
     <message>
         <source>&amp;Last time I reached out:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dernier contact :</translation>
     </message>
     <message>
         <source>Why did you choose no contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi as-tu choisi de couper le contact ?</translation>
     </message>
     <message>
         <source>Write up to three reasons in your own words. Holdfast shows them to you when the urge hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écris jusqu’à trois raisons avec tes propres mots. Holdfast te les montre quand l’envie arrive.</translation>
     </message>
     <message>
         <source>Reason %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison %1</translation>
     </message>
     <message>
         <source>A reason, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Une raison, avec tes propres mots</translation>
     </message>
     <message>
         <source>Reason &amp;%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison &amp;%1 :</translation>
     </message>
     <message>
         <source>Who can you call instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peux-tu appeler à la place ?</translation>
     </message>
     <message>
         <source>One person you trust, for when it gets hard. You can add more later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne de confiance, pour les moments difficiles. Tu pourras en ajouter d’autres plus tard.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>A friend or family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un de ton entourage</translation>
     </message>
     <message>
         <source>Phone number or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro ou pseudo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Phone or handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone ou pseudo :</translation>
     </message>
     <message>
         <source>You&apos;re set</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est prêt</translation>
     </message>
     <message>
         <source>When the urge to reach out comes, press “I want to text my ex” (%1). Holdfast walks you through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l’envie de reprendre contact arrive, appuie sur « J’ai envie d’écrire à mon ex » (%1). Holdfast t’accompagne pas à pas.</translation>
     </message>
     <message>
         <source>You can change everything later: reasons and people under Plan, your dates under Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pourras tout modifier plus tard : raisons et personnes dans Plan, tes dates dans Paramètres.</translation>
     </message>
     <message>
         <source>Skip setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer la configuration</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer pour l’instant</translation>
     </message>
     <message>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <source>Start using Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à utiliser Holdfast</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::PlanPage</name>
     <message>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton plan</translation>
     </message>
     <message>
         <source>What you decided on a calm day, ready for the hard ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que tu as décidé un jour calme, prêt pour les jours difficiles.</translation>
     </message>
     <message>
         <source>Plan sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections du plan</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::PlanSection</name>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Edit the selected item (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’élément sélectionné (Entrée)</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Remove the selected item (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’élément sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move the selected item up (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’élément sélectionné (%1)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move the selected item down (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’élément sélectionné (%1)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::ReasonsSection</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>In your own words: why no contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec tes propres mots : pourquoi sans contact ?</translation>
     </message>
     <message>
         <source>%1 adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 l’ajoute</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raison :</translation>
     </message>
     <message>
         <source>Why you chose no contact, in your own words. Holdfast shows them to you when the urge hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi tu as choisi de couper le contact, avec tes propres mots. Holdfast te les montre quand l’envie arrive.</translation>
     </message>
     <message>
         <source>Write down why you chose no contact, in your own words. You&apos;ll see them when the urge hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écris avec tes propres mots pourquoi tu as choisi de couper le contact. Tu les verras quand l’envie arrivera.</translation>
     </message>
     <message>
         <source>Add a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une raison</translation>
     </message>
     <message>
         <source>Edit this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier cette raison</translation>
     </message>
     <message>
         <source>Add reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Your reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes raisons</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisons</translation>
     </message>
     <message>
         <source>Remove this reason?
 
 “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette raison ?
+
+« %1 »</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::ReviewPage</name>
     <message>
         <source>Summary of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la semaine</translation>
     </message>
     <message>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de la semaine</translation>
     </message>
     <message>
         <source>Show as &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en &amp;tableau</translation>
     </message>
     <message>
         <source>Show the same figures as tables, for the keyboard and screen readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les mêmes chiffres sous forme de tableaux, pour le clavier et les lecteurs d’écran</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PNG…</translation>
     </message>
     <message>
         <source>Save this week&apos;s summary and charts as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le résumé et les graphiques de la semaine en image</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
         <source>Save this week as a one-page PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la semaine en rapport PDF d’une page</translation>
     </message>
     <message>
         <source>‹ &amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Semaine pré&amp;cédente</translation>
     </message>
     <message>
         <source>Show the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la semaine d’avant</translation>
     </message>
     <message>
         <source>T&amp;his week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette se&amp;maine</translation>
     </message>
     <message>
         <source>Show the current week</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la semaine en cours</translation>
     </message>
     <message>
         <source>&amp;Next week ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine &amp;suivante ›</translation>
     </message>
     <message>
         <source>Show the week after</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la semaine d’après</translation>
     </message>
     <message>
         <source>Show the week of this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la semaine de cette date</translation>
     </message>
     <message>
         <source>Pick any day to show its week</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisis un jour pour afficher sa semaine</translation>
     </message>
     <message>
         <source>Selected week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine sélectionnée : %1</translation>
     </message>
     <message>
         <source>Show as &amp;charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en &amp;graphiques</translation>
     </message>
     <message>
         <source>Export the week as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la semaine en PDF</translation>
     </message>
     <message>
         <source>Export the week as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la semaine en PNG</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>The file could not be written. Check that the folder exists and that you can write to it.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être écrit. Vérifie que le dossier existe et que tu peux y écrire.
+
+%1</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::RiskDatesSection</name>
     <message>
         <source>What day is it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel jour</translation>
     </message>
     <message>
         <source>Their birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Son anniversaire</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Every &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque &amp;année</translation>
     </message>
     <message>
         <source>Your plan for that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton plan pour ce jour-là</translation>
     </message>
     <message>
         <source>Spend the day with Alex, phone on silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer la journée avec Alex, téléphone en silencieux</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan :</translation>
     </message>
     <message>
         <source>Days you know will be hard: their birthday, your anniversary, holidays. Holdfast shows them on your dashboard the week before, with your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours dont tu sais qu’ils seront durs : son anniversaire, votre anniversaire de couple, les fêtes. Holdfast te les montre sur l’accueil la semaine d’avant, avec ton plan.</translation>
     </message>
     <message>
         <source>Add the days you know will be hard, and what you will do on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute les jours dont tu sais qu’ils seront durs, et ce que tu feras ces jours-là.</translation>
     </message>
     <message>
         <source>Add a hard day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jour difficile</translation>
     </message>
     <message>
         <source>Edit this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier ce jour</translation>
     </message>
     <message>
         <source>Add date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Your risk dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes dates sensibles</translation>
     </message>
     <message>
         <source>Risk dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates sensibles</translation>
     </message>
     <message>
         <source>%1 · every year, next on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · chaque année, prochaine fois le %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>title · date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan : %1</translation>
     </message>
     <message>
         <source>Remove “%1” from your risk dates?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « %1 » de tes dates sensibles ?</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Your dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes dates</translation>
     </message>
     <message>
         <source>Urges and help</source>
-        <translation type="unfinished"></translation>
+        <translation>Envies et aide</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>&amp;Morning reminder at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rappel du matin à :</translation>
     </message>
     <message>
         <source>A quiet notification in the morning to check in. Untick to turn it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une notification discrète le matin pour faire le point. Décoche pour la désactiver.</translation>
     </message>
     <message>
         <source>Morning reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du rappel du matin</translation>
     </message>
     <message>
         <source>Week starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine commence le</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lundi</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimanche</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samedi</translation>
     </message>
     <message>
         <source>&amp;Week starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;semaine commence le :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>A new language is used the next time you start Holdfast.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue sera utilisée au prochain lancement de Holdfast.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>Your no-contact time counts from the last time you reached out. If you reached out again, set it here; there is no shame in starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton temps sans contact compte depuis la dernière fois que tu as repris contact. Si tu l’as refait, indique-le ici ; recommencer n’a rien de honteux.</translation>
     </message>
     <message>
         <source>&amp;Breakup date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la &amp;rupture :</translation>
     </message>
     <message>
         <source>Untick if you&apos;d rather not keep this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoche si tu préfères ne pas garder cette date.</translation>
     </message>
     <message>
         <source>Breakup date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la rupture</translation>
     </message>
     <message>
         <source>&amp;Last time I reached out:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dernier contact :</translation>
     </message>
     <message>
         <source>The last time you reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière fois que tu as repris contact</translation>
     </message>
     <message>
         <source>Urge timer in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur en minutes</translation>
     </message>
     <message>
         <source>Urge &amp;timer (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuteur (minutes) :</translation>
     </message>
     <message>
         <source>Urges rise, peak and fall. The timer gives yours the time to pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les envies montent, culminent et retombent. Le minuteur laisse aux tiennes le temps de passer.</translation>
     </message>
     <message>
         <source>When they contact me, it only &amp;restarts my count if I replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Si mon ex me contacte, mon compteur ne &amp;repart que si j’ai répondu</translation>
     </message>
     <message>
         <source>&amp;Crisis help line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d’&amp;urgence :</translation>
     </message>
     <message>
         <source>Crisis help line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d’urgence</translation>
     </message>
     <message>
         <source>Shown under Help › Crisis help. Put your local emergency or support number here; leave it empty for the general advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichée dans Aide › Aide d’urgence. Indique ici ton numéro local d’urgence ou d’écoute ; laisse vide pour les conseils généraux.</translation>
     </message>
     <message>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes à garder</translation>
     </message>
     <message>
         <source>&amp;Backups to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegardes à garder :</translation>
     </message>
     <message>
         <source>Holdfast makes a backup of your data once a day and keeps the newest ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast sauvegarde tes données une fois par jour et garde les plus récentes.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données :</translation>
     </message>
     <message>
         <source>Everything you write stays in this folder on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que tu écris reste dans ce dossier, sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::SupportPeopleSection</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>A friend or family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un de ton entourage</translation>
     </message>
     <message>
         <source>Phone number or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro ou pseudo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Optional: when to call, what helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : quand appeler, ce qui aide</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Phone or handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone ou pseudo :</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote :</translation>
     </message>
     <message>
         <source>People you can call or text instead. When the urge comes, Holdfast suggests one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes que tu peux appeler ou à qui écrire à la place. Quand l’envie arrive, Holdfast t’en suggère une.</translation>
     </message>
     <message>
         <source>Add someone you trust: a friend or family member you can reach when it gets hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute quelqu’un de confiance dans ton entourage, que tu peux joindre quand c’est dur.</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
         <source>Edit this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier cette personne</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Your support people</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes personnes de confiance</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>name · phone number</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Remove %1 from your support people?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de tes personnes de confiance ?</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::TrayIcon</name>
     <message>
         <source>I want to text my ex</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai envie d’écrire à mon ex</translation>
     </message>
     <message>
         <source>Morning check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Point du matin</translation>
     </message>
     <message>
         <source>Open Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Holdfast</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast</translation>
     </message>
     <message>
         <source>Good morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour</translation>
     </message>
     <message>
         <source>How did you sleep? Your morning check-in takes a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment as-tu dormi ? Ton point du matin prend une minute.</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::UnsentMessagesView</name>
     <message>
         <source>New unsent message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau message non envoyé</translation>
     </message>
     <message>
         <source>Write to them here instead of sending it. It is never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écris-lui ici au lieu d’envoyer. Ce n’est jamais envoyé.</translation>
     </message>
     <message>
         <source>Unsent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages non envoyés</translation>
     </message>
     <message>
         <source>When you want to tell them something, you can write it here instead. Nothing in this folder is ever sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand tu as envie de lui dire quelque chose, tu peux l’écrire ici à la place. Rien dans ce dossier n’est jamais envoyé.</translation>
     </message>
     <message>
         <source>Delete message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le message…</translation>
     </message>
     <message>
         <source>Deletes this unsent message after asking you</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime ce message non envoyé après confirmation</translation>
     </message>
     <message>
         <source>Unsent message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message non envoyé</translation>
     </message>
     <message>
         <source>Write what you would like to tell them, or ask them. Say it all; they will never see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écris ce que tu aimerais lui dire ou lui demander. Dis tout ; ton ex ne le verra jamais.</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’enregistrement</translation>
     </message>
     <message>
         <source>This stays here. It is never sent to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ça reste ici. Ce n’est jamais envoyé à personne.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>You wrote this yesterday. Reading it again with today&apos;s eyes can show how far you have come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu as écrit ceci hier. Le relire avec le regard d’aujourd’hui peut te montrer le chemin parcouru.</translation>
     </message>
     <message numerus="yes">
         <source>You wrote this %n days ago. It was never sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu as écrit ceci il y a %n jour. Ça n’a jamais été envoyé.</numerusform>
+            <numerusform>Tu as écrit ceci il y a %n jours. Ça n’a jamais été envoyé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le message</translation>
     </message>
     <message>
         <source>Delete this unsent message? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce message non envoyé ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
         <source>(no words yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de mots)</translation>
     </message>
     <message>
         <source>From an urge</source>
-        <translation type="unfinished"></translation>
+        <translation>Lors d’une envie</translation>
     </message>
     <message>
         <source>Reread</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
 </context>
 <context>
     <name>holdfast::ui::UrgeDialog</name>
     <message>
         <source>Ride out the urge</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser passer l’envie</translation>
     </message>
     <message>
         <source>Saving problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d’enregistrement</translation>
     </message>
     <message>
         <source>Try a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Réess&amp;ayer</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l’étape précédente</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer</translation>
     </message>
     <message>
         <source>Skip this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer cette étape</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <source>&amp;Decide now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décider maintenant</translation>
     </message>
     <message>
         <source>Decide now</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider maintenant</translation>
     </message>
     <message>
         <source>Go straight to the last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller directement à la dernière étape</translation>
     </message>
     <message>
         <source>Crisis &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide d’&amp;urgence</translation>
     </message>
     <message>
         <source>Crisis help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide d’urgence</translation>
     </message>
     <message>
         <source>Shows where to get help right away</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre où trouver de l’aide tout de suite</translation>
     </message>
     <message>
         <source>You want to reach out. That&apos;s the feeling talking — let&apos;s ride it out together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu as envie de reprendre contact. C’est l’émotion qui parle — laissons-la passer ensemble.</translation>
     </message>
     <message>
         <source>How strong is it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle intensité</translation>
     </message>
     <message>
         <source>How strong is the urge right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle est la force de l’envie en ce moment ?</translation>
     </message>
     <message>
         <source>Urge intensity from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité de l’envie de 0 à 10</translation>
     </message>
     <message>
         <source>What set it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui l’a déclenchée</translation>
     </message>
     <message>
         <source>What set it off? Tick any that fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui l’a déclenchée ? Coche tout ce qui correspond.</translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre…</translation>
     </message>
     <message>
         <source>Something else that set it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose qui l’a déclenchée</translation>
     </message>
     <message>
         <source>In your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec tes propres mots</translation>
     </message>
     <message>
         <source>HALT check</source>
-        <translation type="unfinished"></translation>
+        <translation>Petit bilan</translation>
     </message>
     <message>
         <source>Are you…</source>
-        <translation type="unfinished"></translation>
+        <translation>En ce moment, tu ressens…</translation>
     </message>
     <message>
         <source>Hungry</source>
-        <translation type="unfinished"></translation>
+        <translation>De la faim</translation>
     </message>
     <message>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>De la colère</translation>
     </message>
     <message>
         <source>Lonely</source>
-        <translation type="unfinished"></translation>
+        <translation>De la solitude</translation>
     </message>
     <message>
         <source>Tired</source>
-        <translation type="unfinished"></translation>
+        <translation>De la fatigue</translation>
     </message>
     <message>
         <source>Hunger, anger, loneliness and tiredness make every urge louder. If one fits, looking after it first can take the edge off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La faim, la colère, la solitude et la fatigue rendent chaque envie plus forte. Si l’une d’elles te parle, t’en occuper d’abord peut déjà l’apaiser.</translation>
     </message>
     <message>
         <source>Do one thing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fais une chose</translation>
     </message>
     <message>
         <source>Pick one small thing and do it now. Action first; the thinking can wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisis une petite chose et fais-la maintenant. D’abord agir ; réfléchir peut attendre.</translation>
     </message>
     <message>
         <source>Your plan for this</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton plan pour ce moment</translation>
     </message>
     <message>
         <source>Someone on your side</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un de ton côté</translation>
     </message>
     <message>
         <source>Reach out to someone on your side</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte quelqu’un qui est de ton côté</translation>
     </message>
     <message>
         <source>&amp;Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le numéro</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Or someone else:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou quelqu’un d’autre :</translation>
     </message>
     <message>
         <source>Your support people</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes personnes de confiance</translation>
     </message>
     <message>
         <source>Press Enter to choose the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuie sur Entrée pour choisir la personne sélectionnée</translation>
     </message>
     <message>
         <source>No one on your list yet. When this wave has passed, add a friend or two under Plan, so they are here next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne dans ta liste pour l’instant. Quand cette vague sera passée, ajoute une ou deux personnes proches dans Plan, pour les avoir ici la prochaine fois.</translation>
     </message>
     <message>
         <source>Something to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose à faire</translation>
     </message>
     <message>
         <source>Or get busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou occupe-toi</translation>
     </message>
     <message>
         <source>Your activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes activités</translation>
     </message>
     <message>
         <source>Press Enter to choose the selected activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuie sur Entrée pour choisir l’activité sélectionnée</translation>
     </message>
     <message>
         <source>I&apos;ll do this</source>
-        <translation type="unfinished"></translation>
+        <translation>Je fais ça</translation>
     </message>
     <message>
         <source>Do the selected activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire l’activité sélectionnée</translation>
     </message>
     <message>
         <source>No activities yet. For now: stand up, drink a glass of water, step outside for a minute. You can add your own under Plan later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’activités. Pour l’instant : lève-toi, bois un verre d’eau, sors une minute. Tu pourras ajouter les tiennes plus tard dans Plan.</translation>
     </message>
     <message>
         <source>Wait it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisse passer</translation>
     </message>
     <message>
         <source>Urges rise, peak and pass. Breathe with the circle and let the minutes do their work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les envies montent, culminent puis passent. Respire avec le cercle et laisse les minutes faire leur travail.</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Add %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Ajouter %n minute</numerusform>
+            <numerusform>&amp;Ajouter %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>A reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rappel</translation>
     </message>
     <message>
         <source>How strong is it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle intensité maintenant</translation>
     </message>
     <message>
         <source>How strong is it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle est son intensité maintenant ?</translation>
     </message>
     <message>
         <source>Urge intensity now, from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité de l’envie maintenant, de 0 à 10</translation>
     </message>
     <message>
         <source>What do you want to tell them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’aimerais-tu lui dire ?</translation>
     </message>
     <message>
         <source>Write it here. It stays here — it is never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écris-le ici. Ça reste ici — ce n’est jamais envoyé.</translation>
     </message>
     <message>
         <source>Your unsent message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton message non envoyé</translation>
     </message>
     <message>
         <source>Never sent. Kept in your journal&apos;s unsent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais envoyé. Conservé dans le dossier des non-envoyés de ton journal.</translation>
     </message>
     <message>
         <source>Say everything you want to say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis tout ce que tu veux dire.</translation>
     </message>
     <message>
         <source>It goes to the unsent folder in your journal, where only you can read it. Tomorrow you may see it differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il va dans le dossier des non-envoyés de ton journal, où personne d’autre ne peut le lire. Demain, tu le verras peut-être autrement.</translation>
     </message>
     <message>
         <source>Where are you now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en es-tu maintenant ?</translation>
     </message>
     <message>
         <source>Whatever happened, say it honestly. There is no wrong answer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi qu’il se soit passé, dis-le honnêtement. Il n’y a pas de mauvaise réponse ici.</translation>
     </message>
     <message>
         <source>I didn&apos;t reach out</source>
-        <translation type="unfinished"></translation>
+        <translation>Je n’ai pas repris contact</translation>
     </message>
     <message>
         <source>How strong is it now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle intensité maintenant ? (facultatif)</translation>
     </message>
     <message>
         <source>Urge intensity at the end, from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité de l’envie à la fin, de 0 à 10</translation>
     </message>
     <message>
         <source>Finish: you rode out the urge</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer : tu as laissé passer l’envie</translation>
     </message>
     <message>
         <source>Something else happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’est passé autre chose</translation>
     </message>
     <message>
         <source>If you did reach out, or they did, that&apos;s okay. Saying so helps you see what set it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tu as repris contact, ou si ton ex l’a fait, ce n’est pas grave. Le dire t’aide à voir ce qui l’a déclenché.</translation>
     </message>
     <message>
         <source>I &amp;reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;J’ai repris contact</translation>
     </message>
     <message>
         <source>&amp;They contacted me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon ex a repris con&amp;tact</translation>
     </message>
     <message>
         <source>Did you reply?</source>
-        <translation type="unfinished"></translation>
+        <translation>As-tu répondu ?</translation>
     </message>
     <message>
         <source>No, I didn&apos;t reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Non, je n’ai pas répondu</translation>
     </message>
     <message>
         <source>Yes, I replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, j’ai répondu</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé (facultatif)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Thank you for pausing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d’avoir pris ce temps.</translation>
     </message>
     <message>
         <source>Come back whenever you need to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviens dès que tu en as besoin.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encore %n minute</numerusform>
+            <numerusform>Encore %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Stay with it. You don&apos;t have to do anything else right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste avec ça. Tu n’as rien d’autre à faire pour l’instant.</translation>
     </message>
     <message>
         <source>The timer is done. Notice how the urge feels now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le minuteur est terminé. Remarque comment tu ressens l’envie maintenant.</translation>
     </message>
     <message>
         <source>You wrote: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu as écrit : « %1 »</translation>
     </message>
     <message>
         <source>Remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Souviens-toi</translation>
     </message>
     <message>
         <source>Your plan for “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton plan pour « %1 » : %2</translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suggestion)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy %1&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le contact de %1</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler %1</translation>
     </message>
     <message>
         <source>Send %1 a text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un SMS à %1</translation>
     </message>
     <message>
         <source>Number copied. Paste it into your phone or messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro copié. Colle-le dans ton téléphone ou ta messagerie.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié. Colle-le là où tu joins cette personne.</translation>
     </message>
     <message>
         <source>This computer has no app for that. The number is copied, so you can use your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n’a pas d’application pour ça. Le numéro est copié, tu peux utiliser ton téléphone.</translation>
     </message>
     <message>
         <source>Your one thing: reach out to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta seule chose à faire : contacter %1.</translation>
     </message>
     <message>
         <source>Your one thing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta seule chose à faire : %1.</translation>
     </message>
     <message>
         <source>That&apos;s okay. Thank you for being honest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas grave. Merci pour ton honnêteté.</translation>
     </message>
     <message>
         <source>They reached out to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton ex a repris contact avec toi.</translation>
     </message>
     <message>
         <source>If you like, note what happened. It helps you see what set it off next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tu veux, note ce qui s’est passé. La prochaine fois, ça t’aidera à voir ce qui l’a déclenché.</translation>
     </message>
     <message>
         <source>Did you reply? Either answer is okay.</source>
-        <translation type="unfinished"></translation>
+        <translation>As-tu répondu ? Les deux réponses sont acceptables.</translation>
     </message>
     <message>
         <source>How did you reach out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment as-tu repris contact ?</translation>
     </message>
     <message>
         <source>How did they reach out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le contact a-t-il eu lieu ?</translation>
     </message>
     <message>
         <source>What happened? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Que s’est-il passé ? (facultatif)</translation>
     </message>
     <message>
         <source>Anything to remember about it? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose à retenir ? (facultatif)</translation>
     </message>
     <message>
         <source>Save: I reached out</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer : j’ai repris contact</translation>
     </message>
     <message>
         <source>Save: they contacted me</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer : mon ex a repris contact</translation>
     </message>
     <message>
         <source>This is not saved yet. Try again, or close once more to leave without saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas encore enregistré. Réessaie, ou ferme une nouvelle fois pour quitter sans enregistrer.</translation>
+    </message>
+    <message>
+        <source>Opening an app for that. The number is copied too, in case nothing opens.</source>
+        <translation>Une application va s’ouvrir. Le numéro est aussi copié, au cas où rien ne s’ouvrirait.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données : %1</translation>
     </message>
     <message>
         <source>Holdfast</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdfast</translation>
     </message>
     <message>
         <source>Restore the latest backup (%1)? The damaged file is kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la dernière sauvegarde (%1) ? Le fichier endommagé est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <source>You can restore a backup from Settings. Until then, Holdfast keeps working with what it can read.</source>
-        <translation type="unfinished"></translation>
+        <source>Earlier copies of your data are kept in %1. No new backup is taken while the file is damaged, so those copies stay as they are.</source>
+        <translation>Les copies précédentes de tes données se trouvent dans %1. Tant que le fichier est endommagé, aucune nouvelle sauvegarde n’est faite, pour que ces copies restent intactes.</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,6 @@
 #include "ui/urge/UrgeTexts.h"
 
 #include <QApplication>
-#include <QLayout>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -607,41 +606,4 @@ TEST_F(UrgeDialogTest, DISABLED_Screenshots)
         }
     }
     ui::ThemePalette::apply(Theme::System);
-}
-
-TEST_F(UrgeDialogTest, DISABLED_DebugLayout)
-{
-    addPerson("Sam", "+49 170 1234567", 0);
-    m_store->saveSupportPerson({0, "Alex", "@alex", "Good at distracting me", 1});
-    addPerson("Mum", "+49 30 987654", 2);
-    m_store->saveActivity({0, "Go for a walk around the block", 0});
-    m_store->saveActivity({0, "Gym", 1});
-    m_store->saveActivity({0, "Clean the kitchen", 2});
-    m_store->saveIfThenPlan({0, Trigger::SocialMedia, "", "mute their stories and call Sam", 0});
-    ui::ThemePalette::apply(Theme::Light);
-    auto dialog = open();
-    dialog->resize(900, 600);
-    press(Qt::Key_7);
-    find<QCheckBox>(dialog.get(), "urgeTriggerSocialMediaCheck")->setChecked(true);
-    QApplication::processEvents();
-    press(Qt::Key_N, Qt::AltModifier);
-    QApplication::processEvents();
-    QWidget *card = dialog->findChild<QWidget *>(QStringLiteral("urgePeopleCard"));
-    qDebug() << "card" << card->geometry() << card->sizeHint() << card->minimumSizeHint() << card->sizePolicy() << card->layout()->expandingDirections();
-    for (QWidget *w : card->findChildren<QWidget *>())
-        qDebug() << w->metaObject()->className() << w->objectName() << w->isVisible() << w->geometry() << w->sizeHint() << w->minimumSizeHint() << w->sizePolicy().verticalPolicy();
-    QWidget *page = card->parentWidget();
-    for (const char *n : {"urgePeopleCard", "urgeActivitiesCard", "urgePlansCard"}) {
-        QWidget *c = dialog->findChild<QWidget *>(QString::fromLatin1(n));
-        qDebug() << n << c->hasHeightForWidth() << c->heightForWidth(431) << c->layout()->totalHeightForWidth(431) << c->layout()->hasHeightForWidth();
-    }
-    qDebug() << "page hfw" << page->layout()->heightForWidth(872) << page->layout()->totalMinimumSize();
-    for (int i = 0; i < page->layout()->count(); ++i) {
-        QLayoutItem *it = page->layout()->itemAt(i);
-        qDebug() << " item" << i << it->hasHeightForWidth() << it->heightForWidth(872) << it->sizeHint() << it->minimumSize() << it->geometry() << it->isEmpty();
-    }
-    qDebug() << "page" << page->geometry() << page->sizeHint() << page->minimumSizeHint();
-    for (QObject *o : page->children())
-        if (auto *w = qobject_cast<QWidget *>(o))
-            qDebug() << "  " << w->metaObject()->className() << w->objectName() << w->isVisible() << w->geometry() << w->sizeHint() << w->minimumSizeHint();
 }

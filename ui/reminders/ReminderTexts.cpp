@@ -7,7 +7,7 @@ QString ReminderTexts::text(ReminderCard card)
     switch (card) {
     case ReminderCard::TheyKnowWhereYouAre:
         return tr("They know how to reach you. If they wanted to talk, they would. "
-                  "The one who left is the one who has to come back.");
+                  "That step is theirs to take, not yours.");
     case ReminderCard::UrgePasses:
         return tr("An urge is a wave. It rises, peaks and passes, often sooner than it feels. "
                   "You can let this one pass too.");

@@ -48,7 +48,7 @@ namespace {
 constexpr int kTickMs = 1000;
 constexpr int kIdRole = Qt::UserRole + 1;
 // Widths in average characters of the dialog font, so the layout follows the font size.
-constexpr int kPreferredWidthChars = 110;
+constexpr int kPreferredWidthChars = 104;
 // Rows a list of people or activities shows before it scrolls.
 constexpr int kListRowsMin = 3;
 constexpr int kListRowsMax = 6;
@@ -215,8 +215,8 @@ UrgeDialog::UrgeDialog(AppContext &context, QWidget *parent)
 
 QSize UrgeDialog::preferredSize() const
 {
-    // Wide enough for two columns of choices, tall enough that the first
-    // page needs no scrolling: the user should not have to hunt for anything.
+    // Wide enough for short lines, tall enough that the pages need no
+    // scrolling: the user should not have to hunt for anything.
     const int width = std::max(fontMetrics().averageCharWidth() * kPreferredWidthChars, sizeHint().width());
     const QMargins margins = layout()->contentsMargins();
     const int pageWidth = width - margins.left() - margins.right();
@@ -462,16 +462,10 @@ void UrgeDialog::buildDoOneThingPage()
     m_plansCard->hide();
     layout->addWidget(m_plansCard);
 
-    auto *columns = new QGridLayout();
-    columns->setSpacing(fontMetrics().height() * 3 / 4);
-    columns->setColumnStretch(0, 1);
-    columns->setColumnStretch(1, 1);
 
     QFrame *peopleCard = makeCard(QStringLiteral("urgePeopleCard"), tr("Someone on your side"), page);
     auto *peopleLayout = qobject_cast<QVBoxLayout *>(peopleCard->layout());
-    QLabel *peopleCaption = makeCaption(tr("Reach out to someone on your side"), peopleCard);
-    peopleCaption->setWordWrap(false);
-    peopleLayout->addWidget(peopleCaption);
+    peopleLayout->addWidget(makeCaption(tr("Reach out to someone on your side"), peopleCard));
     m_personBox = new QWidget(peopleCard);
     auto *personLayout = new QVBoxLayout(m_personBox);
     personLayout->setContentsMargins(0, 0, 0, 0);
@@ -483,10 +477,6 @@ void UrgeDialog::buildDoOneThingPage()
     m_personContactLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_personNoteLabel = makeQuietLabel(QString(), QStringLiteral("urgePersonNoteLabel"), m_personBox);
     m_personNoteLabel->setTextFormat(Qt::PlainText);
-    // Short lines, kept unwrapped: wrapped labels in side-by-side cards make
-    // the layout reserve height for a narrow worst case and spread the card out.
-    m_personNameLabel->setWordWrap(false);
-    m_personContactLabel->setWordWrap(false);
     personLayout->addWidget(m_personNameLabel);
     personLayout->addWidget(m_personContactLabel);
     personLayout->addWidget(m_personNoteLabel);
@@ -507,13 +497,12 @@ void UrgeDialog::buildDoOneThingPage()
     m_personStatusLabel = makeQuietLabel(QString(), QStringLiteral("urgePersonStatusLabel"), m_personBox);
     m_personStatusLabel->hide();
     personLayout->addWidget(m_personStatusLabel);
-    QLabel *othersCaption = makeQuietLabel(tr("Or someone else:"), QStringLiteral("urgePeopleListCaption"), m_personBox);
-    othersCaption->setWordWrap(false);
-    personLayout->addWidget(othersCaption);
+    personLayout->addWidget(makeQuietLabel(tr("Or someone else:"), QStringLiteral("urgePeopleListCaption"), m_personBox));
     m_peopleList = new QListWidget(m_personBox);
     m_peopleList->setObjectName(QStringLiteral("urgePeopleList"));
     m_peopleList->setAccessibleName(tr("Your support people"));
     m_peopleList->setAccessibleDescription(tr("Press Enter to choose the selected person"));
+    fitListHeight(m_peopleList);
     connect(m_peopleList, &QListWidget::currentRowChanged, this, &UrgeDialog::showPerson);
     connect(m_peopleList, &QListWidget::itemDoubleClicked, this,
             [this](QListWidgetItem *item) { choosePersonAt(m_peopleList->row(item)); });
@@ -526,13 +515,11 @@ void UrgeDialog::buildDoOneThingPage()
                                            "under Plan, so they are here next time."),
                                         QStringLiteral("urgePeopleEmptyLabel"), peopleCard);
     peopleLayout->addWidget(m_peopleEmptyLabel);
-    columns->addWidget(peopleCard, 0, 0, Qt::AlignTop);
+    layout->addWidget(peopleCard);
 
     QFrame *activityCard = makeCard(QStringLiteral("urgeActivitiesCard"), tr("Something to do"), page);
     auto *activityLayout = qobject_cast<QVBoxLayout *>(activityCard->layout());
-    QLabel *activityCaption = makeCaption(tr("Or get busy"), activityCard);
-    activityCaption->setWordWrap(false);
-    activityLayout->addWidget(activityCaption);
+    activityLayout->addWidget(makeCaption(tr("Or get busy"), activityCard));
     m_activityBox = new QWidget(activityCard);
     auto *activityBoxLayout = new QVBoxLayout(m_activityBox);
     activityBoxLayout->setContentsMargins(0, 0, 0, 0);
@@ -540,6 +527,7 @@ void UrgeDialog::buildDoOneThingPage()
     m_activitiesList->setObjectName(QStringLiteral("urgeActivitiesList"));
     m_activitiesList->setAccessibleName(tr("Your activities"));
     m_activitiesList->setAccessibleDescription(tr("Press Enter to choose the selected activity"));
+    fitListHeight(m_activitiesList);
     connect(m_activitiesList, &QListWidget::itemDoubleClicked, this,
             [this](QListWidgetItem *item) { chooseActivityAt(m_activitiesList->row(item)); });
     new ReturnActivatesFilter(m_activitiesList, [this](int row) { return chooseActivityAt(row); });
@@ -557,17 +545,14 @@ void UrgeDialog::buildDoOneThingPage()
                                                "step outside for a minute. You can add your own under Plan later."),
                                             QStringLiteral("urgeActivitiesEmptyLabel"), activityCard);
     activityLayout->addWidget(m_activitiesEmptyLabel);
-    columns->addWidget(activityCard, 0, 1, Qt::AlignTop);
-    layout->addLayout(columns);
+    layout->addWidget(activityCard);
 
     m_choiceLabel = makeLabel(QString(), QStringLiteral("urgeChoiceLabel"), page);
     m_choiceLabel->setTextFormat(Qt::PlainText);
     m_choiceLabel->setFont(scaledFont(m_choiceLabel->font(), 1.0, QFont::DemiBold));
     m_choiceLabel->hide();
     layout->addWidget(m_choiceLabel);
-    // A trailing stretch loses to the wrapped plan text's height-for-width
-    // and the cards get spread out; aligning the whole page to the top does not.
-    layout->setAlignment(Qt::AlignTop);
+    layout->addStretch(1);
 }
 
 void UrgeDialog::buildWaitPage()
@@ -685,6 +670,8 @@ void UrgeDialog::buildDecidePage()
     m_theyContactedButton = makeButton(tr("&They contacted me"), QStringLiteral("urgeTheyContactedButton"), otherCard);
     for (QPushButton *button : {m_reachedOutButton, m_theyContactedButton}) {
         button->setAutoDefault(false);
+        // Shows which answer the form below belongs to.
+        button->setCheckable(true);
         button->setMinimumWidth(button->sizeHint().width() + fontMetrics().height() * 2);
     }
     connect(m_reachedOutButton, &QPushButton::clicked, this, [this] { showDetails(DetailsMode::ReachedOut); });
@@ -1073,13 +1060,12 @@ void UrgeDialog::openContactUrl(const QString &scheme)
         return;
     const QString contact = QString::fromStdString(m_people[std::size_t(row)].contact).trimmed();
     choosePersonAt(row);
-    if (QDesktopServices::openUrl(QUrl(scheme + QLatin1Char(':') + dialable(contact)))) {
-        m_personStatusLabel->hide();
-        return;
-    }
-    // Most desktops have no phone app; the number on the clipboard still gets the user there.
+    // Many desktops have no phone app, and xdg-open may "succeed" without one:
+    // the number on the clipboard gets the user there either way.
     QGuiApplication::clipboard()->setText(contact);
-    m_personStatusLabel->setText(tr("This computer has no app for that. The number is copied, so you can use your phone."));
+    const bool opened = QDesktopServices::openUrl(QUrl(scheme + QLatin1Char(':') + dialable(contact)));
+    m_personStatusLabel->setText(opened ? tr("Opening an app for that. The number is copied too, in case nothing opens.")
+                                        : tr("This computer has no app for that. The number is copied, so you can use your phone."));
     m_personStatusLabel->show();
 }
 
@@ -1106,6 +1092,8 @@ void UrgeDialog::updateChoiceLabel()
 void UrgeDialog::showDetails(DetailsMode mode)
 {
     m_detailsMode = mode;
+    m_reachedOutButton->setChecked(mode == DetailsMode::ReachedOut);
+    m_theyContactedButton->setChecked(mode == DetailsMode::TheyContacted);
     if (mode == DetailsMode::None) {
         m_detailsCard->hide();
         m_resistedButton->setDefault(true);
