@@ -3,6 +3,7 @@
 #include "ui/AppContext.h"
 #include "ui/DateConversion.h"
 #include "ui/ErrorMessages.h"
+#include "ui/Typography.h"
 #include "ui/reminders/ReminderTexts.h"
 
 #include "model/StoreError.h"
@@ -30,31 +31,15 @@ namespace holdfast::ui {
 
 namespace {
 
+constexpr auto scaledFont = &Typography::scaled;
+constexpr auto makeLabel = &Typography::label;
+
 constexpr int kRefreshIntervalMs = 60 * 1000;
 constexpr int kProgressSteps = 1000;
 // Widths in line heights of the page font, so the layout follows the font
 // size instead of pixels. Below kWideLayoutLines the cards stack in one column.
 constexpr int kWideLayoutLines = 48;
 constexpr int kMaxColumnLines = 64;
-
-QFont scaledFont(const QFont &base, qreal factor, QFont::Weight weight)
-{
-    QFont font = base;
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(qRound(font.pixelSize() * factor));
-    font.setWeight(weight);
-    return font;
-}
-
-QLabel *makeLabel(const QString &text, const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    return label;
-}
 
 QLabel *makeHeading(const QString &text, QWidget *parent)
 {

@@ -1,6 +1,7 @@
 #include "ui/review/ReviewPage.h"
 
 #include "ui/AppContext.h"
+#include "ui/Typography.h"
 #include "ui/DateConversion.h"
 #include "ui/ErrorMessages.h"
 #include "ui/review/ChartCard.h"
@@ -36,20 +37,11 @@ namespace holdfast::ui {
 
 namespace {
 
+constexpr auto scaledFont = &Typography::scaled;
+
 // Two chart columns from this width, in average characters of the page font;
 // narrower (900x600 with the side bar) gets one wide column, which stays legible.
 constexpr int kTwoColumnChars = 130;
-
-QFont scaledFont(const QFont &base, qreal factor, QFont::Weight weight)
-{
-    QFont font = base;
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(qRound(font.pixelSize() * factor));
-    font.setWeight(weight);
-    return font;
-}
 
 QFrame *makeCard(const QString &objectName, QPalette::ColorRole role, QWidget *parent)
 {

@@ -3,6 +3,7 @@
 #include "ui/CrisisCard.h"
 #include "ui/ErrorMessages.h"
 #include "ui/TriggerNames.h"
+#include "ui/Typography.h"
 #include "ui/reminders/ReminderTexts.h"
 #include "ui/urge/BreathingWidget.h"
 #include "ui/urge/IntensitySlider.h"
@@ -45,6 +46,9 @@ namespace holdfast::ui {
 
 namespace {
 
+constexpr auto scaledFont = &Typography::scaled;
+constexpr auto makeLabel = &Typography::label;
+
 constexpr int kTickMs = 1000;
 constexpr int kIdRole = Qt::UserRole + 1;
 // Widths in average characters of the dialog font, so the layout follows the font size.
@@ -52,25 +56,6 @@ constexpr int kPreferredWidthChars = 104;
 // Rows a list of people or activities shows before it scrolls.
 constexpr int kListRowsMin = 3;
 constexpr int kListRowsMax = 6;
-
-QFont scaledFont(const QFont &base, qreal factor, QFont::Weight weight)
-{
-    QFont font = base;
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(qRound(font.pixelSize() * factor));
-    font.setWeight(weight);
-    return font;
-}
-
-QLabel *makeLabel(const QString &text, const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    return label;
-}
 
 QLabel *makeQuietLabel(const QString &text, const QString &objectName, QWidget *parent)
 {
