@@ -102,7 +102,12 @@ JournalPage::JournalPage(AppContext &context, QWidget *parent) : QWidget(parent)
 // Each folder writes its unsaved words in its own destructor, quietly: by
 // then the main window and the other screens may be half torn down, so
 // nobody is told (hideEvent, which runs first on closing, tells them).
-JournalPage::~JournalPage() = default;
+// The folders hide as they are destroyed, and their hideEvent does tell:
+// this page must stop listening first, or the notice reaches a half-destroyed page.
+JournalPage::~JournalPage()
+{
+    disconnect(&m_context, nullptr, this, nullptr);
+}
 
 bool JournalPage::flush()
 {
