@@ -83,8 +83,10 @@ void MainWindow::buildNavigation()
     sideLayout->addWidget(m_navigation);
     sideLayout->addStretch(1);
 
-    m_panicButton = new QPushButton(tr("I want to text my ex"), sidebar);
+    const QString panicText = tr("I want to text my ex");
+    m_panicButton = new QPushButton(panicText, sidebar);
     m_panicButton->setObjectName(QStringLiteral("panicButton"));
+    m_panicButton->setAccessibleName(panicText);
     m_panicButton->setAccessibleDescription(tr("Opens a short exercise that helps you ride out the urge"));
     m_panicButton->setToolTip(tr("Ride out the urge (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_U).toString(QKeySequence::NativeText)));
     QFont panicFont = m_panicButton->font();
@@ -95,8 +97,22 @@ void MainWindow::buildNavigation()
     applyAccent();
     connect(m_panicButton, &QPushButton::clicked, this, &MainWindow::openUrgeDialog);
     sideLayout->addWidget(m_panicButton);
-    const int textWidth = std::max(m_navigation->sizeHintForColumn(0),
-                                   QFontMetrics(panicFont).horizontalAdvance(m_panicButton->text()));
+    // A long translation goes on two lines rather than widening the sidebar
+    // until the window no longer fits a small screen.
+    const QFontMetrics panicMetrics(panicFont);
+    const int widest = panicMetrics.averageCharWidth() * 24;
+    if (panicMetrics.horizontalAdvance(panicText) > widest) {
+        const qsizetype middle = panicText.size() / 2;
+        const qsizetype before = panicText.lastIndexOf(u' ', middle);
+        const qsizetype after = panicText.indexOf(u' ', middle);
+        const qsizetype split = before < 0 ? after : (after < 0 || middle - before <= after - middle ? before : after);
+        if (split > 0)
+            m_panicButton->setText(panicText.left(split) + u'\n' + panicText.mid(split + 1));
+    }
+    int panicWidth = 0;
+    for (const QString &line : m_panicButton->text().split(u'\n'))
+        panicWidth = std::max(panicWidth, panicMetrics.horizontalAdvance(line));
+    const int textWidth = std::max(m_navigation->sizeHintForColumn(0), panicWidth);
     sidebar->setFixedWidth(textWidth + 3 * QFontMetrics(panicFont).height() + sideLayout->contentsMargins().left()
                            + sideLayout->contentsMargins().right());
 

@@ -63,8 +63,11 @@ void JournalPromptPanel::fill()
     const std::vector<JournalPrompt> prompts = JournalPrompts::forDate(m_today, kShown, m_page);
     for (std::size_t i = 0; i < kShown; ++i) {
         m_buttons[i]->setVisible(i < prompts.size());
-        if (i < prompts.size())
+        if (i < prompts.size()) {
             m_buttons[i]->setText(JournalFormat::prompt(prompts[i]));
+            // The whole prompt, for when a narrow window cuts the button short.
+            m_buttons[i]->setToolTip(m_buttons[i]->text());
+        }
     }
     m_filled = true;
 }
