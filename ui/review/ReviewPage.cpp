@@ -82,7 +82,9 @@ ReviewPage::ReviewPage(AppContext &context, QWidget *parent)
     setObjectName(QStringLiteral("reviewPage"));
     buildUi();
     connect(&m_context, &AppContext::dataChanged, this, &ReviewPage::onDataChanged);
-    reload();
+    // The main window builds every screen at start-up; twelve weeks of
+    // aggregation and seven charts wait until the user opens this one.
+    m_stale = true;
 }
 
 ReviewPage::~ReviewPage() = default;
