@@ -24,6 +24,12 @@ QString describeStoreError(StoreError::Kind kind)
         return QCoreApplication::translate(context, "Something in this entry could not be saved. Please check it and try again.");
     case StoreError::Kind::NotFound:
         return QCoreApplication::translate(context, "That item no longer exists.");
+    case StoreError::Kind::Locked:
+        return QCoreApplication::translate(context, "Your data is locked. Unlock Holdfast with your passphrase to see or save this; what you wrote is still here.");
+    case StoreError::Kind::WrongPassphrase:
+        return QCoreApplication::translate(context, "That passphrase did not open your data. Nothing was changed; please try again.");
+    case StoreError::Kind::Tampered:
+        return QCoreApplication::translate(context, "Part of your data could not be read back as it was written: it may have been damaged or changed outside Holdfast. The rest is unaffected.");
     case StoreError::Kind::Other:
         break;
     }

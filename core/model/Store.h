@@ -6,6 +6,7 @@
 
 #include "CheckIn.h"
 #include "ContactEvent.h"
+#include "DataSet.h"
 #include "DaySummary.h"
 #include "JournalEntry.h"
 #include "PlanItems.h"
@@ -15,9 +16,13 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace holdfast {
+
+// Whether the text a person writes is encrypted at rest (docs/PRIVACY.md).
+enum class EncryptionState { Off, Locked, Unlocked };
 
 class Store
 {
@@ -72,6 +77,28 @@ public:
 
     virtual Settings settings() = 0;
     virtual void saveSettings(const Settings &settings) = 0;
+
+    // Encryption at rest. An encrypted store opens Locked: numbers, dates and
+    // settings can be read, and records without text written; reading or
+    // writing text throws StoreError::Locked until unlock().
+    virtual EncryptionState encryptionState() = 0;
+    // Throws WrongPassphrase (and changes nothing) or Tampered.
+    virtual void unlock(const std::string &passphrase) = 0;
+    // Wipes the key and any decrypted index; a no-op when not encrypted.
+    virtual void lock() = 0;
+    // Each rewrites every stored text in one transaction after a backup.
+    // enableEncryption leaves the store Unlocked.
+    virtual void enableEncryption(const std::string &passphrase) = 0;
+    virtual void disableEncryption(const std::string &passphrase) = 0;
+    // Re-wraps the data key only; throws WrongPassphrase for a wrong old one.
+    virtual void changePassphrase(const std::string &oldPassphrase, const std::string &newPassphrase) = 0;
+
+    // Every record and the settings (for export). Needs Unlocked or Off.
+    virtual DataSet everything() = 0;
+    // Writes `data` in one transaction (all or nothing). New ids are given and
+    // the links inside `data` (urge <-> unsent message, contact -> urge, an
+    // urge's action) follow them; a link to a record not in `data` is dropped.
+    virtual void importData(const DataSet &data, ImportMode mode) = 0;
 };
 
 } // namespace holdfast

@@ -20,6 +20,9 @@ public:
         MigrationFailed,
         InvalidData,  // a value the core rejects
         NotFound,
+        Locked,          // the data is encrypted and locked; text needs the passphrase
+        WrongPassphrase, // unlock or a passphrase change was refused; nothing changed
+        Tampered,        // an encrypted record failed its authenticity check
         Other,
     };
 

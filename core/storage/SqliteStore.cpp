@@ -1843,4 +1843,43 @@ void SqliteStore::saveSettings(const Settings &settings)
     transaction.commit();
 }
 
+// --- Not built yet (issue 5): placeholders so the port compiles. -----------
+
+EncryptionState SqliteStore::encryptionState()
+{
+    return EncryptionState::Off;
+}
+
+void SqliteStore::unlock(const std::string &)
+{
+}
+
+void SqliteStore::lock()
+{
+}
+
+void SqliteStore::enableEncryption(const std::string &)
+{
+    throw StoreError(StoreError::Kind::Other, "encryption is not built yet");
+}
+
+void SqliteStore::disableEncryption(const std::string &)
+{
+}
+
+void SqliteStore::changePassphrase(const std::string &, const std::string &)
+{
+    throw StoreError(StoreError::Kind::Other, "encryption is not built yet");
+}
+
+DataSet SqliteStore::everything()
+{
+    throw StoreError(StoreError::Kind::Other, "export is not built yet");
+}
+
+void SqliteStore::importData(const DataSet &, ImportMode)
+{
+    throw StoreError(StoreError::Kind::Other, "import is not built yet");
+}
+
 } // namespace holdfast::storage

@@ -108,6 +108,16 @@ public:
     Settings settings() override;
     void saveSettings(const Settings &settings) override;
 
+    EncryptionState encryptionState() override;
+    void unlock(const std::string &passphrase) override;
+    void lock() override;
+    void enableEncryption(const std::string &passphrase) override;
+    void disableEncryption(const std::string &passphrase) override;
+    void changePassphrase(const std::string &oldPassphrase, const std::string &newPassphrase) override;
+
+    DataSet everything() override;
+    void importData(const DataSet &data, ImportMode mode) override;
+
 private:
     SqliteStore(QString dataDir, const OpenOptions &options);
 

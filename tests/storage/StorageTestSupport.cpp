@@ -104,6 +104,12 @@ const char *kindName(StoreError::Kind kind)
         return "InvalidData";
     case StoreError::Kind::NotFound:
         return "NotFound";
+    case StoreError::Kind::Locked:
+        return "Locked";
+    case StoreError::Kind::WrongPassphrase:
+        return "WrongPassphrase";
+    case StoreError::Kind::Tampered:
+        return "Tampered";
     case StoreError::Kind::Other:
         return "Other";
     }

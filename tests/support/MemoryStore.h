@@ -360,6 +360,84 @@ public:
         m_settings = settings;
     }
 
+    // Never encrypted: encryption is SqliteStore's (tests/storage).
+    EncryptionState encryptionState() override { return EncryptionState::Off; }
+    void unlock(const std::string &) override { write("unlock"); }
+    void lock() override {}
+    void enableEncryption(const std::string &) override
+    {
+        write("enableEncryption");
+        throw StoreError(StoreError::Kind::Other, "memory store: no encryption");
+    }
+    void disableEncryption(const std::string &) override { write("disableEncryption"); }
+    void changePassphrase(const std::string &, const std::string &) override
+    {
+        write("changePassphrase");
+        throw StoreError(StoreError::Kind::Other, "memory store: no encryption");
+    }
+
+    DataSet everything() override
+    {
+        read("everything");
+        return DataSet{m_settings, m_urges, m_contacts, m_checkIns, m_journal, m_unsent,
+                       byPosition(m_reasons), byPosition(m_people), byPosition(m_activities),
+                       byPosition(m_plans), byPosition(m_riskDates)};
+    }
+
+    void importData(const DataSet &data, ImportMode mode) override
+    {
+        write("importData");
+        if (mode == ImportMode::Replace) {
+            *this = MemoryStore{};
+            m_settings = data.settings;
+        }
+        std::map<std::int64_t, std::int64_t> urgeIds, unsentIds, activityIds, personIds;
+        const auto mapped = [](const std::map<std::int64_t, std::int64_t> &ids, std::int64_t id) -> std::optional<std::int64_t> {
+            const auto it = ids.find(id);
+            return it == ids.end() ? std::nullopt : std::optional(it->second);
+        };
+        const auto add = [](auto &items, auto item, std::int64_t &nextId, std::map<std::int64_t, std::int64_t> *ids) {
+            const auto oldId = item.id;
+            item.id = nextId++;
+            if (ids)
+                (*ids)[oldId] = item.id;
+            items.push_back(item);
+        };
+        for (const auto &r : data.reasons)
+            add(m_reasons, r, m_nextPlanId, nullptr);
+        for (const auto &p : data.supportPeople)
+            add(m_people, p, m_nextPlanId, &personIds);
+        for (const auto &a : data.activities)
+            add(m_activities, a, m_nextPlanId, &activityIds);
+        for (const auto &p : data.ifThenPlans)
+            add(m_plans, p, m_nextPlanId, nullptr);
+        for (const auto &r : data.riskDates)
+            add(m_riskDates, r, m_nextPlanId, nullptr);
+        for (const auto &u : data.urges)
+            add(m_urges, u, m_nextUrgeId, &urgeIds);
+        for (const auto &m : data.unsentMessages) {
+            auto copy = m;
+            copy.urgeId = copy.urgeId ? mapped(urgeIds, *copy.urgeId) : std::nullopt;
+            add(m_unsent, copy, m_nextUnsentId, &unsentIds);
+        }
+        for (auto it = m_urges.end() - std::ptrdiff_t(data.urges.size()); it != m_urges.end(); ++it) {
+            it->unsentMessageId = it->unsentMessageId ? mapped(unsentIds, *it->unsentMessageId) : std::nullopt;
+            const auto &ids = it->action == ActionKind::SupportPerson ? personIds : activityIds;
+            it->actionId = mapped(ids, it->actionId).value_or(0);
+        }
+        for (const auto &c : data.contacts) {
+            auto copy = c;
+            copy.urgeId = copy.urgeId ? mapped(urgeIds, *copy.urgeId) : std::nullopt;
+            add(m_contacts, copy, m_nextContactId, nullptr);
+        }
+        for (const auto &j : data.journalEntries)
+            add(m_journal, j, m_nextJournalId, nullptr);
+        for (const auto &c : data.checkIns) {
+            std::erase_if(m_checkIns, [&](const CheckIn &x) { return x.date == c.date; });
+            m_checkIns.push_back(c);
+        }
+    }
+
 private:
     void count(const char *method) { ++m_callCounts[method]; }
 
