@@ -35,7 +35,7 @@ DashboardState DashboardPresenter::load(const Settings &settings) const
     state.today = now.localDate;
     state.hasStartDate = settings.noContactSince.has_value();
 
-    const NoContactCounter counter = NoContactCounter::fromSettings(settings, m_store.contacts(), now.utcMs);
+    const NoContactCounter counter = NoContactCounter::fromSettings(settings, m_store.contactsWithoutNotes(), now.utcMs);
     state.counter.currentMs = counter.currentMs();
     state.counter.current = DurationParts::fromMs(state.counter.currentMs);
     state.counter.sinceUtcMs = counter.currentSinceUtcMs();

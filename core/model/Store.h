@@ -36,10 +36,25 @@ public:
     virtual std::vector<UrgeRecord> urges(LocalDate from, LocalDate to) = 0;
     // One summary for every day in [from, to] that has an urge or a check-in.
     virtual std::vector<DaySummary> daySummaries(LocalDate from, LocalDate to) = 0;
+    // The earliest day in [1970-01-01, upTo] with an urge or a check-in. This
+    // default summarises all of history; a store with indexes overrides it
+    // (ten years of urges take seconds to summarise, an index lookup microseconds).
+    virtual std::optional<LocalDate> firstDataDate(LocalDate upTo)
+    {
+        std::optional<LocalDate> first;
+        for (const DaySummary &day : daySummaries(LocalDate{1970, 1, 1}, upTo)) {
+            if ((day.urges > 0 || day.mood || day.sleep) && (!first || day.date < *first))
+                first = day.date;
+        }
+        return first;
+    }
 
     // Contact with the ex, oldest first.
     virtual std::int64_t addContact(const ContactEvent &event) = 0;
     virtual std::vector<ContactEvent> contacts() = 0;
+    // The same with every note left empty: all the no-contact counter needs,
+    // and readable while the store is locked.
+    virtual std::vector<ContactEvent> contactsWithoutNotes() = 0;
     virtual void removeContact(std::int64_t id) = 0;
 
     // Check-ins, one per local date (saving again replaces that day's).

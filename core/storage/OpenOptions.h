@@ -25,6 +25,10 @@ struct OpenOptions
     // PRAGMA max_page_count; 0 keeps SQLite's limit. A small cap makes writes
     // fail with SQLITE_FULL exactly as a full disk does.
     std::int64_t maxPageCount = 0;
+    // Derive passphrase keys with Argon2id INTERACTIVE limits instead of
+    // MODERATE, for tests only: the limits are stored with the wrapped key, so
+    // this weakens every passphrase set through this store.
+    bool fastKeyDerivation = false;
 };
 
 } // namespace holdfast::storage

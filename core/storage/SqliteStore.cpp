@@ -2,6 +2,8 @@
 
 #include "model/Clock.h"
 #include "storage/BackupName.h"
+#include "storage/FieldCipher.h"
+#include "storage/KeyEnvelope.h"
 #include "storage/Migrations.h"
 #include "storage/PrivateFiles.h"
 #include "storage/SqlErrors.h"
@@ -22,6 +24,8 @@
 #include <cerrno>
 #include <atomic>
 #include <mutex>
+#include <numeric>
+#include <set>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +69,12 @@ bool isOpenInProcess(const QString &dir)
     const std::lock_guard lock(g_openMutex);
     return g_openDirs.count(dir) > 0;
 }
+
+// Held by the upkeep a worker thread runs on its own connection (checkOnOwnConnection,
+// backupOnOwnConnection) and by what rewrites or replaces the whole file (encrypting,
+// decrypting, restoring), so these wait for each other: a plain backup finishing after
+// the encryption wiped the plain copies would leave one behind.
+std::mutex g_upkeepMutex;
 
 // ---- small conversions ---------------------------------------------------------
 
@@ -583,10 +593,10 @@ QString vacuumInto(const QSqlDatabase &db, const QString &backupDir, const Momen
     const QString finalPath = QDir(backupDir).filePath(name.fileName());
     const QString tempPath = QDir(backupDir).filePath(u"."_s + name.fileName() + u".tmp"_s);
     QFile::remove(tempPath);
-    int error = 0;
+    privatefiles::Probe failure = privatefiles::Probe::Failed;
     // VACUUM INTO accepts an existing empty file and keeps its mode: 0600 from the start.
-    if (!privatefiles::createPrivateFile(tempPath, &error))
-        throw StoreError(error == ENOSPC ? Kind::DiskFull : Kind::ReadOnly,
+    if (!privatefiles::createPrivateFile(tempPath, &failure))
+        throw StoreError(failure == privatefiles::Probe::DiskFull ? Kind::DiskFull : Kind::ReadOnly,
                          "cannot create a backup file in " + backupDir.toStdString());
     {
         QSqlQuery query(db);
@@ -642,17 +652,22 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString &dataDir, const Ope
             throw StoreError(Kind::ReadOnly, dbPath.toStdString() + " is read-only");
         privatefiles::restrictFile(dbPath);
     } else {
-        int error = 0;
+        privatefiles::Probe failure = privatefiles::Probe::Failed;
         // Created by us with 0600 so SQLite never creates it with the umask's mode.
-        if (!privatefiles::createPrivateFile(dbPath, &error))
-            throw StoreError((error == ENOSPC || error == EDQUOT) ? Kind::DiskFull : (error == EACCES || error == EROFS) ? Kind::ReadOnly
-                                                                                                  : Kind::CannotOpen,
+        if (!privatefiles::createPrivateFile(dbPath, &failure))
+            throw StoreError(failure == privatefiles::Probe::DiskFull   ? Kind::DiskFull
+                             : failure == privatefiles::Probe::ReadOnly ? Kind::ReadOnly
+                                                                        : Kind::CannotOpen,
                              "cannot create " + dbPath.toStdString());
     }
 
     std::unique_ptr<SqliteStore> store(new SqliteStore(dir, options));
     store->openConnection();
     store->migrate();
+    // An encrypted store opens locked.
+    store->m_encrypted = store->loadEnvelope().has_value();
+    if (store->m_encrypted) // freed pages are zeroed, so an old sealed value never lingers
+        store->execDirect(u"PRAGMA secure_delete = ON"_s, "set secure delete");
     return store;
 }
 
@@ -738,6 +753,12 @@ void SqliteStore::migrate()
 
 void SqliteStore::close()
 {
+    try {
+        detachSearchIndex();
+    } catch (const StoreError &) {
+        // Closing frees the in-memory index anyway.
+    }
+    m_cipher.reset();
     m_statements.clear();
     if (m_db.isOpen()) {
         {
@@ -804,6 +825,45 @@ void SqliteStore::checkIntegrity()
         throw StoreError(Kind::Corrupt, databasePath().toStdString() + " failed its integrity check");
 }
 
+void SqliteStore::checkOnOwnConnection(const QString &dataDir, int busyTimeoutMs)
+{
+    const std::lock_guard upkeep(g_upkeepMutex);
+    const QString path = databaseFileIn(cleanDir(dataDir));
+    ScopedConnection connection(path, true, busyTimeoutMs);
+    requireDriver(connection.db());
+    if (!connection.db().open())
+        throw storeError(connection.db().lastError(), "integrity check");
+    QSqlQuery query(connection.db());
+    query.setForwardOnly(true);
+    if (!query.exec(u"PRAGMA quick_check"_s))
+        throw storeError(query.lastError(), "integrity check");
+    const bool ok = query.next() && query.value(0).toString() == u"ok";
+    query.finish();
+    if (!ok)
+        throw StoreError(Kind::Corrupt, path.toStdString() + " failed its integrity check");
+}
+
+QString SqliteStore::backupOnOwnConnection(const QString &dataDir, const Moment &when, const QString &tag,
+                                          int busyTimeoutMs)
+{
+    const std::lock_guard upkeep(g_upkeepMutex);
+    const QString dir = cleanDir(dataDir);
+    const QString path = databaseFileIn(dir);
+    QString backup;
+    {
+        ScopedConnection connection(path, true, busyTimeoutMs);
+        requireDriver(connection.db());
+        if (!connection.db().open())
+            throw storeError(connection.db().lastError(), "backup");
+        backup = vacuumInto(connection.db(), backupDirIn(dir), when, tag);
+    }
+    for (const QString &file : QStringList{path + u"-wal"_s, path + u"-shm"_s}) {
+        if (QFileInfo::exists(file))
+            privatefiles::restrictFile(file);
+    }
+    return backup;
+}
+
 // ---- backups ------------------------------------------------------------------------
 
 QString SqliteStore::backupNow(const QString &tag)
@@ -842,6 +902,7 @@ QStringList SqliteStore::backupsIn(const QString &dataDir)
 
 void SqliteStore::restoreBackup(const QString &dataDir, const QString &backupPath, const OpenOptions &options)
 {
+    const std::lock_guard upkeep(g_upkeepMutex);
     const QString dir = cleanDir(dataDir);
     if (isOpenInProcess(dir))
         throw StoreError(Kind::Other, "close the store in " + dir.toStdString() + " before restoring");
@@ -899,15 +960,148 @@ void SqliteStore::restoreBackup(const QString &dataDir, const QString &backupPat
     privatefiles::syncDir(dir);
 }
 
+// ---- encryption helpers -----------------------------------------------------------------
+
+namespace {
+
+std::string placeOf(const char *table, const char *column, const QString &rowKey)
+{
+    return std::string(table) + '.' + column + '#' + rowKey.toStdString();
+}
+
+// Row keys as named in the associated data; rewriteTexts() builds the same in SQL.
+QString idKey(std::int64_t id)
+{
+    return QString::number(id);
+}
+
+QString pairKey(std::int64_t id, qint64 position)
+{
+    return u"%1/%2"_s.arg(id).arg(position);
+}
+
+bool isSealed(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QByteArray;
+}
+
+[[noreturn]] void throwLocked(const std::string &what)
+{
+    throw StoreError(Kind::Locked, what + ": the data is locked");
+}
+
+// Every column that holds text the user wrote, with the SQL expression that
+// gives the row's key exactly as idKey()/pairKey() do.
+struct SealedTable
+{
+    const char *table;
+    const char *rowKey;
+    std::vector<const char *> columns;
+};
+
+const std::vector<SealedTable> &sealedTables()
+{
+    static const std::vector<SealedTable> tables{
+        {"urges", "CAST(id AS TEXT)", {"note", "action_label"}},
+        {"urge_triggers", "urge_id || '/' || position", {"custom_text"}},
+        {"contacts", "CAST(id AS TEXT)", {"note"}},
+        {"check_ins", "local_date", {"intention"}},
+        {"journal_entries", "CAST(id AS TEXT)", {"text"}},
+        {"journal_tags", "entry_id || '/' || position", {"tag"}},
+        {"unsent_messages", "CAST(id AS TEXT)", {"text"}},
+        {"reasons", "CAST(id AS TEXT)", {"text"}},
+        {"support_people", "CAST(id AS TEXT)", {"name", "contact", "note"}},
+        {"activities", "CAST(id AS TEXT)", {"title"}},
+        {"if_then_plans", "CAST(id AS TEXT)", {"custom_trigger", "plan"}},
+        {"risk_dates", "CAST(id AS TEXT)", {"title", "plan"}},
+    };
+    return tables;
+}
+
+} // namespace
+
+QVariant SqliteStore::sealText(const char *table, const char *column, const QString &rowKey,
+                               const std::string &plain) const
+{
+    if (plain.empty() || !m_encrypted)
+        return text(plain);
+    if (!m_cipher)
+        throwLocked(std::string("write ") + table + '.' + column);
+    return m_cipher->seal(plain, placeOf(table, column, rowKey));
+}
+
+std::string SqliteStore::openText(const QVariant &stored, const char *table, const char *column,
+                                  const QString &rowKey) const
+{
+    if (!isSealed(stored)) {
+        std::string plain = str(stored);
+        // Encrypted stores hold only sealed or empty texts: plain text there was put in behind our back.
+        if (m_encrypted && !plain.empty())
+            throw StoreError(Kind::Tampered, placeOf(table, column, rowKey) + " is plain text in an encrypted store");
+        return plain;
+    }
+    if (!m_encrypted)
+        throw StoreError(Kind::Tampered, placeOf(table, column, rowKey) + " is sealed in an unencrypted store");
+    if (!m_cipher)
+        throwLocked(std::string("read ") + table + '.' + column);
+    std::optional<std::string> opened = m_cipher->open(stored.toByteArray(), placeOf(table, column, rowKey));
+    if (!opened)
+        throw StoreError(Kind::Tampered, placeOf(table, column, rowKey) + " failed its authenticity check");
+    return std::move(*opened);
+}
+
+void SqliteStore::refuseLockedOverwrite(const QString &table, const QString &keyColumn, const QStringList &columns,
+                                        const QVariant &key)
+{
+    if (!m_encrypted || m_cipher)
+        return;
+    QStringList sealed;
+    for (const QString &column : columns)
+        sealed.append(u"typeof(%1) = 'blob'"_s.arg(column));
+    // Names come from this file, never from input.
+    QSqlQuery &query = prepared(u"SELECT 1 FROM %1 WHERE %2 = ? AND (%3) LIMIT 1"_s.arg(table, keyColumn,
+                                                                                         sealed.join(u" OR "_s)));
+    const FinishOnExit finish(query);
+    query.bindValue(0, key);
+    exec(query, "check for encrypted text");
+    if (query.next())
+        throwLocked("overwrite " + table.toStdString());
+}
+
+std::int64_t SqliteStore::nextId(const QString &table)
+{
+    QSqlQuery &query = prepared(u"SELECT coalesce(max(id), 0) + 1 FROM %1"_s.arg(table));
+    const FinishOnExit finish(query);
+    exec(query, "pick an id");
+    if (!query.next())
+        throw StoreError(Kind::Other, "cannot pick an id in " + table.toStdString());
+    return int64At(query, 0);
+}
+
 // ---- urges ----------------------------------------------------------------------------
 
 std::int64_t SqliteStore::saveUrge(const UrgeRecord &urge)
+{
+    Transaction transaction(m_db);
+    const std::int64_t id = writeUrge(urge);
+    transaction.commit();
+    return id;
+}
+
+std::int64_t SqliteStore::writeUrge(const UrgeRecord &urge)
 {
     checkMoment(urge.start, "urge start");
     if (urge.end)
         checkMoment(*urge.end, "urge end");
     for (const IntensitySample &sample : urge.samples)
         checkRange(sample.intensity, 0, 10, "intensity");
+
+    const bool isNew = urge.id == 0;
+    const std::int64_t id = isNew ? nextId(u"urges"_s) : urge.id;
+    if (!isNew) {
+        refuseLockedOverwrite(u"urges"_s, u"id"_s, {u"note"_s, u"action_label"_s}, i64(id));
+        refuseLockedOverwrite(u"urge_triggers"_s, u"urge_id"_s, {u"custom_text"_s}, i64(id));
+    }
 
     QVariantList values;
     appendMoment(values, urge.start);
@@ -918,20 +1112,20 @@ std::int64_t SqliteStore::saveUrge(const UrgeRecord &urge)
     values << (startIntensity ? QVariant(*startIntensity) : nullValue())
            << (peakIntensity ? QVariant(*peakIntensity) : nullValue()) << int(urge.halt.hungry) << int(urge.halt.angry)
            << int(urge.halt.lonely) << int(urge.halt.tired) << actionKey(urge.action) << i64(urge.actionId)
-           << text(urge.actionLabel) << (urge.unsentMessageId ? i64(*urge.unsentMessageId) : nullValue())
-           << outcomeKey(urge.outcome) << text(urge.note);
+           << sealText("urges", "action_label", idKey(id), urge.actionLabel)
+           << (urge.unsentMessageId ? i64(*urge.unsentMessageId) : nullValue()) << outcomeKey(urge.outcome)
+           << sealText("urges", "note", idKey(id), urge.note);
 
-    Transaction transaction(m_db);
-    std::int64_t id = urge.id;
-    if (id == 0) {
+    if (isNew) {
         QSqlQuery &insert = prepared(
-            u"INSERT INTO urges (start_utc_ms, start_offset_min, start_zone, start_local_date, start_local_hour, "
+            u"INSERT INTO urges (id, start_utc_ms, start_offset_min, start_zone, start_local_date, start_local_hour, "
             "end_utc_ms, end_offset_min, end_zone, end_local_date, start_intensity, peak_intensity, "
             "halt_hungry, halt_angry, halt_lonely, halt_tired, action_kind, action_id, action_label, "
-            "unsent_message_id, outcome, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            "unsent_message_id, outcome, note) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        values.prepend(i64(id));
         bindAll(insert, values);
         exec(insert, "save urge");
-        id = insert.lastInsertId().toLongLong();
         insert.finish();
     } else {
         QSqlQuery &update = prepared(
@@ -971,12 +1165,11 @@ std::int64_t SqliteStore::saveUrge(const UrgeRecord &urge)
         exec(trigger, "save urge trigger");
     }
     for (const std::string &custom : urge.customTriggers) {
-        bindAll(trigger, {i64(id), position++, QLatin1String(kCustomTriggerKey), text(custom)});
+        const QVariant sealed = sealText("urge_triggers", "custom_text", pairKey(id, position), custom);
+        bindAll(trigger, {i64(id), position++, QLatin1String(kCustomTriggerKey), sealed});
         exec(trigger, "save urge trigger");
     }
     trigger.finish();
-
-    transaction.commit();
     return id;
 }
 
@@ -1003,11 +1196,11 @@ std::vector<UrgeRecord> SqliteStore::loadUrges(const QString &where, const QVari
                                   intAt(query, 12) != 0};
             urge.action = actionFromKey(query.value(13).toString());
             urge.actionId = int64At(query, 14);
-            urge.actionLabel = str(query.value(15));
+            urge.actionLabel = openText(query.value(15), "urges", "action_label", idKey(urge.id));
             if (!query.value(16).isNull())
                 urge.unsentMessageId = int64At(query, 16);
             urge.outcome = outcomeFromKey(query.value(17).toString());
-            urge.note = str(query.value(18));
+            urge.note = openText(query.value(18), "urges", "note", idKey(urge.id));
             index.emplace(urge.id, result.size());
             result.push_back(std::move(urge));
         }
@@ -1028,19 +1221,21 @@ std::vector<UrgeRecord> SqliteStore::loadUrges(const QString &where, const QVari
         }
     }
     {
-        QSqlQuery &query = prepared(u"SELECT t.urge_id, t.trigger_key, t.custom_text FROM urge_triggers t "
+        QSqlQuery &query = prepared(u"SELECT t.urge_id, t.trigger_key, t.custom_text, t.position FROM urge_triggers t "
                                     "JOIN urges u ON u.id = t.urge_id WHERE "_s
                                     + where + u" ORDER BY t.urge_id, t.position"_s);
         const FinishOnExit finish(query);
         bindAll(query, values);
         exec(query, "read urge triggers");
         while (query.next()) {
-            const auto it = index.find(int64At(query, 0));
+            const std::int64_t urgeId = int64At(query, 0);
+            const auto it = index.find(urgeId);
             if (it == index.end())
                 continue;
             const QString key = query.value(1).toString();
             if (key == QLatin1String(kCustomTriggerKey))
-                result[it->second].customTriggers.push_back(str(query.value(2)));
+                result[it->second].customTriggers.push_back(
+                    openText(query.value(2), "urge_triggers", "custom_text", pairKey(urgeId, int64At(query, 3))));
             else
                 result[it->second].triggers.push_back(triggerFromText(key));
         }
@@ -1059,6 +1254,21 @@ std::optional<UrgeRecord> SqliteStore::urge(std::int64_t id)
 std::vector<UrgeRecord> SqliteStore::urges(LocalDate from, LocalDate to)
 {
     return loadUrges(u"u.start_local_date BETWEEN ? AND ?"_s, {iso(from), iso(to)});
+}
+std::optional<LocalDate> SqliteStore::firstDataDate(LocalDate upTo)
+{
+    // Two index lookups (urges_by_start_local_date, the check_ins key) instead
+    // of summarising every day since the first.
+    QSqlQuery &query = prepared(
+        u"SELECT min(first) FROM ("
+        "SELECT min(start_local_date) AS first FROM urges WHERE start_local_date BETWEEN '1970-01-01' AND ? "
+        "UNION ALL SELECT min(local_date) FROM check_ins WHERE local_date BETWEEN '1970-01-01' AND ?)"_s);
+    const FinishOnExit finish(query);
+    bindAll(query, {iso(upTo), iso(upTo)});
+    exec(query, "find the first day with data");
+    if (!query.next() || query.value(0).isNull())
+        return std::nullopt;
+    return dateFrom(query.value(0));
 }
 
 std::vector<DaySummary> SqliteStore::daySummaries(LocalDate from, LocalDate to)
@@ -1116,21 +1326,51 @@ std::vector<DaySummary> SqliteStore::daySummaries(LocalDate from, LocalDate to)
     {
         // Counts urges per trigger: an urge naming a trigger twice counts once.
         QSqlQuery &query = prepared(
-            u"SELECT u.start_local_date, t.trigger_key, t.custom_text, count(DISTINCT t.urge_id) "
+            u"SELECT u.start_local_date, t.trigger_key, count(DISTINCT t.urge_id) "
             "FROM urge_triggers t JOIN urges u ON u.id = t.urge_id "
-            "WHERE u.start_local_date BETWEEN ? AND ? GROUP BY u.start_local_date, t.trigger_key, t.custom_text"_s);
+            "WHERE u.start_local_date BETWEEN ? AND ? AND t.trigger_key <> ? "
+            "GROUP BY u.start_local_date, t.trigger_key"_s);
         const FinishOnExit finish(query);
-        bindAll(query, range);
+        bindAll(query, {iso(from), iso(to), QLatin1String(kCustomTriggerKey)});
         exec(query, "summarise triggers");
         while (query.next()) {
-            DaySummary *summary = day(query.value(0));
-            if (!summary)
+            if (DaySummary *summary = day(query.value(0)))
+                summary->triggers[triggerFromText(query.value(1).toString())] += intAt(query, 2);
+        }
+    }
+    {
+        // Custom triggers are counted here rather than grouped in SQL: sealed
+        // copies of the same text differ. While locked their names are unknown
+        // and they are left out (see the Locked rule in SqliteStore.h).
+        std::map<LocalDate, std::map<std::string, std::set<std::int64_t>>> custom;
+        QSqlQuery &query = prepared(u"SELECT u.start_local_date, t.urge_id, t.position, t.custom_text "
+                                    "FROM urge_triggers t JOIN urges u ON u.id = t.urge_id "
+                                    "WHERE u.start_local_date BETWEEN ? AND ? AND t.trigger_key = ?"_s);
+        const FinishOnExit finish(query);
+        bindAll(query, {iso(from), iso(to), QLatin1String(kCustomTriggerKey)});
+        exec(query, "summarise custom triggers");
+        while (query.next()) {
+            const QVariant stored = query.value(3);
+            if (isSealed(stored) && m_encrypted && !m_cipher)
                 continue;
-            const QString key = query.value(1).toString();
-            if (key == QLatin1String(kCustomTriggerKey))
-                summary->customTriggers[str(query.value(2))] += intAt(query, 3);
-            else
-                summary->triggers[triggerFromText(key)] += intAt(query, 3);
+            const auto date = dateFrom(query.value(0));
+            if (!date)
+                continue;
+            const std::int64_t urgeId = int64At(query, 1);
+            std::string name;
+            try {
+                name = openText(stored, "urge_triggers", "custom_text", pairKey(urgeId, int64At(query, 2)));
+            } catch (const StoreError &error) {
+                if (error.kind() != Kind::Tampered)
+                    throw;
+                continue; // the numbers stay right; reading the urge itself reports the damage
+            }
+            custom[*date][name].insert(urgeId);
+        }
+        for (const auto &[date, names] : custom) {
+            DaySummary *summary = day(QVariant(QString::fromStdString(date.toIso())));
+            for (const auto &[name, urgeIds] : names)
+                summary->customTriggers[name] += int(urgeIds.size());
         }
     }
     {
@@ -1158,26 +1398,45 @@ std::vector<DaySummary> SqliteStore::daySummaries(LocalDate from, LocalDate to)
 
 std::int64_t SqliteStore::addContact(const ContactEvent &event)
 {
-    checkMoment(event.at, "contact");
-    QVariantList values;
-    appendMoment(values, event.at);
-    values << initiatorKey(event.initiator) << channelKey(event.channel) << int(event.replied) << text(event.note)
-           << (event.urgeId ? i64(*event.urgeId) : nullValue());
     Transaction transaction(m_db);
-    QSqlQuery &insert = prepared(u"INSERT INTO contacts (at_utc_ms, at_offset_min, at_zone, at_local_date, "
-                                 "initiator, channel, replied, note, urge_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const std::int64_t id = writeContact(event);
+    transaction.commit();
+    return id;
+}
+
+std::int64_t SqliteStore::writeContact(const ContactEvent &event)
+{
+    checkMoment(event.at, "contact");
+    const std::int64_t id = nextId(u"contacts"_s);
+    QVariantList values{i64(id)};
+    appendMoment(values, event.at);
+    values << initiatorKey(event.initiator) << channelKey(event.channel) << int(event.replied)
+           << sealText("contacts", "note", idKey(id), event.note) << (event.urgeId ? i64(*event.urgeId) : nullValue());
+    QSqlQuery &insert = prepared(u"INSERT INTO contacts (id, at_utc_ms, at_offset_min, at_zone, at_local_date, "
+                                 "initiator, channel, replied, note, urge_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindAll(insert, values);
     exec(insert, "add contact");
-    const std::int64_t id = insert.lastInsertId().toLongLong();
     insert.finish();
-    transaction.commit();
     return id;
 }
 
 std::vector<ContactEvent> SqliteStore::contacts()
 {
-    QSqlQuery &query = prepared(u"SELECT id, at_utc_ms, at_offset_min, at_zone, at_local_date, initiator, channel, "
-                                "replied, note, urge_id FROM contacts ORDER BY at_utc_ms, id"_s);
+    return loadContacts(true);
+}
+
+std::vector<ContactEvent> SqliteStore::contactsWithoutNotes()
+{
+    return loadContacts(false);
+}
+
+std::vector<ContactEvent> SqliteStore::loadContacts(bool withNotes)
+{
+    // Without notes the query never touches sealed text, so it works while locked.
+    QSqlQuery &query = prepared(withNotes ? u"SELECT id, at_utc_ms, at_offset_min, at_zone, at_local_date, initiator, channel, "
+                                            "replied, note, urge_id FROM contacts ORDER BY at_utc_ms, id"_s
+                                          : u"SELECT id, at_utc_ms, at_offset_min, at_zone, at_local_date, initiator, channel, "
+                                            "replied, '', urge_id FROM contacts ORDER BY at_utc_ms, id"_s);
     const FinishOnExit finish(query);
     exec(query, "read contacts");
     std::vector<ContactEvent> result;
@@ -1188,7 +1447,8 @@ std::vector<ContactEvent> SqliteStore::contacts()
         event.initiator = initiatorFromKey(query.value(5).toString());
         event.channel = channelFromKey(query.value(6).toString());
         event.replied = intAt(query, 7) != 0;
-        event.note = str(query.value(8));
+        if (withNotes)
+            event.note = openText(query.value(8), "contacts", "note", idKey(event.id));
         if (!query.value(9).isNull())
             event.urgeId = int64At(query, 9);
         result.push_back(std::move(event));
@@ -1215,14 +1475,23 @@ void SqliteStore::removeContact(std::int64_t id)
 
 void SqliteStore::saveCheckIn(const CheckIn &checkIn)
 {
+    Transaction transaction(m_db);
+    writeCheckIn(checkIn);
+    transaction.commit();
+}
+
+void SqliteStore::writeCheckIn(const CheckIn &checkIn)
+{
     checkDate(checkIn.date, "check-in date");
     checkMoment(checkIn.recordedAt, "check-in time");
     checkRange(checkIn.mood, 1, 5, "mood");
     checkRange(checkIn.sleep, 1, 5, "sleep");
-    QVariantList values{iso(checkIn.date)};
+    const QVariant dateKey = iso(checkIn.date);
+    refuseLockedOverwrite(u"check_ins"_s, u"local_date"_s, {u"intention"_s}, dateKey);
+    QVariantList values{dateKey};
     appendMoment(values, checkIn.recordedAt);
-    values << checkIn.mood << checkIn.sleep << text(checkIn.intention);
-    Transaction transaction(m_db);
+    values << checkIn.mood << checkIn.sleep
+           << sealText("check_ins", "intention", dateKey.toString(), checkIn.intention);
     QSqlQuery &upsert = prepared(
         u"INSERT INTO check_ins (local_date, recorded_utc_ms, recorded_offset_min, recorded_zone, "
         "recorded_local_date, mood, sleep, intention) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
@@ -1233,7 +1502,6 @@ void SqliteStore::saveCheckIn(const CheckIn &checkIn)
     bindAll(upsert, values);
     exec(upsert, "save check-in");
     upsert.finish();
-    transaction.commit();
 }
 
 namespace {
@@ -1241,6 +1509,7 @@ namespace {
 constexpr auto kCheckInColumns = "local_date, recorded_utc_ms, recorded_offset_min, recorded_zone, "
                                  "recorded_local_date, mood, sleep, intention";
 
+// Everything but the intention, which needs the key (SqliteStore::openText).
 CheckIn checkInFrom(const QSqlQuery &query)
 {
     CheckIn checkIn;
@@ -1248,7 +1517,6 @@ CheckIn checkInFrom(const QSqlQuery &query)
     checkIn.recordedAt = momentAt(query, 1);
     checkIn.mood = intAt(query, 5);
     checkIn.sleep = intAt(query, 6);
-    checkIn.intention = str(query.value(7));
     return checkIn;
 }
 
@@ -1263,7 +1531,9 @@ std::optional<CheckIn> SqliteStore::checkIn(LocalDate date)
     exec(query, "read check-in");
     if (!query.next())
         return std::nullopt;
-    return checkInFrom(query);
+    CheckIn result = checkInFrom(query);
+    result.intention = openText(query.value(7), "check_ins", "intention", query.value(0).toString());
+    return result;
 }
 
 std::vector<CheckIn> SqliteStore::checkIns(LocalDate from, LocalDate to)
@@ -1274,8 +1544,11 @@ std::vector<CheckIn> SqliteStore::checkIns(LocalDate from, LocalDate to)
     bindAll(query, {iso(from), iso(to)});
     exec(query, "read check-ins");
     std::vector<CheckIn> result;
-    while (query.next())
-        result.push_back(checkInFrom(query));
+    while (query.next()) {
+        CheckIn checkIn = checkInFrom(query);
+        checkIn.intention = openText(query.value(7), "check_ins", "intention", query.value(0).toString());
+        result.push_back(std::move(checkIn));
+    }
     return result;
 }
 
@@ -1283,25 +1556,38 @@ std::vector<CheckIn> SqliteStore::checkIns(LocalDate from, LocalDate to)
 
 std::int64_t SqliteStore::saveJournalEntry(const JournalEntry &entry)
 {
+    Transaction transaction(m_db);
+    const std::int64_t id = writeJournalEntry(entry);
+    transaction.commit();
+    return id;
+}
+
+std::int64_t SqliteStore::writeJournalEntry(const JournalEntry &entry)
+{
     checkMoment(entry.created, "journal entry created");
     checkMoment(entry.updated, "journal entry updated");
     if (entry.mood)
         checkRange(*entry.mood, 1, 5, "mood");
+    const bool isNew = entry.id == 0;
+    const std::int64_t id = isNew ? nextId(u"journal_entries"_s) : entry.id;
+    if (!isNew) {
+        refuseLockedOverwrite(u"journal_entries"_s, u"id"_s, {u"text"_s}, i64(id));
+        refuseLockedOverwrite(u"journal_tags"_s, u"entry_id"_s, {u"tag"_s}, i64(id));
+    }
     QVariantList values;
     appendMoment(values, entry.created);
     appendMoment(values, entry.updated);
-    values << text(entry.text) << (entry.mood ? QVariant(*entry.mood) : nullValue());
+    values << sealText("journal_entries", "text", idKey(id), entry.text)
+           << (entry.mood ? QVariant(*entry.mood) : nullValue());
 
-    Transaction transaction(m_db);
-    std::int64_t id = entry.id;
-    if (id == 0) {
+    if (isNew) {
         QSqlQuery &insert = prepared(
-            u"INSERT INTO journal_entries (created_utc_ms, created_offset_min, created_zone, created_local_date, "
+            u"INSERT INTO journal_entries (id, created_utc_ms, created_offset_min, created_zone, created_local_date, "
             "updated_utc_ms, updated_offset_min, updated_zone, updated_local_date, text, mood) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        values.prepend(i64(id));
         bindAll(insert, values);
         exec(insert, "save journal entry");
-        id = insert.lastInsertId().toLongLong();
         insert.finish();
     } else {
         QSqlQuery &update = prepared(
@@ -1322,11 +1608,13 @@ std::int64_t SqliteStore::saveJournalEntry(const JournalEntry &entry)
     }
     QSqlQuery &tag = prepared(u"INSERT INTO journal_tags (entry_id, position, tag) VALUES (?, ?, ?)"_s);
     for (std::size_t i = 0; i < entry.tags.size(); ++i) {
-        bindAll(tag, {i64(id), int(i), text(entry.tags[i])});
+        const QVariant sealed = sealText("journal_tags", "tag", pairKey(id, qint64(i)), entry.tags[i]);
+        bindAll(tag, {i64(id), int(i), sealed});
         exec(tag, "save journal tag");
     }
     tag.finish();
-    transaction.commit();
+    if (m_indexAttached)
+        indexJournalEntry(id, entry.text, entry.tags);
     return id;
 }
 
@@ -1336,13 +1624,13 @@ constexpr auto kJournalColumns =
     "e.id, e.created_utc_ms, e.created_offset_min, e.created_zone, e.created_local_date, e.updated_utc_ms, "
     "e.updated_offset_min, e.updated_zone, e.updated_local_date, e.text, e.mood";
 
+// Everything but the text, which needs the key (SqliteStore::openText).
 JournalEntry journalEntryFrom(const QSqlQuery &query)
 {
     JournalEntry entry;
     entry.id = int64At(query, 0);
     entry.created = momentAt(query, 1);
     entry.updated = momentAt(query, 5);
-    entry.text = str(query.value(9));
     if (!query.value(10).isNull())
         entry.mood = intAt(query, 10);
     return entry;
@@ -1352,12 +1640,12 @@ JournalEntry journalEntryFrom(const QSqlQuery &query)
 
 void SqliteStore::loadTags(JournalEntry &entry)
 {
-    QSqlQuery &query = prepared(u"SELECT tag FROM journal_tags WHERE entry_id = ? ORDER BY position"_s);
+    QSqlQuery &query = prepared(u"SELECT position, tag FROM journal_tags WHERE entry_id = ? ORDER BY position"_s);
     const FinishOnExit finish(query);
     query.bindValue(0, i64(entry.id));
     exec(query, "read journal tags");
     while (query.next())
-        entry.tags.push_back(str(query.value(0)));
+        entry.tags.push_back(openText(query.value(1), "journal_tags", "tag", pairKey(entry.id, int64At(query, 0))));
 }
 
 std::optional<JournalEntry> SqliteStore::journalEntry(std::int64_t id)
@@ -1369,8 +1657,10 @@ std::optional<JournalEntry> SqliteStore::journalEntry(std::int64_t id)
         const FinishOnExit finish(query);
         query.bindValue(0, i64(id));
         exec(query, "read journal entry");
-        if (query.next())
+        if (query.next()) {
             entry = journalEntryFrom(query);
+            entry->text = openText(query.value(9), "journal_entries", "text", idKey(entry->id));
+        }
     }
     if (entry)
         loadTags(*entry);
@@ -1379,17 +1669,31 @@ std::optional<JournalEntry> SqliteStore::journalEntry(std::int64_t id)
 
 std::vector<JournalEntry> SqliteStore::journalEntries(const JournalQuery &filter)
 {
+    const QString match = ftsQuery(filter.text);
+    if (m_encrypted && !m_cipher && (!match.isEmpty() || filter.tag))
+        throwLocked("search the journal");
+    // Encrypted and unlocked: the index and the plain tags live in memory only.
+    const QString index = m_indexAttached ? u"mem.journal_fts"_s : u"journal_fts"_s;
+    const QString tags = m_indexAttached ? u"mem.journal_tags"_s : u"journal_tags"_s;
+
+    // First the ids of the page, newest first. Only ids and times are read and
+    // sorted here: sorting whole rows made SQLite carry the text of every match
+    // (a one-letter search matches nearly all 20k entries) to keep 500.
+    // Without a date range, walking the creation-time index newest first stops
+    // after `limit` matches and never touches the entries themselves; with one,
+    // the planner's choice (the local-date index) reads only that range.
     // The statement is assembled from fixed fragments only; every value the
     // user typed is bound, and the search text is quoted by ftsQuery().
-    QString sql = u"SELECT "_s + QLatin1String(kJournalColumns) + u" FROM journal_entries e WHERE 1"_s;
+    const bool byTime = !filter.from && !filter.to;
+    QString sql = byTime ? u"SELECT e.id FROM journal_entries e INDEXED BY journal_entries_by_created_utc WHERE 1"_s
+                         : u"SELECT e.id FROM journal_entries e WHERE 1"_s;
     QVariantList values;
-    const QString match = ftsQuery(filter.text);
     if (!match.isEmpty()) {
-        sql += u" AND e.id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)"_s;
+        sql += u" AND e.id IN (SELECT rowid FROM %1 WHERE journal_fts MATCH ?)"_s.arg(index);
         values << match;
     }
     if (filter.tag) {
-        sql += u" AND EXISTS (SELECT 1 FROM journal_tags t WHERE t.entry_id = e.id AND t.tag = ?)"_s;
+        sql += u" AND EXISTS (SELECT 1 FROM %1 t WHERE t.entry_id = e.id AND t.tag = ?)"_s.arg(tags);
         values << text(*filter.tag);
     }
     if (filter.mood) {
@@ -1407,33 +1711,101 @@ std::vector<JournalEntry> SqliteStore::journalEntries(const JournalQuery &filter
     sql += u" ORDER BY e.created_utc_ms DESC, e.id DESC LIMIT ?"_s;
     values << (filter.limit > 0 ? filter.limit : -1);
 
-    std::vector<JournalEntry> result;
+    std::vector<std::int64_t> ids;
     {
         QSqlQuery &query = prepared(sql);
         const FinishOnExit finish(query);
         bindAll(query, values);
         exec(query, "search journal");
         while (query.next())
-            result.push_back(journalEntryFrom(query));
+            ids.push_back(int64At(query, 0));
     }
-    for (JournalEntry &entry : result)
-        loadTags(entry);
+    if (ids.empty())
+        return {};
+
+    // Then only those rows and their tags, one statement each: the ids go in
+    // as one JSON array, so the statements stay the same (and cached) for any page.
+    QString list = u"["_s;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            list += u',';
+        list += QString::number(ids[i]);
+    }
+    list += u']';
+
+    std::vector<JournalEntry> result;
+    result.reserve(ids.size());
+    std::unordered_map<std::int64_t, std::size_t> slot;
+    slot.reserve(ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        slot.emplace(ids[i], i);
+    std::vector<std::optional<JournalEntry>> rows(ids.size());
+    {
+        QSqlQuery &query = prepared(u"SELECT "_s + QLatin1String(kJournalColumns)
+                                    + u" FROM journal_entries e WHERE e.id IN (SELECT value FROM json_each(?))"_s);
+        const FinishOnExit finish(query);
+        query.bindValue(0, list);
+        exec(query, "search journal");
+        while (query.next()) {
+            JournalEntry entry = journalEntryFrom(query);
+            entry.text = openText(query.value(9), "journal_entries", "text", idKey(entry.id));
+            const auto at = slot.find(entry.id);
+            if (at != slot.end())
+                rows[at->second] = std::move(entry);
+        }
+    }
+    {
+        QSqlQuery &query = prepared(u"SELECT entry_id, position, tag FROM journal_tags "
+                                    "WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY entry_id, position"_s);
+        const FinishOnExit finish(query);
+        query.bindValue(0, list);
+        exec(query, "read journal tags");
+        while (query.next()) {
+            const std::int64_t id = int64At(query, 0);
+            const auto at = slot.find(id);
+            if (at == slot.end() || !rows[at->second])
+                continue;
+            rows[at->second]->tags.push_back(
+                openText(query.value(2), "journal_tags", "tag", pairKey(id, int64At(query, 1))));
+        }
+    }
+    for (std::optional<JournalEntry> &row : rows) {
+        if (row) // an entry removed between the two reads is left out
+            result.push_back(std::move(*row));
+    }
     return result;
 }
 
 void SqliteStore::removeJournalEntry(std::int64_t id)
 {
-    removeById(u"DELETE FROM journal_entries WHERE id = ?"_s, id, "remove journal entry");
+    Transaction transaction(m_db);
+    QSqlQuery &remove = prepared(u"DELETE FROM journal_entries WHERE id = ?"_s);
+    remove.bindValue(0, i64(id));
+    exec(remove, "remove journal entry");
+    remove.finish();
+    if (m_indexAttached)
+        unindexJournalEntry(id);
+    transaction.commit();
 }
 
 std::vector<std::string> SqliteStore::journalTags()
 {
-    QSqlQuery &query = prepared(u"SELECT DISTINCT tag FROM journal_tags ORDER BY tag COLLATE NOCASE, tag"_s);
+    const QString tags = m_indexAttached ? u"mem.journal_tags"_s : u"journal_tags"_s;
+    QSqlQuery &query = prepared(u"SELECT DISTINCT tag FROM %1 ORDER BY tag COLLATE NOCASE, tag"_s.arg(tags));
     const FinishOnExit finish(query);
     exec(query, "read journal tags");
     std::vector<std::string> result;
-    while (query.next())
-        result.push_back(str(query.value(0)));
+    while (query.next()) {
+        const QVariant stored = query.value(0);
+        if (m_indexAttached) { // the in-memory copy: plain, and tampered tags were left out
+            result.push_back(str(stored));
+            continue;
+        }
+        // No row key here: a sealed tag outside the index means locked (or tampered).
+        if (isSealed(stored) && m_encrypted && !m_cipher)
+            throwLocked("read journal tags");
+        result.push_back(openText(stored, "journal_tags", "tag", QString()));
+    }
     return result;
 }
 
@@ -1441,27 +1813,38 @@ std::vector<std::string> SqliteStore::journalTags()
 
 std::int64_t SqliteStore::saveUnsentMessage(const UnsentMessage &message)
 {
+    Transaction transaction(m_db);
+    const std::int64_t id = writeUnsentMessage(message);
+    transaction.commit();
+    return id;
+}
+
+std::int64_t SqliteStore::writeUnsentMessage(const UnsentMessage &message)
+{
     checkMoment(message.written, "message written");
     checkMoment(message.updated, "message updated");
     if (message.reread)
         checkMoment(*message.reread, "message reread");
+    const bool isNew = message.id == 0;
+    const std::int64_t id = isNew ? nextId(u"unsent_messages"_s) : message.id;
+    if (!isNew)
+        refuseLockedOverwrite(u"unsent_messages"_s, u"id"_s, {u"text"_s}, i64(id));
     QVariantList values;
     appendMoment(values, message.written);
     appendMoment(values, message.updated);
-    values << text(message.text) << (message.urgeId ? i64(*message.urgeId) : nullValue());
+    values << sealText("unsent_messages", "text", idKey(id), message.text)
+           << (message.urgeId ? i64(*message.urgeId) : nullValue());
     appendOptionalMoment(values, message.reread);
 
-    Transaction transaction(m_db);
-    std::int64_t id = message.id;
-    if (id == 0) {
+    if (isNew) {
         QSqlQuery &insert = prepared(
-            u"INSERT INTO unsent_messages (written_utc_ms, written_offset_min, written_zone, written_local_date, "
+            u"INSERT INTO unsent_messages (id, written_utc_ms, written_offset_min, written_zone, written_local_date, "
             "updated_utc_ms, updated_offset_min, updated_zone, updated_local_date, text, urge_id, "
             "reread_utc_ms, reread_offset_min, reread_zone, reread_local_date) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        values.prepend(i64(id));
         bindAll(insert, values);
         exec(insert, "save unsent message");
-        id = insert.lastInsertId().toLongLong();
         insert.finish();
     } else {
         QSqlQuery &update = prepared(
@@ -1477,7 +1860,6 @@ std::int64_t SqliteStore::saveUnsentMessage(const UnsentMessage &message)
         if (changed == 0)
             throw StoreError(Kind::NotFound, "no unsent message " + std::to_string(id));
     }
-    transaction.commit();
     return id;
 }
 
@@ -1488,13 +1870,13 @@ constexpr auto kUnsentColumns =
     "updated_zone, updated_local_date, text, urge_id, reread_utc_ms, reread_offset_min, reread_zone, "
     "reread_local_date";
 
+// Everything but the text, which needs the key (SqliteStore::openText).
 UnsentMessage unsentMessageFrom(const QSqlQuery &query)
 {
     UnsentMessage message;
     message.id = int64At(query, 0);
     message.written = momentAt(query, 1);
     message.updated = momentAt(query, 5);
-    message.text = str(query.value(9));
     if (!query.value(10).isNull())
         message.urgeId = int64At(query, 10);
     message.reread = optionalMomentAt(query, 11);
@@ -1512,7 +1894,9 @@ std::optional<UnsentMessage> SqliteStore::unsentMessage(std::int64_t id)
     exec(query, "read unsent message");
     if (!query.next())
         return std::nullopt;
-    return unsentMessageFrom(query);
+    UnsentMessage message = unsentMessageFrom(query);
+    message.text = openText(query.value(9), "unsent_messages", "text", idKey(message.id));
+    return message;
 }
 
 std::vector<UnsentMessage> SqliteStore::unsentMessages()
@@ -1522,8 +1906,11 @@ std::vector<UnsentMessage> SqliteStore::unsentMessages()
     const FinishOnExit finish(query);
     exec(query, "read unsent messages");
     std::vector<UnsentMessage> result;
-    while (query.next())
-        result.push_back(unsentMessageFrom(query));
+    while (query.next()) {
+        UnsentMessage message = unsentMessageFrom(query);
+        message.text = openText(query.value(9), "unsent_messages", "text", idKey(message.id));
+        result.push_back(std::move(message));
+    }
     return result;
 }
 
@@ -1534,47 +1921,54 @@ void SqliteStore::removeUnsentMessage(std::int64_t id)
 
 // ---- the plan ----------------------------------------------------------------------------------------
 
-namespace {
-
-// Inserts (id 0) or updates one plan row. `columns` are fixed names from this file.
-std::int64_t savePlanRow(QSqlQuery &insert, QSqlQuery &update, QVariantList values, std::int64_t id,
-                         const char *context)
+std::int64_t SqliteStore::writePlanRow(PlanList list, std::int64_t id, const QStringList &columns,
+                                       const QStringList &textColumns,
+                                       const std::function<QVariantList(std::int64_t id)> &valuesFor,
+                                       const char *context)
 {
-    if (id == 0) {
-        bindAll(insert, values);
-        if (!insert.exec()) {
-            const QSqlError error = insert.lastError();
-            insert.finish();
-            throw storeError(error, context);
-        }
-        const std::int64_t newId = insert.lastInsertId().toLongLong();
-        insert.finish();
-        return newId;
+    // Table and column names come from this file, never from input.
+    const QString table = planTable(list);
+    const bool isNew = id == 0;
+    const std::int64_t rowId = isNew ? nextId(table) : id;
+    if (!isNew)
+        refuseLockedOverwrite(table, u"id"_s, textColumns, i64(rowId));
+    QVariantList values = valuesFor(rowId);
+    QString sql;
+    if (isNew) {
+        QStringList marks(columns.size() + 1, u"?"_s);
+        sql = u"INSERT INTO %1 (id, %2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s));
+        values.prepend(i64(rowId));
+    } else {
+        QStringList sets;
+        for (const QString &column : columns)
+            sets.append(column + u" = ?"_s);
+        sql = u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", "_s));
+        values << i64(rowId);
     }
-    values << i64(id);
-    bindAll(update, values);
-    if (!update.exec()) {
-        const QSqlError error = update.lastError();
-        update.finish();
-        throw storeError(error, context);
-    }
-    const int changed = update.numRowsAffected();
-    update.finish();
-    if (changed == 0)
+    QSqlQuery &query = prepared(sql);
+    bindAll(query, values);
+    exec(query, context);
+    const int changed = query.numRowsAffected();
+    query.finish();
+    if (!isNew && changed == 0)
         throw StoreError(Kind::NotFound, std::string(context) + ": no item " + std::to_string(id));
-    return id;
+    return rowId;
 }
-
-} // namespace
 
 std::int64_t SqliteStore::saveReason(const Reason &reason)
 {
     Transaction transaction(m_db);
-    const std::int64_t id = savePlanRow(prepared(u"INSERT INTO reasons (text, position) VALUES (?, ?)"_s),
-                                        prepared(u"UPDATE reasons SET text = ?, position = ? WHERE id = ?"_s),
-                                        {text(reason.text), reason.position}, reason.id, "save reason");
+    const std::int64_t id = writeReason(reason);
     transaction.commit();
     return id;
+}
+
+std::int64_t SqliteStore::writeReason(const Reason &reason)
+{
+    return writePlanRow(
+        PlanList::Reasons, reason.id, {u"text"_s, u"position"_s}, {u"text"_s},
+        [&](std::int64_t id) { return QVariantList{sealText("reasons", "text", idKey(id), reason.text), reason.position}; },
+        "save reason");
 }
 
 std::vector<Reason> SqliteStore::reasons()
@@ -1583,21 +1977,32 @@ std::vector<Reason> SqliteStore::reasons()
     const FinishOnExit finish(query);
     exec(query, "read reasons");
     std::vector<Reason> result;
-    while (query.next())
-        result.push_back(Reason{int64At(query, 0), str(query.value(1)), intAt(query, 2)});
+    while (query.next()) {
+        const std::int64_t id = int64At(query, 0);
+        result.push_back(Reason{id, openText(query.value(1), "reasons", "text", idKey(id)), intAt(query, 2)});
+    }
     return result;
 }
 
 std::int64_t SqliteStore::saveSupportPerson(const SupportPerson &person)
 {
     Transaction transaction(m_db);
-    const std::int64_t id = savePlanRow(
-        prepared(u"INSERT INTO support_people (name, contact, note, position) VALUES (?, ?, ?, ?)"_s),
-        prepared(u"UPDATE support_people SET name = ?, contact = ?, note = ?, position = ? WHERE id = ?"_s),
-        {text(person.name), text(person.contact), text(person.note), person.position}, person.id,
-        "save support person");
+    const std::int64_t id = writeSupportPerson(person);
     transaction.commit();
     return id;
+}
+
+std::int64_t SqliteStore::writeSupportPerson(const SupportPerson &person)
+{
+    return writePlanRow(
+        PlanList::SupportPeople, person.id, {u"name"_s, u"contact"_s, u"note"_s, u"position"_s},
+        {u"name"_s, u"contact"_s, u"note"_s},
+        [&](std::int64_t id) {
+            return QVariantList{sealText("support_people", "name", idKey(id), person.name),
+                                sealText("support_people", "contact", idKey(id), person.contact),
+                                sealText("support_people", "note", idKey(id), person.note), person.position};
+        },
+        "save support person");
 }
 
 std::vector<SupportPerson> SqliteStore::supportPeople()
@@ -1607,20 +2012,32 @@ std::vector<SupportPerson> SqliteStore::supportPeople()
     const FinishOnExit finish(query);
     exec(query, "read support people");
     std::vector<SupportPerson> result;
-    while (query.next())
-        result.push_back(SupportPerson{int64At(query, 0), str(query.value(1)), str(query.value(2)),
-                                       str(query.value(3)), intAt(query, 4)});
+    while (query.next()) {
+        const std::int64_t id = int64At(query, 0);
+        result.push_back(SupportPerson{id, openText(query.value(1), "support_people", "name", idKey(id)),
+                                       openText(query.value(2), "support_people", "contact", idKey(id)),
+                                       openText(query.value(3), "support_people", "note", idKey(id)),
+                                       intAt(query, 4)});
+    }
     return result;
 }
 
 std::int64_t SqliteStore::saveActivity(const Activity &activity)
 {
     Transaction transaction(m_db);
-    const std::int64_t id = savePlanRow(prepared(u"INSERT INTO activities (title, position) VALUES (?, ?)"_s),
-                                        prepared(u"UPDATE activities SET title = ?, position = ? WHERE id = ?"_s),
-                                        {text(activity.title), activity.position}, activity.id, "save activity");
+    const std::int64_t id = writeActivity(activity);
     transaction.commit();
     return id;
+}
+
+std::int64_t SqliteStore::writeActivity(const Activity &activity)
+{
+    return writePlanRow(
+        PlanList::Activities, activity.id, {u"title"_s, u"position"_s}, {u"title"_s},
+        [&](std::int64_t id) {
+            return QVariantList{sealText("activities", "title", idKey(id), activity.title), activity.position};
+        },
+        "save activity");
 }
 
 std::vector<Activity> SqliteStore::activities()
@@ -1629,21 +2046,32 @@ std::vector<Activity> SqliteStore::activities()
     const FinishOnExit finish(query);
     exec(query, "read activities");
     std::vector<Activity> result;
-    while (query.next())
-        result.push_back(Activity{int64At(query, 0), str(query.value(1)), intAt(query, 2)});
+    while (query.next()) {
+        const std::int64_t id = int64At(query, 0);
+        result.push_back(Activity{id, openText(query.value(1), "activities", "title", idKey(id)), intAt(query, 2)});
+    }
     return result;
 }
 
 std::int64_t SqliteStore::saveIfThenPlan(const IfThenPlan &plan)
 {
     Transaction transaction(m_db);
-    const std::int64_t id = savePlanRow(
-        prepared(u"INSERT INTO if_then_plans (trigger_key, custom_trigger, plan, position) VALUES (?, ?, ?, ?)"_s),
-        prepared(u"UPDATE if_then_plans SET trigger_key = ?, custom_trigger = ?, plan = ?, position = ? WHERE id = ?"_s),
-        {triggerKeyText(plan.trigger), text(plan.customTrigger), text(plan.plan), plan.position}, plan.id,
-        "save if-then plan");
+    const std::int64_t id = writeIfThenPlan(plan);
     transaction.commit();
     return id;
+}
+
+std::int64_t SqliteStore::writeIfThenPlan(const IfThenPlan &plan)
+{
+    return writePlanRow(
+        PlanList::IfThenPlans, plan.id, {u"trigger_key"_s, u"custom_trigger"_s, u"plan"_s, u"position"_s},
+        {u"custom_trigger"_s, u"plan"_s},
+        [&](std::int64_t id) {
+            return QVariantList{triggerKeyText(plan.trigger),
+                                sealText("if_then_plans", "custom_trigger", idKey(id), plan.customTrigger),
+                                sealText("if_then_plans", "plan", idKey(id), plan.plan), plan.position};
+        },
+        "save if-then plan");
 }
 
 std::vector<IfThenPlan> SqliteStore::ifThenPlans()
@@ -1653,23 +2081,35 @@ std::vector<IfThenPlan> SqliteStore::ifThenPlans()
     const FinishOnExit finish(query);
     exec(query, "read if-then plans");
     std::vector<IfThenPlan> result;
-    while (query.next())
-        result.push_back(IfThenPlan{int64At(query, 0), triggerFromText(query.value(1).toString()),
-                                    str(query.value(2)), str(query.value(3)), intAt(query, 4)});
+    while (query.next()) {
+        const std::int64_t id = int64At(query, 0);
+        result.push_back(IfThenPlan{id, triggerFromText(query.value(1).toString()),
+                                    openText(query.value(2), "if_then_plans", "custom_trigger", idKey(id)),
+                                    openText(query.value(3), "if_then_plans", "plan", idKey(id)), intAt(query, 4)});
+    }
     return result;
 }
 
 std::int64_t SqliteStore::saveRiskDate(const RiskDate &riskDate)
 {
-    checkDate(riskDate.date, "risk date");
     Transaction transaction(m_db);
-    const std::int64_t id = savePlanRow(
-        prepared(u"INSERT INTO risk_dates (title, date, yearly, plan, position) VALUES (?, ?, ?, ?, ?)"_s),
-        prepared(u"UPDATE risk_dates SET title = ?, date = ?, yearly = ?, plan = ?, position = ? WHERE id = ?"_s),
-        {text(riskDate.title), iso(riskDate.date), int(riskDate.yearly), text(riskDate.plan), riskDate.position},
-        riskDate.id, "save risk date");
+    const std::int64_t id = writeRiskDate(riskDate);
     transaction.commit();
     return id;
+}
+
+std::int64_t SqliteStore::writeRiskDate(const RiskDate &riskDate)
+{
+    checkDate(riskDate.date, "risk date");
+    return writePlanRow(
+        PlanList::RiskDates, riskDate.id, {u"title"_s, u"date"_s, u"yearly"_s, u"plan"_s, u"position"_s},
+        {u"title"_s, u"plan"_s},
+        [&](std::int64_t id) {
+            return QVariantList{sealText("risk_dates", "title", idKey(id), riskDate.title), iso(riskDate.date),
+                                int(riskDate.yearly), sealText("risk_dates", "plan", idKey(id), riskDate.plan),
+                                riskDate.position};
+        },
+        "save risk date");
 }
 
 std::vector<RiskDate> SqliteStore::riskDates()
@@ -1682,16 +2122,15 @@ std::vector<RiskDate> SqliteStore::riskDates()
     while (query.next()) {
         RiskDate riskDate;
         riskDate.id = int64At(query, 0);
-        riskDate.title = str(query.value(1));
+        riskDate.title = openText(query.value(1), "risk_dates", "title", idKey(riskDate.id));
         riskDate.date = dateFrom(query.value(2)).value_or(LocalDate{});
         riskDate.yearly = intAt(query, 3) != 0;
-        riskDate.plan = str(query.value(4));
+        riskDate.plan = openText(query.value(4), "risk_dates", "plan", idKey(riskDate.id));
         riskDate.position = intAt(query, 5);
         result.push_back(std::move(riskDate));
     }
     return result;
 }
-
 void SqliteStore::removePlanItem(PlanList list, std::int64_t id)
 {
     // The table name comes from the enum, never from input.
@@ -1791,6 +2230,13 @@ Settings SqliteStore::settings()
 
 void SqliteStore::saveSettings(const Settings &settings)
 {
+    Transaction transaction(m_db);
+    writeSettings(settings);
+    transaction.commit();
+}
+
+void SqliteStore::writeSettings(const Settings &settings)
+{
     if (settings.breakupDate)
         checkDate(*settings.breakupDate, "breakup date");
     if (settings.noContactSince)
@@ -1826,7 +2272,6 @@ void SqliteStore::saveSettings(const Settings &settings)
         removed.insert(removed.end(), sinceKeys.begin(), sinceKeys.end());
     }
 
-    Transaction transaction(m_db);
     QSqlQuery &upsert = prepared(u"INSERT INTO settings (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     for (const auto &[name, value] : rows) {
@@ -1840,46 +2285,497 @@ void SqliteStore::saveSettings(const Settings &settings)
         exec(remove, "save settings");
     }
     remove.finish();
-    transaction.commit();
 }
 
-// --- Not built yet (issue 5): placeholders so the port compiles. -----------
+// ---- encryption at rest (docs/PRIVACY.md) -----------------------------------------------------
 
 EncryptionState SqliteStore::encryptionState()
 {
-    return EncryptionState::Off;
+    if (!m_encrypted)
+        return EncryptionState::Off;
+    return m_cipher ? EncryptionState::Unlocked : EncryptionState::Locked;
 }
 
-void SqliteStore::unlock(const std::string &)
+KeyEnvelope::Strength SqliteStore::keyStrength() const
 {
+    return m_options.fastKeyDerivation ? KeyEnvelope::Strength::Interactive : KeyEnvelope::Strength::Moderate;
+}
+
+std::optional<KeyEnvelope> SqliteStore::loadEnvelope()
+{
+    QSqlQuery &query =
+        prepared(u"SELECT algorithm, salt, opslimit, memlimit, nonce, wrapped_key FROM encryption WHERE id = 1"_s);
+    const FinishOnExit finish(query);
+    exec(query, "read the wrapped key");
+    if (!query.next())
+        return std::nullopt;
+    KeyEnvelope envelope;
+    envelope.algorithm = query.value(0).toString();
+    envelope.salt = query.value(1).toByteArray();
+    envelope.opsLimit = int64At(query, 2);
+    envelope.memLimit = int64At(query, 3);
+    envelope.nonce = query.value(4).toByteArray();
+    envelope.wrappedKey = query.value(5).toByteArray();
+    return envelope;
+}
+
+void SqliteStore::storeEnvelope(const KeyEnvelope &envelope)
+{
+    QSqlQuery &upsert = prepared(
+        u"INSERT INTO encryption (id, algorithm, salt, opslimit, memlimit, nonce, wrapped_key) "
+        "VALUES (1, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET algorithm = excluded.algorithm, "
+        "salt = excluded.salt, opslimit = excluded.opslimit, memlimit = excluded.memlimit, "
+        "nonce = excluded.nonce, wrapped_key = excluded.wrapped_key"_s);
+    bindAll(upsert, {envelope.algorithm, envelope.salt, i64(envelope.opsLimit), i64(envelope.memLimit),
+                     envelope.nonce, envelope.wrappedKey});
+    exec(upsert, "store the wrapped key");
+    upsert.finish();
+}
+
+namespace {
+
+// The data key for `passphrase`, or WrongPassphrase. Reads nothing but `envelope`.
+std::unique_ptr<FieldCipher> cipherFor(const std::optional<KeyEnvelope> &envelope, const std::string &passphrase)
+{
+    if (!envelope)
+        throw StoreError(Kind::Other, "the data is not encrypted");
+    std::unique_ptr<SecretKey> key = envelope->unwrap(passphrase);
+    if (!key)
+        throw StoreError(Kind::WrongPassphrase, "the passphrase does not open the data key");
+    return std::make_unique<FieldCipher>(std::move(key));
+}
+
+} // namespace
+
+void SqliteStore::unlock(const std::string &passphrase)
+{
+    if (!m_encrypted)
+        return;
+    std::unique_ptr<FieldCipher> cipher = cipherFor(loadEnvelope(), passphrase);
+    if (m_cipher) // already unlocked: the passphrase was checked, nothing else to do
+        return;
+    m_cipher = std::move(cipher);
+    try {
+        attachSearchIndex();
+    } catch (...) {
+        m_cipher.reset();
+        try {
+            detachSearchIndex();
+        } catch (const StoreError &) {
+            // Nothing else to undo: the index lives in memory only.
+        }
+        throw;
+    }
 }
 
 void SqliteStore::lock()
 {
+    if (!m_encrypted)
+        return;
+    detachSearchIndex();
+    m_cipher.reset(); // sodium_free wipes the key
 }
 
-void SqliteStore::enableEncryption(const std::string &)
+void SqliteStore::attachSearchIndex()
 {
-    throw StoreError(StoreError::Kind::Other, "encryption is not built yet");
+    // Cached statements may name `mem`; prepared again when used.
+    m_statements.clear();
+    execDirect(u"ATTACH DATABASE ':memory:' AS mem"_s, "create the search index");
+    m_indexAttached = true;
+    // Zeroes what the index frees, so dropping it at lock leaves no plain text behind in its pages.
+    execDirect(u"PRAGMA mem.secure_delete = ON"_s, "create the search index");
+    execDirect(u"CREATE VIRTUAL TABLE mem.journal_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2')"_s,
+               "create the search index");
+    execDirect(u"CREATE TABLE mem.journal_tags (entry_id INTEGER NOT NULL, position INTEGER NOT NULL, "
+               "tag TEXT NOT NULL, PRIMARY KEY (entry_id, position))"_s,
+               "create the search index");
+    execDirect(u"CREATE INDEX mem.journal_tags_by_tag ON journal_tags(tag, entry_id)"_s, "create the search index");
+
+    // One transaction for the whole build: FTS5 then writes its segments once.
+    Transaction transaction(m_db);
+    QSqlQuery insertText = QSqlQuery(m_db);
+    insertText.prepare(u"INSERT INTO mem.journal_fts (rowid, text) VALUES (?, ?)"_s);
+    QSqlQuery insertTag = QSqlQuery(m_db);
+    insertTag.prepare(u"INSERT INTO mem.journal_tags (entry_id, position, tag) VALUES (?, ?, ?)"_s);
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(u"SELECT id, text FROM journal_entries"_s))
+            throw storeError(query.lastError(), "build the search index");
+        while (query.next()) {
+            const std::int64_t id = int64At(query, 0);
+            std::string plain;
+            try {
+                plain = openText(query.value(1), "journal_entries", "text", idKey(id));
+            } catch (const StoreError &) {
+                continue; // a tampered entry is not searchable; reading it says Tampered
+            }
+            if (plain.empty())
+                continue;
+            bindAll(insertText, {i64(id), text(plain)});
+            exec(insertText, "build the search index");
+        }
+    }
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(u"SELECT entry_id, position, tag FROM journal_tags"_s))
+            throw storeError(query.lastError(), "build the search index");
+        while (query.next()) {
+            const std::int64_t id = int64At(query, 0);
+            const std::int64_t position = int64At(query, 1);
+            std::string plain;
+            try {
+                plain = openText(query.value(2), "journal_tags", "tag", pairKey(id, position));
+            } catch (const StoreError &) {
+                continue;
+            }
+            bindAll(insertTag, {i64(id), i64(position), text(plain)});
+            exec(insertTag, "build the search index");
+        }
+    }
+    insertText.finish();
+    insertTag.finish();
+    transaction.commit();
 }
 
-void SqliteStore::disableEncryption(const std::string &)
+void SqliteStore::detachSearchIndex()
 {
+    if (!m_indexAttached)
+        return;
+    m_statements.clear();
+    // With secure_delete on for `mem`, dropping zeroes the pages before SQLite frees them.
+    execDirect(u"DROP TABLE IF EXISTS mem.journal_fts"_s, "drop the search index");
+    execDirect(u"DROP TABLE IF EXISTS mem.journal_tags"_s, "drop the search index");
+    execDirect(u"DETACH DATABASE mem"_s, "drop the search index");
+    m_indexAttached = false;
 }
 
-void SqliteStore::changePassphrase(const std::string &, const std::string &)
+void SqliteStore::indexJournalEntry(std::int64_t id, const std::string &plain, const std::vector<std::string> &tags)
 {
-    throw StoreError(StoreError::Kind::Other, "encryption is not built yet");
+    unindexJournalEntry(id);
+    if (!plain.empty()) {
+        QSqlQuery &insert = prepared(u"INSERT INTO mem.journal_fts (rowid, text) VALUES (?, ?)"_s);
+        bindAll(insert, {i64(id), text(plain)});
+        exec(insert, "index journal entry");
+        insert.finish();
+    }
+    QSqlQuery &tag = prepared(u"INSERT INTO mem.journal_tags (entry_id, position, tag) VALUES (?, ?, ?)"_s);
+    for (std::size_t i = 0; i < tags.size(); ++i) {
+        bindAll(tag, {i64(id), int(i), text(tags[i])});
+        exec(tag, "index journal tag");
+    }
+    tag.finish();
 }
+
+void SqliteStore::unindexJournalEntry(std::int64_t id)
+{
+    for (const QString &sql :
+         {u"DELETE FROM mem.journal_fts WHERE rowid = ?"_s, u"DELETE FROM mem.journal_tags WHERE entry_id = ?"_s}) {
+        QSqlQuery &remove = prepared(sql);
+        remove.bindValue(0, i64(id));
+        exec(remove, "unindex journal entry");
+        remove.finish();
+    }
+}
+
+void SqliteStore::rewriteTexts(const FieldCipher *from, const FieldCipher *to)
+{
+    for (const SealedTable &sealed : sealedTables()) {
+        QStringList columns;
+        QStringList sets;
+        for (const char *column : sealed.columns) {
+            columns.append(QLatin1String(column));
+            sets.append(QLatin1String(column) + u" = ?"_s);
+        }
+        std::vector<QVariantList> updates;
+        {
+            QSqlQuery query(m_db);
+            query.setForwardOnly(true);
+            if (!query.exec(u"SELECT rowid, %1, %2 FROM %3"_s.arg(QLatin1String(sealed.rowKey), columns.join(u", "_s),
+                                                                   QLatin1String(sealed.table))))
+                throw storeError(query.lastError(), "read texts to rewrite");
+            while (query.next()) {
+                const QString rowKey = query.value(1).toString();
+                QVariantList values;
+                bool changes = false;
+                for (std::size_t i = 0; i < sealed.columns.size(); ++i) {
+                    const QVariant stored = query.value(2 + int(i));
+                    const std::string place = placeOf(sealed.table, sealed.columns[i], rowKey);
+                    std::string plain;
+                    if (isSealed(stored)) {
+                        std::optional<std::string> opened = from ? from->open(stored.toByteArray(), place) : std::nullopt;
+                        if (!opened)
+                            throw StoreError(Kind::Tampered, place + " failed its authenticity check");
+                        plain = std::move(*opened);
+                    } else {
+                        plain = str(stored);
+                        if (from && !plain.empty())
+                            throw StoreError(Kind::Tampered, place + " is plain text in an encrypted store");
+                    }
+                    changes = changes || !plain.empty();
+                    values << ((plain.empty() || !to) ? text(plain) : QVariant(to->seal(plain, place)));
+                }
+                if (changes) {
+                    values << query.value(0);
+                    updates.push_back(std::move(values));
+                }
+            }
+        }
+        QSqlQuery update(m_db);
+        if (!update.prepare(u"UPDATE %1 SET %2 WHERE rowid = ?"_s.arg(QLatin1String(sealed.table), sets.join(u", "_s))))
+            throw storeError(update.lastError(), "rewrite texts");
+        for (const QVariantList &values : updates) {
+            bindAll(update, values);
+            if (!update.exec())
+                throw storeError(update.lastError(), "rewrite texts");
+        }
+    }
+}
+
+void SqliteStore::compact()
+{
+    m_statements.clear();
+    execDirect(u"VACUUM main"_s, "compact the database");
+    execDirect(u"PRAGMA main.wal_checkpoint(TRUNCATE)"_s, "checkpoint the database");
+    restrictWalFiles();
+}
+
+void SqliteStore::enableEncryption(const std::string &passphrase)
+{
+    if (m_encrypted)
+        throw StoreError(Kind::Other, "the data is already encrypted");
+    if (passphrase.empty())
+        throw StoreError(Kind::InvalidData, "an empty passphrase");
+    const std::lock_guard upkeep(g_upkeepMutex);
+    // Plain like the data it copies; removed below once the encrypted backup exists.
+    backupNow(u"before_encryption"_s);
+
+    std::unique_ptr<SecretKey> dataKey = SecretKey::random();
+    const KeyEnvelope envelope = KeyEnvelope::wrap(*dataKey, passphrase, keyStrength());
+    auto cipher = std::make_unique<FieldCipher>(std::move(dataKey));
+    execDirect(u"PRAGMA secure_delete = ON"_s, "set secure delete");
+    {
+        Transaction transaction(m_db);
+        storeEnvelope(envelope);
+        rewriteTexts(nullptr, cipher.get());
+        // The update triggers left delete markers (with the words) in the index; drop it all.
+        execDirect(u"INSERT INTO journal_fts (journal_fts) VALUES ('delete-all')"_s, "empty the search index");
+        transaction.commit();
+    }
+    m_encrypted = true;
+    m_cipher = std::move(cipher);
+    m_statements.clear();
+
+    // From here the data is encrypted; what follows wipes old plain copies.
+    // A failure is reported after the store is in its new state (Unlocked).
+    std::optional<StoreError> failure;
+    try {
+        compact();
+    } catch (const StoreError &error) {
+        failure = error;
+    }
+    try {
+        const QString encryptedBackup = backupNow(u"encrypted"_s);
+        // Only once an encrypted backup exists: the user is never left without one.
+        const QDir backups(backupDir());
+        const QStringList all = backups.entryList(QDir::Files | QDir::Hidden | QDir::System);
+        for (const QString &name : all) {
+            const QString path = backups.filePath(name);
+            if (QFileInfo(path).absoluteFilePath() != QFileInfo(encryptedBackup).absoluteFilePath())
+                QFile::remove(path);
+        }
+        privatefiles::syncDir(backupDir());
+    } catch (const StoreError &error) {
+        if (!failure)
+            failure = error;
+    }
+    attachSearchIndex();
+    if (failure)
+        throw *failure;
+}
+
+void SqliteStore::disableEncryption(const std::string &passphrase)
+{
+    if (!m_encrypted)
+        return;
+    std::unique_ptr<FieldCipher> cipher = cipherFor(loadEnvelope(), passphrase);
+    const std::lock_guard upkeep(g_upkeepMutex);
+    backupNow(u"before_decryption"_s);
+    detachSearchIndex();
+    try {
+        Transaction transaction(m_db);
+        rewriteTexts(cipher.get(), nullptr);
+        execDirect(u"DELETE FROM encryption"_s, "remove the wrapped key");
+        execDirect(u"INSERT INTO journal_fts (journal_fts) VALUES ('rebuild')"_s, "rebuild the search index");
+        transaction.commit();
+    } catch (...) {
+        if (m_cipher)
+            attachSearchIndex();
+        throw;
+    }
+    m_encrypted = false;
+    m_cipher.reset();
+    compact();
+}
+
+void SqliteStore::changePassphrase(const std::string &oldPassphrase, const std::string &newPassphrase)
+{
+    if (!m_encrypted)
+        throw StoreError(Kind::Other, "the data is not encrypted");
+    if (newPassphrase.empty())
+        throw StoreError(Kind::InvalidData, "an empty passphrase");
+    const std::optional<KeyEnvelope> envelope = loadEnvelope();
+    if (!envelope)
+        throw StoreError(Kind::Other, "the data is not encrypted");
+    const std::unique_ptr<SecretKey> dataKey = envelope->unwrap(oldPassphrase);
+    if (!dataKey)
+        throw StoreError(Kind::WrongPassphrase, "the old passphrase does not open the data key");
+    const KeyEnvelope rewrapped = KeyEnvelope::wrap(*dataKey, newPassphrase, keyStrength());
+    Transaction transaction(m_db);
+    storeEnvelope(rewrapped);
+    transaction.commit();
+}
+
+// ---- export and import ------------------------------------------------------------------------------
 
 DataSet SqliteStore::everything()
 {
-    throw StoreError(StoreError::Kind::Other, "export is not built yet");
+    if (encryptionState() == EncryptionState::Locked)
+        throwLocked("export");
+    DataSet data;
+    data.settings = settings();
+    data.urges = loadUrges(u"1"_s, {});
+    data.contacts = contacts();
+    data.checkIns = checkIns(LocalDate{1, 1, 1}, LocalDate{9999, 12, 31});
+    JournalQuery all;
+    all.limit = 0;
+    data.journalEntries = journalEntries(all);
+    data.unsentMessages = unsentMessages();
+    data.reasons = reasons();
+    data.supportPeople = supportPeople();
+    data.activities = activities();
+    data.ifThenPlans = ifThenPlans();
+    data.riskDates = riskDates();
+    return data;
 }
 
-void SqliteStore::importData(const DataSet &, ImportMode)
+void SqliteStore::clearEverything()
 {
-    throw StoreError(StoreError::Kind::Other, "import is not built yet");
+    // Children before parents; the journal triggers keep the on-disk index in step.
+    for (const char *table : {"contacts", "urge_samples", "urge_triggers", "unsent_messages", "urges", "check_ins",
+                              "journal_tags", "journal_entries", "reasons", "support_people", "activities",
+                              "if_then_plans", "risk_dates", "settings"})
+        execDirect(u"DELETE FROM %1"_s.arg(QLatin1String(table)), "clear the data");
+    if (m_indexAttached) {
+        execDirect(u"DELETE FROM mem.journal_fts"_s, "clear the search index");
+        execDirect(u"DELETE FROM mem.journal_tags"_s, "clear the search index");
+    }
+}
+
+namespace {
+
+// Positions of `items` ordered by their old id, so ids come out in the same order.
+template<typename T>
+std::vector<std::size_t> byOldId(const std::vector<T> &items)
+{
+    std::vector<std::size_t> order(items.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return items[a].id < items[b].id; });
+    return order;
+}
+
+std::optional<std::int64_t> mapped(const std::map<std::int64_t, std::int64_t> &ids, std::optional<std::int64_t> old)
+{
+    if (!old)
+        return std::nullopt;
+    const auto it = ids.find(*old);
+    if (it == ids.end())
+        return std::nullopt;
+    return it->second;
+}
+
+} // namespace
+
+void SqliteStore::importData(const DataSet &data, ImportMode mode)
+{
+    Transaction transaction(m_db);
+    if (mode == ImportMode::Replace) {
+        clearEverything();
+        writeSettings(data.settings);
+    }
+
+    for (std::size_t i : byOldId(data.reasons)) {
+        Reason reason = data.reasons[i];
+        reason.id = 0;
+        writeReason(reason);
+    }
+    std::map<std::int64_t, std::int64_t> people;
+    for (std::size_t i : byOldId(data.supportPeople)) {
+        SupportPerson person = data.supportPeople[i];
+        person.id = 0;
+        people[data.supportPeople[i].id] = writeSupportPerson(person);
+    }
+    std::map<std::int64_t, std::int64_t> activityIds;
+    for (std::size_t i : byOldId(data.activities)) {
+        Activity activity = data.activities[i];
+        activity.id = 0;
+        activityIds[data.activities[i].id] = writeActivity(activity);
+    }
+    for (std::size_t i : byOldId(data.ifThenPlans)) {
+        IfThenPlan plan = data.ifThenPlans[i];
+        plan.id = 0;
+        writeIfThenPlan(plan);
+    }
+    for (std::size_t i : byOldId(data.riskDates)) {
+        RiskDate riskDate = data.riskDates[i];
+        riskDate.id = 0;
+        writeRiskDate(riskDate);
+    }
+
+    // Urges and unsent messages point at each other: urges first without the
+    // link, then the messages, then the urges' links.
+    std::map<std::int64_t, std::int64_t> urgeIds;
+    for (std::size_t i : byOldId(data.urges)) {
+        UrgeRecord urge = data.urges[i];
+        urge.id = 0;
+        urge.unsentMessageId.reset();
+        const auto &targets = urge.action == ActionKind::SupportPerson ? people : activityIds;
+        urge.actionId = urge.action == ActionKind::None ? urge.actionId
+                                                        : mapped(targets, urge.actionId).value_or(std::int64_t{0});
+        urgeIds[data.urges[i].id] = writeUrge(urge);
+    }
+    std::map<std::int64_t, std::int64_t> messageIds;
+    for (std::size_t i : byOldId(data.unsentMessages)) {
+        UnsentMessage message = data.unsentMessages[i];
+        message.id = 0;
+        message.urgeId = mapped(urgeIds, message.urgeId);
+        messageIds[data.unsentMessages[i].id] = writeUnsentMessage(message);
+    }
+    QSqlQuery &link = prepared(u"UPDATE urges SET unsent_message_id = ? WHERE id = ?"_s);
+    for (const UrgeRecord &urge : data.urges) {
+        const auto message = mapped(messageIds, urge.unsentMessageId);
+        const auto urgeId = mapped(urgeIds, urge.id);
+        if (!message || !urgeId)
+            continue;
+        bindAll(link, {i64(*message), i64(*urgeId)});
+        exec(link, "link urge and message");
+    }
+    link.finish();
+
+    for (std::size_t i : byOldId(data.contacts)) {
+        ContactEvent event = data.contacts[i];
+        event.urgeId = mapped(urgeIds, event.urgeId);
+        writeContact(event);
+    }
+    for (const CheckIn &checkIn : data.checkIns)
+        writeCheckIn(checkIn);
+    for (std::size_t i : byOldId(data.journalEntries)) {
+        JournalEntry entry = data.journalEntries[i];
+        entry.id = 0;
+        writeJournalEntry(entry);
+    }
+    transaction.commit();
 }
 
 } // namespace holdfast::storage

@@ -2,10 +2,26 @@
 
 // The Store on one SQLite file (QtSql, QSQLITE) in a private data folder:
 // schema migrations with a backup first, WAL, owner-only files, VACUUM INTO
-// backups, and FTS5 journal search. Every write is one transaction.
+// backups, FTS5 journal search and optional encryption of every text the user
+// writes (docs/PRIVACY.md). Every write is one transaction.
+//
+// The Locked rule (encryption on, passphrase not given yet), followed by every call:
+// - Reading works as long as no text it would return is encrypted: a call
+//   that meets an encrypted text throws StoreError::Locked. Texts stored
+//   empty read as empty, so records written while locked stay readable.
+//   daySummaries() and settings() never throw Locked: summaries leave out the
+//   names of custom triggers (text) until unlocked. Searching the journal by
+//   text or filtering by tag throws Locked; so does everything().
+// - Writing works when every text field written is empty and the write would
+//   not replace a stored encrypted text; otherwise it throws Locked.
+// - A sealed text that fails its authenticity check throws StoreError::Tampered
+//   for the call that reads it (reading other records is unaffected); never garbage.
+//   Summaries and the search index skip such a text instead of failing.
 
 #include "model/Store.h"
 #include "model/StoreError.h"
+#include "storage/FieldCipher.h"
+#include "storage/KeyEnvelope.h"
 #include "storage/OpenOptions.h"
 
 #include <QSqlDatabase>
@@ -13,6 +29,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -67,14 +84,24 @@ public:
     // it finds damage (then offer backupsIn(dataDir()).front() after closing).
     void checkIntegrity();
 
+    // The same two, on a read-only connection of their own beside an open
+    // store (WAL lets it read while the store writes), for a worker thread: a
+    // QSqlDatabase connection may only be used by the thread that opened it.
+    // Encrypting, decrypting and restoring wait until these have finished.
+    static void checkOnOwnConnection(const QString &dataDir, int busyTimeoutMs = 5000);
+    static QString backupOnOwnConnection(const QString &dataDir, const Moment &when, const QString &tag,
+                                         int busyTimeoutMs = 5000);
+
     // Store
     std::int64_t saveUrge(const UrgeRecord &urge) override;
     std::optional<UrgeRecord> urge(std::int64_t id) override;
     std::vector<UrgeRecord> urges(LocalDate from, LocalDate to) override;
     std::vector<DaySummary> daySummaries(LocalDate from, LocalDate to) override;
+    std::optional<LocalDate> firstDataDate(LocalDate upTo) override;
 
     std::int64_t addContact(const ContactEvent &event) override;
     std::vector<ContactEvent> contacts() override;
+    std::vector<ContactEvent> contactsWithoutNotes() override;
     void removeContact(std::int64_t id) override;
 
     void saveCheckIn(const CheckIn &checkIn) override;
@@ -109,13 +136,31 @@ public:
     void saveSettings(const Settings &settings) override;
 
     EncryptionState encryptionState() override;
+    // Derives the key-encryption key with the stored Argon2id parameters
+    // (about a second with MODERATE limits), unwraps the data key and builds
+    // the in-memory search index. Reads only: a wrong passphrase changes no file.
     void unlock(const std::string &passphrase) override;
     void lock() override;
+    // Backs up ("before_encryption"), then seals every text in one transaction,
+    // empties the on-disk search index, VACUUMs and truncates the WAL so no
+    // plain text stays in free pages, and takes an encrypted backup
+    // ("encrypted"). Then it DELETES every older backup in the backup folder
+    // (they hold plain text), keeping only the encrypted one. Throws
+    // InvalidData for an empty passphrase, Other when already encrypted.
+    // A failure before the commit changes nothing; one while compacting or
+    // backing up afterwards is thrown with the store encrypted and Unlocked
+    // (older backups are then kept, so plain copies may remain).
     void enableEncryption(const std::string &passphrase) override;
+    // Checks the passphrase (WrongPassphrase), backs up ("before_decryption",
+    // encrypted), then opens every text in one transaction (Tampered when one
+    // fails: nothing changes), rebuilds the on-disk index and VACUUMs.
+    // A no-op when not encrypted.
     void disableEncryption(const std::string &passphrase) override;
     void changePassphrase(const std::string &oldPassphrase, const std::string &newPassphrase) override;
 
     DataSet everything() override;
+    // Records are written in the order of their old ids, so a set exported from
+    // a store and imported into an empty one gets the same ids back.
     void importData(const DataSet &data, ImportMode mode) override;
 
 private:
@@ -134,15 +179,66 @@ private:
     Moment now() const;
     QString backupInto(const QString &dir, const QString &tag);
 
+    std::vector<ContactEvent> loadContacts(bool withNotes);
     std::vector<UrgeRecord> loadUrges(const QString &where, const QVariantList &values);
     void loadTags(JournalEntry &entry);
     void removeById(const QString &sql, std::int64_t id, const char *context);
+
+    // The writes behind the save* calls, without a transaction of their own,
+    // so importData can run many of them in one.
+    std::int64_t writeUrge(const UrgeRecord &urge);
+    std::int64_t writeContact(const ContactEvent &event);
+    void writeCheckIn(const CheckIn &checkIn);
+    std::int64_t writeJournalEntry(const JournalEntry &entry);
+    std::int64_t writeUnsentMessage(const UnsentMessage &message);
+    std::int64_t writePlanRow(PlanList list, std::int64_t id, const QStringList &columns,
+                              const QStringList &textColumns,
+                              const std::function<QVariantList(std::int64_t id)> &valuesFor, const char *context);
+    std::int64_t writeReason(const Reason &reason);
+    std::int64_t writeSupportPerson(const SupportPerson &person);
+    std::int64_t writeActivity(const Activity &activity);
+    std::int64_t writeIfThenPlan(const IfThenPlan &plan);
+    std::int64_t writeRiskDate(const RiskDate &riskDate);
+    void writeSettings(const Settings &settings);
+    void clearEverything();
+    // The id an insert into `table` gets: given before the insert, so sealed
+    // texts can name their row in the associated data.
+    std::int64_t nextId(const QString &table);
+
+    // Encryption. A text as it is stored: '' when empty, plain when encryption
+    // is off, sealed for its place (table.column#rowKey) when on; throws Locked
+    // when on and locked.
+    QVariant sealText(const char *table, const char *column, const QString &rowKey, const std::string &plain) const;
+    // The text of a stored value; throws Locked or Tampered (see the rule above).
+    std::string openText(const QVariant &stored, const char *table, const char *column, const QString &rowKey) const;
+    // While locked, throws Locked when the row `keyColumn = key` of `table` holds
+    // an encrypted text in `columns` (an update would overwrite it).
+    void refuseLockedOverwrite(const QString &table, const QString &keyColumn, const QStringList &columns,
+                               const QVariant &key);
+    std::optional<KeyEnvelope> loadEnvelope();
+    void storeEnvelope(const KeyEnvelope &envelope);
+    KeyEnvelope::Strength keyStrength() const;
+    // Re-stores every text: opened with `from` (plain when null), sealed with
+    // `to` (plain when null). Runs inside the caller's transaction.
+    void rewriteTexts(const FieldCipher *from, const FieldCipher *to);
+    // The in-memory journal search index (ATTACH ':memory:' AS mem), used while unlocked.
+    void attachSearchIndex();
+    void detachSearchIndex();
+    void indexJournalEntry(std::int64_t id, const std::string &text, const std::vector<std::string> &tags);
+    void unindexJournalEntry(std::int64_t id);
+    // VACUUM and a truncating WAL checkpoint: no old page stays in the files.
+    void compact();
 
     QString m_dataDir;
     OpenOptions m_options;
     QString m_connectionName;
     QSqlDatabase m_db;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    // Encryption is on (an `encryption` row exists).
+    bool m_encrypted = false;
+    // The data key while unlocked; null when off or locked.
+    std::unique_ptr<FieldCipher> m_cipher;
+    bool m_indexAttached = false;
 };
 
 } // namespace holdfast::storage

@@ -1,7 +1,9 @@
 // The journal search behaves like a search box: results narrow as each
 // letter is typed, accents don't matter, filters combine, and nothing the
-// user types makes it fail.
+// user types makes it fail. Identically with encryption on, where the index
+// lives in memory: kept in step by writes, or built at unlock.
 
+#include "EveryRecord.h"
 #include "StorageTestSupport.h"
 
 #include "storage/SqliteStore.h"
@@ -18,18 +20,47 @@ using namespace holdfast::storage::test;
 
 namespace {
 
-class JournalSearch : public ::testing::Test
+enum class SearchMode {
+    Plain,
+    EncryptedBeforeWriting, // the in-memory index follows each write
+    EncryptedAndReopened,   // written plain, encrypted, reopened: the index is built at unlock
+};
+
+std::string modeName(const ::testing::TestParamInfo<SearchMode> &info)
+{
+    switch (info.param) {
+    case SearchMode::Plain:
+        return "Plain";
+    case SearchMode::EncryptedBeforeWriting:
+        return "EncryptedBeforeWriting";
+    case SearchMode::EncryptedAndReopened:
+        return "EncryptedAndReopened";
+    }
+    return "?";
+}
+
+class JournalSearch : public ::testing::TestWithParam<SearchMode>
 {
 protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        m_store = SqliteStore::open(m_dir.path());
+        m_store = SqliteStore::open(m_dir.path(), fastKeys());
+        if (GetParam() == SearchMode::EncryptedBeforeWriting)
+            m_store->enableEncryption("search");
+        // An entry written and removed again must not be found.
+        m_store->removeJournalEntry(add(LocalDate{2026, 3, 2}, "Heartbroken heater hearing", 3, {"progress"}));
         m_heartbreak = add(LocalDate{2026, 3, 1}, "Heartbreak feels lighter today.", 3, {"progress"});
         m_cafe = add(LocalDate{2026, 3, 5}, "Walked past our CAFÉ and kept going.", 2, {"triggers", "walk"});
         m_zoe = add(LocalDate{2026, 3, 9}, "Zoë called; we laughed about the heater.", 4, {"friends", "progress"});
         m_arabic = add(LocalDate{2026, 3, 12}, "اشتقت إليه لكنني بخير", 3, {"progress"});
         m_hearing = add(LocalDate{2026, 3, 20}, "The hearing is next week. Nervous.", 2, {"court"});
+        if (GetParam() == SearchMode::EncryptedAndReopened) {
+            m_store->enableEncryption("search");
+            m_store.reset();
+            m_store = SqliteStore::open(m_dir.path(), fastKeys());
+            m_store->unlock("search");
+        }
     }
 
     std::int64_t add(LocalDate date, std::string text, int mood, std::vector<std::string> tags)
@@ -64,13 +95,13 @@ protected:
 
 } // namespace
 
-TEST_F(JournalSearch, EmptyQueryListsEverythingNewestFirst)
+TEST_P(JournalSearch, EmptyQueryListsEverythingNewestFirst)
 {
     EXPECT_EQ(searchText(""), (std::vector<std::int64_t>{m_hearing, m_arabic, m_zoe, m_cafe, m_heartbreak}));
     EXPECT_EQ(searchText("   "), searchText(""));
 }
 
-TEST_F(JournalSearch, ResultsNarrowAsTheUserTypes)
+TEST_P(JournalSearch, ResultsNarrowAsTheUserTypes)
 {
     EXPECT_EQ(searchText("h").size(), 3u); // heartbreak, heater, hearing
     EXPECT_EQ(searchText("hea"), (std::vector<std::int64_t>{m_hearing, m_zoe, m_heartbreak}));
@@ -80,14 +111,14 @@ TEST_F(JournalSearch, ResultsNarrowAsTheUserTypes)
     EXPECT_TRUE(searchText("heartbreaks").empty());
 }
 
-TEST_F(JournalSearch, EveryWordMustMatchInAnyOrder)
+TEST_P(JournalSearch, EveryWordMustMatchInAnyOrder)
 {
     EXPECT_EQ(searchText("going walked"), std::vector<std::int64_t>{m_cafe});
     EXPECT_EQ(searchText("walk caf"), std::vector<std::int64_t>{m_cafe});
     EXPECT_TRUE(searchText("walked heartbreak").empty());
 }
 
-TEST_F(JournalSearch, CaseAndAccentsDoNotMatter)
+TEST_P(JournalSearch, CaseAndAccentsDoNotMatter)
 {
     EXPECT_EQ(searchText("cafe"), std::vector<std::int64_t>{m_cafe});
     EXPECT_EQ(searchText("Café"), std::vector<std::int64_t>{m_cafe});
@@ -96,13 +127,13 @@ TEST_F(JournalSearch, CaseAndAccentsDoNotMatter)
     EXPECT_EQ(searchText("HEARTBREAK"), std::vector<std::int64_t>{m_heartbreak});
 }
 
-TEST_F(JournalSearch, RightToLeftTextIsSearchable)
+TEST_P(JournalSearch, RightToLeftTextIsSearchable)
 {
     EXPECT_EQ(searchText("بخير"), std::vector<std::int64_t>{m_arabic});
     EXPECT_EQ(searchText("اشت"), std::vector<std::int64_t>{m_arabic});
 }
 
-TEST_F(JournalSearch, SearchSyntaxInTheQueryIsJustText)
+TEST_P(JournalSearch, SearchSyntaxInTheQueryIsJustText)
 {
     const std::vector<std::string> hostile{
         "\"",        "\"\"",          "*",           "**",          "AND",           "OR",
@@ -126,7 +157,7 @@ TEST_F(JournalSearch, SearchSyntaxInTheQueryIsJustText)
     EXPECT_EQ(searchText("").size(), 5u);
 }
 
-TEST_F(JournalSearch, TagMoodAndDateFiltersCombineWithText)
+TEST_P(JournalSearch, TagMoodAndDateFiltersCombineWithText)
 {
     JournalQuery query;
     query.tag = "progress";
@@ -156,14 +187,19 @@ TEST_F(JournalSearch, TagMoodAndDateFiltersCombineWithText)
     EXPECT_TRUE(search(unknownTag).empty());
 }
 
-TEST_F(JournalSearch, LimitCapsTheNewestResults)
+TEST_P(JournalSearch, LimitCapsTheNewestResults)
 {
     JournalQuery query;
     query.limit = 2;
     EXPECT_EQ(search(query), (std::vector<std::int64_t>{m_hearing, m_arabic}));
 }
 
-TEST_F(JournalSearch, TagsAreListedOnceInAlphabeticalOrder)
+TEST_P(JournalSearch, TagsAreListedOnceInAlphabeticalOrder)
 {
     EXPECT_EQ(m_store->journalTags(), (std::vector<std::string>{"court", "friends", "progress", "triggers", "walk"}));
 }
+
+INSTANTIATE_TEST_SUITE_P(Modes, JournalSearch,
+                         ::testing::Values(SearchMode::Plain, SearchMode::EncryptedBeforeWriting,
+                                           SearchMode::EncryptedAndReopened),
+                         modeName);

@@ -156,6 +156,14 @@ public:
         return result;
     }
 
+    std::vector<ContactEvent> contactsWithoutNotes() override
+    {
+        auto result = contacts();
+        for (auto &c : result)
+            c.note.clear();
+        return result;
+    }
+
     void removeContact(std::int64_t id) override
     {
         write("removeContact");
