@@ -1,5 +1,11 @@
 #include "HeadlessCommands.h"
 
+#include "exchange/CsvExporter.h"
+#include "exchange/DaylioImporter.h"
+#include "exchange/ImportFile.h"
+#include "exchange/ImportPlan.h"
+#include "exchange/JsonExporter.h"
+#include "exchange/JsonImporter.h"
 #include "model/DurationParts.h"
 #include "model/Milestones.h"
 #include "model/NoContactCounter.h"
@@ -7,13 +13,19 @@
 #include "storage/SqliteStore.h"
 #include "ui/ErrorMessages.h"
 #include "ui/SystemClock.h"
+#include "ui/exchange/ExchangeTexts.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTextStream>
+#include <QTimeZone>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace holdfast::app {
 
@@ -52,7 +64,7 @@ SummaryFigures gather(Store *store, const Moment &now)
     figures.today = now.localDate;
     const Settings settings = store ? store->settings() : Settings{};
     const NoContactCounter counter =
-        NoContactCounter::fromSettings(settings, store ? store->contacts() : std::vector<ContactEvent>{}, now.utcMs);
+        NoContactCounter::fromSettings(settings, store ? store->contactsWithoutNotes() : std::vector<ContactEvent>{}, now.utcMs);
     figures.started = counter.hasStarted();
     figures.current = DurationParts::fromMs(counter.currentMs());
     figures.longestDays = counter.longestMs() / kMsPerDay;
@@ -163,10 +175,169 @@ int runSummary(const CommandLine &line)
     }
 }
 
+QString dataDirOf(const CommandLine &line)
+{
+    return line.dataDir.isEmpty() ? storage::SqliteStore::defaultDataDir() : line.dataDir;
+}
+
+// An encrypted store opens locked; export and import need its passphrase,
+// from HOLDFAST_PASSPHRASE or piped on standard input (never a prompt: these
+// commands run in scripts). False with a message on stderr when it cannot unlock.
+bool unlockIfNeeded(Store &store, QTextStream &err)
+{
+    if (store.encryptionState() != EncryptionState::Locked)
+        return true;
+    QString passphrase = qEnvironmentVariable("HOLDFAST_PASSPHRASE");
+    if (passphrase.isEmpty() && !isatty(STDIN_FILENO)) {
+        QTextStream in(stdin);
+        passphrase = in.readLine();
+    }
+    if (passphrase.isEmpty()) {
+        err << Text::tr("Your data is encrypted. Give the passphrase in the environment variable HOLDFAST_PASSPHRASE "
+                        "or on standard input.")
+            << '\n';
+        return false;
+    }
+    store.unlock(passphrase.toStdString());
+    return true;
+}
+
+int runExport(const CommandLine &line)
+{
+    const QString dataDir = dataDirOf(line);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QFileInfo target(line.exportPath);
+    const bool json = target.suffix().compare(u"json", Qt::CaseInsensitive) == 0;
+    const bool csvName = target.suffix().compare(u"csv", Qt::CaseInsensitive) == 0;
+    const bool folder = target.isDir() || line.exportPath.endsWith(u'/') || line.exportPath.endsWith(QDir::separator());
+    if (!json && !csvName && !folder) {
+        err << Text::tr("Give a file name ending in .json, a name ending in .csv, or a folder for CSV files: %1")
+                   .arg(line.exportPath)
+            << '\n';
+        return 1;
+    }
+    if (!QFileInfo::exists(QDir(dataDir).filePath(QString::fromLatin1(storage::SqliteStore::kDatabaseFileName)))) {
+        err << Text::tr("There is no Holdfast data in %1 to export.").arg(QDir::toNativeSeparators(dataDir)) << '\n';
+        return 1;
+    }
+    try {
+        const std::unique_ptr<storage::SqliteStore> store = storage::SqliteStore::open(dataDir);
+        if (!unlockIfNeeded(*store, err))
+            return 1;
+        const DataSet data = store->everything();
+        QString error;
+        if (json) {
+            if (!exchange::JsonExporter::writeFile(target.absoluteFilePath(), data, &error)) {
+                err << Text::tr("Holdfast could not write %1: %2").arg(QDir::toNativeSeparators(target.absoluteFilePath()), error)
+                    << '\n';
+                return 1;
+            }
+            out << Text::tr("Exported %1 to %2.")
+                       .arg(ui::ExchangeTexts::counts(DataMerge::count(data)), QDir::toNativeSeparators(target.absoluteFilePath()))
+                << '\n';
+            return 0;
+        }
+        // "notes/holdfast.csv" writes notes/holdfast-urges.csv and so on; a folder gets urges.csv and so on.
+        const QString dir = folder ? target.absoluteFilePath() : target.absolutePath();
+        const QString prefix = folder ? QString() : target.completeBaseName() + u'-';
+        QStringList written;
+        if (!exchange::CsvExporter::writeFolder(dir, prefix, data, &written, &error)) {
+            err << Text::tr("Holdfast could not write the CSV files in %1: %2").arg(QDir::toNativeSeparators(dir), error)
+                << '\n';
+            return 1;
+        }
+        out << Text::tr("Exported %1 as %n CSV file(s) in %2.", nullptr, int(written.size()))
+                   .arg(ui::ExchangeTexts::counts(DataMerge::count(data)), QDir::toNativeSeparators(dir))
+            << '\n';
+        return 0;
+    } catch (const StoreError &error) {
+        err << Text::tr("Holdfast could not read its data in %1.").arg(QDir::toNativeSeparators(dataDir)) << '\n'
+            << ui::describeStoreError(error) << '\n';
+        return 1;
+    }
+}
+
+// Reads and checks the whole file; the data to import, or nothing with a message on stderr.
+std::optional<DataSet> readImportFile(const QString &path, QTextStream &err)
+{
+    const auto fail = [&](const exchange::ImportError &error) {
+        err << Text::tr("Nothing was imported from %1.").arg(QDir::toNativeSeparators(path)) << '\n'
+            << ui::ExchangeTexts::describe(error) << '\n';
+        return std::nullopt;
+    };
+    const exchange::ImportFile::Loaded loaded = exchange::ImportFile::load(path);
+    if (loaded.error)
+        return fail(*loaded.error);
+    switch (exchange::ImportFile::detect(loaded.bytes)) {
+    case exchange::ImportFormat::HoldfastJson: {
+        exchange::ImportResult result = exchange::JsonImporter::read(loaded.bytes);
+        if (!result.ok())
+            return fail(*result.error);
+        return std::move(result.data);
+    }
+    case exchange::ImportFormat::DaylioCsv: {
+        const auto parsed = exchange::DaylioImporter::parse(loaded.bytes);
+        if (parsed.error)
+            return fail(*parsed.error);
+        // The mapping the person chose in the app's import dialog, over the built-in suggestions.
+        QSettings settings;
+        const auto moods = exchange::DaylioMoodMap::forLabels(parsed.file.moodLabels, &settings);
+        if (const QStringList unmapped = moods.unmapped(parsed.file.moodLabels); !unmapped.isEmpty()) {
+            err << Text::tr("Nothing was imported from %1.").arg(QDir::toNativeSeparators(path)) << '\n'
+                << Text::tr("These Daylio moods have no place on the scale from 1 to 5 yet: %1. Import the file once in "
+                            "Holdfast (File, Import) to choose; the choice is remembered.")
+                       .arg(unmapped.join(QStringLiteral(", ")))
+                << '\n';
+            return std::nullopt;
+        }
+        exchange::ImportResult result = exchange::DaylioImporter::toDataSet(parsed.file, moods, QTimeZone::systemTimeZone());
+        if (!result.ok())
+            return fail(*result.error);
+        return std::move(result.data);
+    }
+    case exchange::ImportFormat::Unknown:
+        break;
+    }
+    exchange::ImportError unknown;
+    unknown.problem = exchange::ImportError::Problem::UnknownFormat;
+    return fail(unknown);
+}
+
+int runImport(const CommandLine &line)
+{
+    const QString dataDir = dataDirOf(line);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const std::optional<DataSet> incoming = readImportFile(line.importPath, err);
+    if (!incoming)
+        return 1;
+    try {
+        const std::unique_ptr<storage::SqliteStore> store = storage::SqliteStore::open(dataDir);
+        if (!unlockIfNeeded(*store, err))
+            return 1;
+        const auto mode = line.replace ? ImportMode::Replace : ImportMode::Append;
+        const exchange::ImportPlan plan = exchange::ImportPlan::make(*incoming, mode, *store);
+        plan.apply(*store);
+        out << Text::tr("Imported %1.").arg(ui::ExchangeTexts::counts(plan.adding)) << '\n';
+        if (plan.skipped.total() > 0)
+            out << Text::tr("Already there, so left out: %1.").arg(ui::ExchangeTexts::counts(plan.skipped)) << '\n';
+        return 0;
+    } catch (const StoreError &error) {
+        err << Text::tr("Nothing was imported into %1.").arg(QDir::toNativeSeparators(dataDir)) << '\n'
+            << ui::describeStoreError(error) << '\n';
+        return 1;
+    }
+}
+
 } // namespace
 
 int runHeadless(const CommandLine &line)
 {
+    if (!line.exportPath.isEmpty())
+        return runExport(line);
+    if (!line.importPath.isEmpty())
+        return runImport(line);
     if (line.summary)
         return runSummary(line);
     return 0;

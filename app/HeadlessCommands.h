@@ -1,7 +1,7 @@
 #pragma once
 
 // The commands that print or convert and exit, without a window:
-// --summary [--json].
+// --summary [--json], --export FILE, --import FILE [--replace].
 
 #include "CommandLine.h"
 

@@ -1,0 +1,33 @@
+#pragma once
+
+// Reading a file to import: its bytes (with a size limit) and what kind of
+// export it is, so one "Import…" handles both formats.
+
+#include "ImportError.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace holdfast::exchange {
+
+enum class ImportFormat { HoldfastJson, DaylioCsv, Unknown };
+
+class ImportFile
+{
+public:
+    // Far above any real export (years of daily entries are a few MB).
+    static constexpr qint64 kMaxBytes = 256LL * 1024 * 1024;
+
+    struct Loaded
+    {
+        QByteArray bytes;
+        std::optional<ImportError> error; // CannotRead, TooLarge or Empty
+    };
+    static Loaded load(const QString &path);
+
+    static ImportFormat detect(const QByteArray &bytes);
+};
+
+} // namespace holdfast::exchange

@@ -1,0 +1,96 @@
+#include "DataMerge.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <set>
+#include <string>
+#include <tuple>
+#include <utility>
+
+namespace holdfast {
+
+namespace {
+
+// Keeps the items of `incoming` whose identity is in neither `existing` nor an
+// earlier incoming item; returns how many were dropped.
+template<typename T, typename KeyFn>
+std::size_t keepNew(const std::vector<T> &incoming, const std::vector<T> &existing, std::vector<T> &out, KeyFn key)
+{
+    using Key = decltype(key(incoming.front()));
+    std::set<Key> seen;
+    for (const auto &item : existing)
+        seen.insert(key(item));
+    std::size_t dropped = 0;
+    for (const auto &item : incoming) {
+        if (seen.insert(key(item)).second)
+            out.push_back(item);
+        else
+            ++dropped;
+    }
+    return dropped;
+}
+
+// New plan items go after the existing ones, keeping their incoming order.
+template<typename T>
+void placeAfter(std::vector<T> &added, const std::vector<T> &existing)
+{
+    int next = 0;
+    for (const auto &item : existing)
+        next = std::max(next, item.position + 1);
+    std::stable_sort(added.begin(), added.end(), [](const T &a, const T &b) { return a.position < b.position; });
+    for (auto &item : added)
+        item.position = next++;
+}
+
+} // namespace
+
+MergeResult DataMerge::withoutDuplicates(const DataSet &incoming, const DataSet &existing)
+{
+    MergeResult result;
+    DataSet &out = result.toAdd;
+    MergeCounts &skipped = result.skipped;
+    out.settings = existing.settings;
+
+    skipped.urges = keepNew(incoming.urges, existing.urges, out.urges,
+                            [](const UrgeRecord &u) { return u.start.utcMs; });
+    skipped.contacts = keepNew(incoming.contacts, existing.contacts, out.contacts,
+                               [](const ContactEvent &c) { return c.at.utcMs; });
+    skipped.checkIns = keepNew(incoming.checkIns, existing.checkIns, out.checkIns,
+                               [](const CheckIn &c) { return c.date; });
+    skipped.journalEntries = keepNew(incoming.journalEntries, existing.journalEntries, out.journalEntries,
+                                     [](const JournalEntry &e) { return std::pair(e.created.utcMs, e.text); });
+    skipped.unsentMessages = keepNew(incoming.unsentMessages, existing.unsentMessages, out.unsentMessages,
+                                     [](const UnsentMessage &m) { return std::pair(m.written.utcMs, m.text); });
+
+    skipped.planItems += keepNew(incoming.reasons, existing.reasons, out.reasons,
+                                 [](const Reason &r) { return r.text; });
+    skipped.planItems += keepNew(incoming.supportPeople, existing.supportPeople, out.supportPeople,
+                                 [](const SupportPerson &p) { return std::pair(p.name, p.contact); });
+    skipped.planItems += keepNew(incoming.activities, existing.activities, out.activities,
+                                 [](const Activity &a) { return a.title; });
+    skipped.planItems += keepNew(incoming.ifThenPlans, existing.ifThenPlans, out.ifThenPlans,
+                                 [](const IfThenPlan &p) { return std::tuple(int(p.trigger), p.customTrigger, p.plan); });
+    skipped.planItems += keepNew(incoming.riskDates, existing.riskDates, out.riskDates,
+                                 [](const RiskDate &r) { return std::pair(r.title, r.date); });
+    placeAfter(out.reasons, existing.reasons);
+    placeAfter(out.supportPeople, existing.supportPeople);
+    placeAfter(out.activities, existing.activities);
+    placeAfter(out.ifThenPlans, existing.ifThenPlans);
+    placeAfter(out.riskDates, existing.riskDates);
+    return result;
+}
+
+MergeCounts DataMerge::count(const DataSet &data)
+{
+    MergeCounts counts;
+    counts.urges = data.urges.size();
+    counts.contacts = data.contacts.size();
+    counts.checkIns = data.checkIns.size();
+    counts.journalEntries = data.journalEntries.size();
+    counts.unsentMessages = data.unsentMessages.size();
+    counts.planItems = data.reasons.size() + data.supportPeople.size() + data.activities.size()
+        + data.ifThenPlans.size() + data.riskDates.size();
+    return counts;
+}
+
+} // namespace holdfast

@@ -1,0 +1,46 @@
+#pragma once
+
+// Merging an import into what is already stored without making duplicates:
+// the records of `incoming` that the store already has are dropped, so the
+// rest can be written with ImportMode::Append. Identity, per kind of record:
+// an urge by its start instant, a contact by its instant, a check-in by its
+// date, a journal entry by its created instant and text, an unsent message by
+// its written instant and text, plan items by their text (docs/DATA_FORMAT.md).
+
+#include "DataSet.h"
+
+#include <cstddef>
+
+namespace holdfast {
+
+struct MergeCounts
+{
+    std::size_t urges = 0;
+    std::size_t contacts = 0;
+    std::size_t checkIns = 0;
+    std::size_t journalEntries = 0;
+    std::size_t unsentMessages = 0;
+    std::size_t planItems = 0;
+
+    std::size_t total() const { return urges + contacts + checkIns + journalEntries + unsentMessages + planItems; }
+    friend bool operator==(const MergeCounts &, const MergeCounts &) = default;
+};
+
+struct MergeResult
+{
+    DataSet toAdd;       // what is new, ready for importData(..., ImportMode::Append)
+    MergeCounts skipped; // records left out because they are already there (or twice in the import)
+};
+
+class DataMerge
+{
+public:
+    // Pure: reads both sets, changes neither. Plan items that are added get
+    // positions after the existing ones, in their incoming order.
+    static MergeResult withoutDuplicates(const DataSet &incoming, const DataSet &existing);
+
+    // How many records (not settings) a set holds, per kind.
+    static MergeCounts count(const DataSet &data);
+};
+
+} // namespace holdfast

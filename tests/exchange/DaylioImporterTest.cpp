@@ -1,0 +1,254 @@
+// Daylio's CSV export becomes check-ins (one per day) and journal entries,
+// whatever the person named their moods and however their phone wrote times.
+
+#include "exchange/DaylioImporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace holdfast;
+using namespace holdfast::exchange;
+using Problem = ImportError::Problem;
+
+namespace {
+
+QByteArray fixture(const QString &path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    return file.readAll();
+}
+
+QByteArray repoFixture(const char *name)
+{
+    return fixture(QStringLiteral(HOLDFAST_SOURCE_DIR "/tests/fixtures/daylio/") + QLatin1String(name));
+}
+
+QString sharedDaylioDir()
+{
+    return QStringLiteral(HOLDFAST_SHARED_DIR "/fixtures/daylio");
+}
+
+const QTimeZone kBerlin(QByteArrayLiteral("Europe/Berlin"));
+
+DaylioMoodMap mapAll(const QStringList &labels, int fallback)
+{
+    DaylioMoodMap map = DaylioMoodMap::forLabels(labels, nullptr);
+    for (const QString &label : map.unmapped(labels))
+        map.set(label, fallback);
+    return map;
+}
+
+} // namespace
+
+TEST(DaylioImporter, ReadsTimesInTwelveAndTwentyFourHours)
+{
+    EXPECT_EQ(DaylioImporter::parseTime(QStringLiteral("18:52")), 18 * 60 + 52);
+    EXPECT_EQ(DaylioImporter::parseTime(QStringLiteral("08:13")), 8 * 60 + 13);
+    EXPECT_EQ(DaylioImporter::parseTime(QStringLiteral("10:00 pm")), 22 * 60);
+    EXPECT_EQ(DaylioImporter::parseTime(QStringLiteral("9:05 AM")), 9 * 60 + 5);
+    EXPECT_EQ(DaylioImporter::parseTime(QStringLiteral("12:10 am")), 10);
+    EXPECT_EQ(DaylioImporter::parseTime(QStringLiteral("12:00 pm")), 12 * 60);
+    EXPECT_EQ(DaylioImporter::parseTime(QStringLiteral("7:30 p.m.")), 19 * 60 + 30);
+    EXPECT_EQ(DaylioImporter::parseTime(QStringLiteral("24:00")), std::nullopt);
+    EXPECT_EQ(DaylioImporter::parseTime(QStringLiteral("13:00 pm")), std::nullopt);
+    EXPECT_EQ(DaylioImporter::parseTime(QStringLiteral("noon")), std::nullopt);
+}
+
+TEST(DaylioImporter, ReadsDayAndMonthOfTheOlderFormat)
+{
+    EXPECT_EQ(DaylioImporter::parseDayMonth(QStringLiteral("18 May"), 2018), LocalDate(2018, 5, 18));
+    EXPECT_EQ(DaylioImporter::parseDayMonth(QStringLiteral("May 18"), 2018), LocalDate(2018, 5, 18));
+    EXPECT_EQ(DaylioImporter::parseDayMonth(QStringLiteral("1 Sept"), 2020), LocalDate(2020, 9, 1));
+    EXPECT_EQ(DaylioImporter::parseDayMonth(QStringLiteral("29 February"), 2019), std::nullopt);
+    EXPECT_EQ(DaylioImporter::parseDayMonth(QStringLiteral("18 Mayo"), 2018), std::nullopt);
+}
+
+TEST(DaylioImporter, CurrentFormatWithCustomMoods)
+{
+    const auto parsed = DaylioImporter::parse(repoFixture("daylio-8-columns.csv"));
+    ASSERT_FALSE(parsed.error);
+    const DaylioFile &file = parsed.file;
+    ASSERT_EQ(file.entries.size(), 5u);
+    EXPECT_EQ(file.moodLabels, (QStringList{QStringLiteral("Anxious"), QStringLiteral("rad"),
+                                            QStringLiteral("ok but sleepy"), QStringLiteral("awful"),
+                                            QStringLiteral("good")}));
+    const DaylioEntry &first = file.entries[0];
+    EXPECT_EQ(first.line, 2);
+    EXPECT_EQ(first.date, LocalDate(2026, 3, 4));
+    EXPECT_EQ(first.minuteOfDay, 21 * 60 + 15);
+    EXPECT_EQ(first.activities, (QStringList{QStringLiteral("work"), QStringLiteral("bad sleep")}));
+    EXPECT_EQ(first.noteTitle, u"Long day");
+    EXPECT_EQ(first.note, QStringLiteral("Didn't text them.\nProud of that, \"really\" 💪"));
+    EXPECT_EQ(file.entries[3].note, QStringLiteral("Wrote a message,\ndeleted it."));
+    EXPECT_EQ(file.entries[3].activities, (QStringList{QStringLiteral("alcohol"), QStringLiteral("friends")}));
+    EXPECT_EQ(file.entries[4].line, 7); // after the note with a line break
+
+    DaylioMoodMap moods = DaylioMoodMap::forLabels(file.moodLabels, nullptr);
+    EXPECT_EQ(moods.unmapped(file.moodLabels), (QStringList{QStringLiteral("Anxious"), QStringLiteral("ok but sleepy")}));
+    const ImportResult unmapped = DaylioImporter::toDataSet(file, moods, kBerlin);
+    ASSERT_TRUE(unmapped.error);
+    EXPECT_EQ(unmapped.error->problem, Problem::UnmappedMood);
+    EXPECT_EQ(unmapped.error->value, u"Anxious");
+
+    moods.set(QStringLiteral("anxious"), 2); // case does not matter
+    moods.set(QStringLiteral("OK but sleepy"), 3);
+    const ImportResult result = DaylioImporter::toDataSet(file, moods, kBerlin);
+    ASSERT_FALSE(result.error);
+    const DataSet &data = result.data;
+    ASSERT_EQ(data.checkIns.size(), 4u); // four days
+    EXPECT_EQ(data.checkIns[0].date, LocalDate(2026, 3, 1));
+    EXPECT_EQ(data.checkIns[0].mood, 4);
+    EXPECT_EQ(data.checkIns[1].mood, 1);
+    EXPECT_EQ(data.checkIns[2].mood, 3);
+    // 4 March: rad (5) and Anxious (2) average 3.5, which rounds up to 4,
+    // recorded at the day's last entry, 21:15 Berlin (UTC+1).
+    const CheckIn &both = data.checkIns[3];
+    EXPECT_EQ(both.date, LocalDate(2026, 3, 4));
+    EXPECT_EQ(both.mood, 4);
+    EXPECT_EQ(both.sleep, 3);
+    EXPECT_EQ(both.recordedAt.offsetMinutes, 60);
+    EXPECT_EQ(both.recordedAt.zone, "Europe/Berlin");
+    EXPECT_EQ(both.recordedAt.localDate, LocalDate(2026, 3, 4));
+    EXPECT_EQ(both.recordedAt.localMinuteOfDay(), 21 * 60 + 15);
+
+    // Three entries have a note or a title; oldest first.
+    ASSERT_EQ(data.journalEntries.size(), 3u);
+    EXPECT_EQ(data.journalEntries[0].text, "Sunday");
+    EXPECT_EQ(data.journalEntries[0].mood, 4);
+    EXPECT_EQ(data.journalEntries[0].tags, std::vector<std::string>{"cook"});
+    EXPECT_EQ(data.journalEntries[1].text, "Wrote a message,\ndeleted it.");
+    EXPECT_EQ(data.journalEntries[1].created.localMinuteOfDay(), 30);
+    EXPECT_EQ(data.journalEntries[2].text, "Long day\n\nDidn't text them.\nProud of that, \"really\" 💪");
+    EXPECT_EQ(data.journalEntries[2].mood, 2);
+    EXPECT_EQ(data.journalEntries[2].tags, (std::vector<std::string>{"work", "bad sleep"}));
+}
+
+TEST(DaylioImporter, OlderSevenColumnFormatWithTwelveHourTimes)
+{
+    const auto parsed = DaylioImporter::parse(repoFixture("daylio-7-columns.csv"));
+    ASSERT_FALSE(parsed.error);
+    const DaylioFile &file = parsed.file;
+    ASSERT_EQ(file.entries.size(), 4u);
+    EXPECT_EQ(file.entries[0].date, LocalDate(2019, 12, 31));
+    EXPECT_EQ(file.entries[0].minuteOfDay, 23 * 60 + 54);
+    EXPECT_EQ(file.entries[1].minuteOfDay, 10);
+    EXPECT_EQ(file.entries[2].date, LocalDate(2019, 5, 18));
+    EXPECT_EQ(file.entries[2].minuteOfDay, 9 * 60 + 5);
+    EXPECT_EQ(file.entries[3].date, LocalDate(2019, 1, 1));
+    EXPECT_EQ(file.entries[3].minuteOfDay, 12 * 60);
+    EXPECT_EQ(file.entries[0].note, u"New year's eve, alone-ish");
+
+    const DaylioMoodMap moods = DaylioMoodMap::forLabels(file.moodLabels, nullptr);
+    EXPECT_TRUE(moods.unmapped(file.moodLabels).isEmpty()); // happy, horrible, average, meh
+    const ImportResult result = DaylioImporter::toDataSet(file, moods, kBerlin);
+    ASSERT_FALSE(result.error);
+    ASSERT_EQ(result.data.checkIns.size(), 3u);
+    EXPECT_EQ(result.data.checkIns[2].mood, 3); // happy 5 and horrible 1 on New Year's Eve
+    EXPECT_EQ(result.data.journalEntries.size(), 1u);
+}
+
+TEST(DaylioImporter, ProblemsNameTheLineAndColumn)
+{
+    const QByteArray header = "full_date,date,weekday,time,mood,activities,note_title,note\n";
+    const QByteArray good = "2021-05-12,12 May,Wednesday,18:52,OK,\"work\",\"\",\"\"\n";
+    struct Case
+    {
+        QByteArray row;
+        Problem problem;
+        int column;
+    };
+    const std::vector<Case> cases{
+        {"2021-05-32,12 May,Wednesday,18:52,OK,\"\",\"\",\"\"\n", Problem::BadDate, 1},
+        {"2021-05-12,12 May,Wednesday,18:62,OK,\"\",\"\",\"\"\n", Problem::BadTime, 4},
+        {"2021-05-12,12 May,Wednesday,18:52, ,\"\",\"\",\"\"\n", Problem::NoMood, 5},
+        {"2021-05-12,12 May,Wednesday,18:52,OK\n", Problem::WrongColumnCount, 0},
+        {"2021-05-12,12 May,Wednesday,18:52,OK,\"work,\"\",\"\"\n", Problem::UnclosedQuote, 6},
+    };
+    for (const Case &c : cases) {
+        const QByteArray file = header + good + good + c.row;
+        const auto parsed = DaylioImporter::parse(file);
+        ASSERT_TRUE(parsed.error) << c.row.toStdString();
+        EXPECT_EQ(parsed.error->problem, c.problem) << c.row.toStdString();
+        EXPECT_EQ(parsed.error->line, 4) << c.row.toStdString();
+        EXPECT_EQ(parsed.error->column, c.column) << c.row.toStdString();
+        EXPECT_TRUE(parsed.file.entries.empty());
+    }
+    const auto noHeader = DaylioImporter::parse("date,mood\n2021-05-12,OK\n");
+    ASSERT_TRUE(noHeader.error);
+    EXPECT_EQ(noHeader.error->problem, Problem::MissingColumns);
+    EXPECT_EQ(noHeader.error->value, u"full_date, time");
+    EXPECT_EQ(DaylioImporter::parse(header).error->problem, Problem::NoEntries);
+}
+
+TEST(DaylioImporter, RemembersTheMappingAcrossImports)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.ini"));
+    const QStringList labels{QStringLiteral("Refreshed"), QStringLiteral("ok but sleepy"), QStringLiteral("good")};
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        DaylioMoodMap moods = DaylioMoodMap::forLabels(labels, &settings);
+        EXPECT_EQ(moods.unmapped(labels).size(), 2);
+        moods.set(QStringLiteral("Refreshed"), 5);
+        moods.set(QStringLiteral("ok but sleepy"), 3);
+        moods.set(QStringLiteral("good"), 5); // the person disagrees with the suggestion
+        moods.save(settings);
+    }
+    QSettings settings(path, QSettings::IniFormat);
+    const DaylioMoodMap again = DaylioMoodMap::forLabels(labels, &settings);
+    EXPECT_TRUE(again.unmapped(labels).isEmpty());
+    EXPECT_EQ(again.mood(QStringLiteral("refreshed")), 5);
+    EXPECT_EQ(again.mood(QStringLiteral("OK BUT SLEEPY")), 3);
+    EXPECT_EQ(again.mood(QStringLiteral("good")), 5);
+}
+
+// The real exports in the shared folder (see its SOURCE.md), when it is there.
+TEST(DaylioImporter, RealExportWithTwelveHourTimes)
+{
+    const QString path = QDir(sharedDaylioDir()).filePath(QStringLiteral("sample.csv"));
+    if (!QFile::exists(path))
+        GTEST_SKIP() << "no shared fixtures at " << path.toStdString();
+    const auto parsed = DaylioImporter::parse(fixture(path));
+    ASSERT_FALSE(parsed.error) << parsed.error->line;
+    ASSERT_EQ(parsed.file.entries.size(), 3u);
+    EXPECT_EQ(parsed.file.moodLabels, (QStringList{QStringLiteral("sad"), QStringLiteral("average")}));
+    EXPECT_EQ(parsed.file.entries[0].minuteOfDay, 22 * 60);
+    EXPECT_EQ(parsed.file.entries[0].activities.size(), 7);
+    EXPECT_EQ(parsed.file.entries[0].activities.last(), u"stomachache");
+    EXPECT_EQ(parsed.file.entries[1].activities.first(), u"stressed / frustrated");
+    const auto moods = DaylioMoodMap::forLabels(parsed.file.moodLabels, nullptr);
+    const ImportResult result = DaylioImporter::toDataSet(parsed.file, moods, kBerlin);
+    ASSERT_FALSE(result.error);
+    ASSERT_EQ(result.data.checkIns.size(), 3u);
+    EXPECT_EQ(result.data.checkIns[2].date, LocalDate(2021, 9, 28));
+    EXPECT_EQ(result.data.checkIns[2].mood, 2);
+    EXPECT_EQ(result.data.checkIns[2].recordedAt.offsetMinutes, 120); // summer time
+    EXPECT_TRUE(result.data.journalEntries.empty()); // no notes in this file
+}
+
+TEST(DaylioImporter, RealExportWithSeveralMoodsADay)
+{
+    const QString path = QDir(sharedDaylioDir()).filePath(QStringLiteral("sample_multiple_moods.csv"));
+    if (!QFile::exists(path))
+        GTEST_SKIP() << "no shared fixtures at " << path.toStdString();
+    const auto parsed = DaylioImporter::parse(fixture(path));
+    ASSERT_FALSE(parsed.error);
+    ASSERT_EQ(parsed.file.entries.size(), 7u);
+    EXPECT_EQ(parsed.file.moodLabels,
+              (QStringList{QStringLiteral("OK"), QStringLiteral("Refreshed"), QStringLiteral("good"),
+                           QStringLiteral("ok but sleepy"), QStringLiteral("bad"), QStringLiteral("Anxious")}));
+    const ImportResult result = DaylioImporter::toDataSet(parsed.file, mapAll(parsed.file.moodLabels, 1), kBerlin);
+    ASSERT_FALSE(result.error);
+    ASSERT_EQ(result.data.checkIns.size(), 5u); // 7 entries on 5 days
+    // 21 July 2020: bad (2) and Anxious (mapped to 1 here): 1.5 rounds up to 2, at 10:31.
+    EXPECT_EQ(result.data.checkIns[0].date, LocalDate(2020, 7, 21));
+    EXPECT_EQ(result.data.checkIns[0].mood, 2);
+    EXPECT_EQ(result.data.checkIns[0].recordedAt.localMinuteOfDay(), 10 * 60 + 31);
+    EXPECT_EQ(result.data.checkIns[4].date, LocalDate(2021, 5, 12));
+    EXPECT_EQ(result.data.checkIns[4].mood, 3);
+}

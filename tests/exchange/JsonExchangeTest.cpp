@@ -1,0 +1,184 @@
+// Holdfast's JSON export reads back exactly as written, and a file that is
+// wrong in any way is refused with the line and column of the problem.
+
+#include "RichDataSet.h"
+
+#include "exchange/JsonExporter.h"
+#include "exchange/JsonImporter.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace holdfast;
+using namespace holdfast::exchange;
+using Problem = ImportError::Problem;
+
+namespace {
+
+QByteArray replaced(QByteArray json, const char *from, const char *to)
+{
+    const qsizetype at = json.indexOf(from);
+    EXPECT_GE(at, 0) << from;
+    return json.replace(at, qsizetype(std::strlen(from)), to);
+}
+
+// Line (1-based) of the first occurrence of `needle`.
+int lineOf(const QByteArray &json, const char *needle)
+{
+    return int(json.left(json.indexOf(needle)).count('\n')) + 1;
+}
+
+} // namespace
+
+TEST(JsonExchange, RoundTripReproducesEveryField)
+{
+    const DataSet data = test::richDataSet();
+    const ImportResult result = JsonImporter::read(JsonExporter::toJson(data));
+    ASSERT_TRUE(result.ok());
+    EXPECT_EQ(result.data, data);
+}
+
+TEST(JsonExchange, RoundTripOfAnEmptySet)
+{
+    const ImportResult result = JsonImporter::read(JsonExporter::toJson(DataSet{}));
+    ASSERT_TRUE(result.ok());
+    EXPECT_EQ(result.data, DataSet{});
+}
+
+TEST(JsonExchange, WritesVersionAndStableKeys)
+{
+    const QByteArray json = JsonExporter::toJson(test::richDataSet());
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    EXPECT_EQ(root.value(u"format").toString(), u"holdfast");
+    EXPECT_EQ(root.value(u"version").toInt(), 1);
+    EXPECT_TRUE(json.contains("\"outcome\": \"resisted\""));
+    EXPECT_TRUE(json.contains("\"channel\": \"social_media\""));
+    EXPECT_TRUE(json.contains("\"weekStart\": \"sunday\""));
+    EXPECT_TRUE(json.contains("\"night_time\""));
+    // Text stays readable UTF-8, not \u escapes.
+    EXPECT_TRUE(json.contains("Ana María"));
+}
+
+TEST(JsonExchange, WriteFileIsPrivateToItsOwner)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.json"));
+    QString error;
+    ASSERT_TRUE(JsonExporter::writeFile(path, test::richDataSet(), &error)) << error.toStdString();
+    EXPECT_EQ(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                                          | QFileDevice::WriteOther),
+              QFileDevice::Permissions());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(JsonImporter::read(file.readAll()).data, test::richDataSet());
+}
+
+TEST(JsonExchange, AByteOrderMarkIsAccepted)
+{
+    const QByteArray json = "\xEF\xBB\xBF" + JsonExporter::toJson(test::richDataSet());
+    EXPECT_TRUE(JsonImporter::looksLikeJson(json));
+    EXPECT_EQ(JsonImporter::read(json).data, test::richDataSet());
+}
+
+TEST(JsonExchange, SyntaxErrorNamesLineAndColumn)
+{
+    const QByteArray json = "{\n  \"format\": \"holdfast\",\n  \"version\": 1,,\n}";
+    const ImportResult result = JsonImporter::read(json);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error->problem, Problem::JsonSyntax);
+    EXPECT_EQ(result.error->line, 3);
+    EXPECT_FALSE(result.error->value.isEmpty());
+    EXPECT_TRUE(result.data == DataSet{});
+}
+
+TEST(JsonExchange, MoodOutOfRangeNamesItsLineAndField)
+{
+    const QByteArray good = JsonExporter::toJson(test::richDataSet());
+    const QByteArray bad = replaced(good, "\"mood\": 5,", "\"mood\": 7,");
+    const ImportResult result = JsonImporter::read(bad);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error->problem, Problem::OutOfRange);
+    EXPECT_EQ(result.error->field, u"checkIns[1].mood");
+    EXPECT_EQ(result.error->line, lineOf(bad, "\"mood\": 7"));
+    const qsizetype valueAt = bad.indexOf("\"mood\": 7") + 8;
+    EXPECT_EQ(result.error->column, valueAt - bad.lastIndexOf('\n', valueAt)); // the 7 itself
+    EXPECT_EQ(result.error->low, 1);
+    EXPECT_EQ(result.error->high, 5);
+    EXPECT_EQ(result.data, DataSet{});
+}
+
+TEST(JsonExchange, EachKindOfMistakeIsNamed)
+{
+    const QByteArray good = JsonExporter::toJson(test::richDataSet());
+    struct Case
+    {
+        const char *from;
+        const char *to;
+        Problem problem;
+        const char *field;
+    };
+    const std::vector<Case> cases{
+        {"\"format\": \"holdfast\"", "\"format\": \"daylio\"", Problem::NotHoldfast, "format"},
+        {"\"version\": 1", "\"version\": 2", Problem::NewerVersion, "version"},
+        {"\"version\": 1", "\"version\": 1.5", Problem::NotWholeNumber, "version"},
+        {"\"outcome\": \"resisted\"", "\"outcome\": \"won\"", Problem::UnknownKey, "urges[0].outcome"},
+        {"\"night_time\"", "\"midnight\"", Problem::UnknownKey, "urges[0].triggers[0]"},
+        {"\"replied\": true", "\"replied\": \"yes\"", Problem::NotTrueFalse, "contacts[0].replied"},
+        {"\"breakupDate\": \"2026-09-01\"", "\"breakupDate\": \"2026-02-30\"", Problem::NotADate, "settings.breakupDate"},
+        {"\"intensity\": 10", "\"intensity\": 11", Problem::OutOfRange, "urges[0].samples[1].intensity"},
+        {"\"offsetMinutes\": 120", "\"offsetMinutes\": 5000", Problem::OutOfRange, "contacts[1].at.offsetMinutes"},
+        {"\"tags\": [", "\"tags\": 3, \"x\": [", Problem::NotAList, "journalEntries[0].tags"},
+        {"\"text\": \"They never said sorry\"", "\"text\": 42", Problem::NotText, "reasons[0].text"},
+        {"\"halt\": {", "\"halt\": 1, \"y\": {", Problem::NotAnObject, "urges[0].halt"},
+        {"\"id\": 12", "\"id\": 11", Problem::DuplicateId, "journalEntries[1].id"},
+        {"\"date\": \"2026-11-21\"", "\"date\": \"2026-11-20\"", Problem::DuplicateDate, "checkIns[1].date"},
+    };
+    for (const Case &c : cases) {
+        const ImportResult result = JsonImporter::read(replaced(good, c.from, c.to));
+        ASSERT_FALSE(result.ok()) << c.to;
+        EXPECT_EQ(result.error->problem, c.problem) << c.to;
+        EXPECT_EQ(result.error->field.toStdString(), c.field) << c.to;
+        EXPECT_GT(result.error->line, 1) << c.to;
+        EXPECT_EQ(result.data, DataSet{}) << c.to;
+    }
+}
+
+TEST(JsonExchange, AMissingFieldPointsAtItsRecord)
+{
+    const QByteArray good = JsonExporter::toJson(test::richDataSet());
+    const QByteArray bad = replaced(good, "\"mood\": 2,", "");
+    const ImportResult result = JsonImporter::read(bad);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error->problem, Problem::Missing);
+    EXPECT_EQ(result.error->field, u"checkIns[0].mood");
+    // No value to point at: the line of the check-in that lacks it.
+    EXPECT_LE(result.error->line, lineOf(bad, "\"intention\": \"Walk"));
+    EXPECT_GT(result.error->line, lineOf(bad, "\"checkIns\""));
+}
+
+TEST(JsonExchange, NullableFieldsMayBeLeftOut)
+{
+    const QByteArray json = R"({"format": "holdfast", "version": 1,
+        "journalEntries": [{"id": 1, "text": "hi", "tags": [],
+            "created": {"utcMs": 0, "offsetMinutes": 0, "zone": "", "localDate": "1970-01-01"},
+            "updated": {"utcMs": 0, "offsetMinutes": 0, "zone": "", "localDate": "1970-01-01"}}]})";
+    const ImportResult result = JsonImporter::read(json);
+    ASSERT_TRUE(result.ok()) << result.error->field.toStdString();
+    ASSERT_EQ(result.data.journalEntries.size(), 1u);
+    EXPECT_EQ(result.data.journalEntries[0].text, "hi");
+    EXPECT_FALSE(result.data.journalEntries[0].mood.has_value());
+    EXPECT_EQ(result.data.settings, Settings{});
+}
+
+TEST(JsonExchange, OtherFilesAreNotTakenForAnExport)
+{
+    EXPECT_EQ(JsonImporter::read("").error->problem, Problem::Empty);
+    EXPECT_EQ(JsonImporter::read("[1, 2]").error->problem, Problem::NotHoldfast);
+    EXPECT_EQ(JsonImporter::read("{}").error->problem, Problem::Missing);
+    EXPECT_FALSE(JsonImporter::looksLikeJson("full_date,date\n"));
+    EXPECT_TRUE(JsonImporter::looksLikeJson("  \n{"));
+}
