@@ -3,7 +3,8 @@
 namespace holdfast::ui {
 
 AppContext::AppContext(Store &store, const Clock &clock, QObject *parent)
-    : QObject(parent), m_store(store), m_clock(clock), m_settings(store.settings())
+    : QObject(parent), m_store(store), m_clock(clock), m_settings(store.settings()), m_unlockThrottle(clock),
+      m_locked(store.encryptionState() == EncryptionState::Locked)
 {
 }
 
@@ -23,6 +24,47 @@ void AppContext::reloadSettings()
 void AppContext::notifyChanged(DataKind kind)
 {
     Q_EMIT dataChanged(kind);
+}
+
+bool AppContext::isEncrypted() const
+{
+    return m_store.encryptionState() != EncryptionState::Off;
+}
+
+bool AppContext::isLocked() const
+{
+    return m_store.encryptionState() == EncryptionState::Locked;
+}
+
+void AppContext::unlock(const std::string &passphrase)
+{
+    m_store.unlock(passphrase);
+    m_unlockThrottle.reset();
+    m_locked = false;
+    Q_EMIT lockChanged(false);
+    notifyChanged(DataKind::All);
+}
+
+void AppContext::lock()
+{
+    if (m_store.encryptionState() != EncryptionState::Unlocked)
+        return;
+    m_store.lock();
+    m_locked = true;
+    Q_EMIT lockChanged(true);
+}
+
+void AppContext::notifyEncryptionChanged()
+{
+    Q_EMIT encryptionChanged();
+    // Turning encryption off from the lock screen's Settings opens the data.
+    const bool locked = isLocked();
+    if (locked != m_locked) {
+        m_locked = locked;
+        Q_EMIT lockChanged(locked);
+        if (!locked)
+            notifyChanged(DataKind::All);
+    }
 }
 
 } // namespace holdfast::ui

@@ -5,6 +5,7 @@
 
 #include "model/Clock.h"
 #include "model/Store.h"
+#include "model/UnlockThrottle.h"
 
 #include <QObject>
 
@@ -30,15 +31,39 @@ public:
     // Screens call this after a committed write so the others refresh.
     void notifyChanged(DataKind kind);
 
+    // Encryption at rest (docs/PRIVACY.md). While locked, nothing stored as
+    // text may be read or shown.
+    bool isEncrypted() const;
+    bool isLocked() const;
+    // Throws StoreError (WrongPassphrase, Tampered, …) and changes nothing;
+    // on success tells everyone (lockChanged(false), then dataChanged(All)).
+    void unlock(const std::string &passphrase);
+    // Locks the store and tells everyone; a no-op when not encrypted. Callers
+    // save open drafts first (MainWindow::lockNow does).
+    void lock();
+    // Encryption was turned on or off, or the passphrase changed (Settings, onboarding).
+    void notifyEncryptionChanged();
+    // Shared by every place that asks for the passphrase, so a second prompt
+    // cannot skip the pause after wrong tries.
+    UnlockThrottle &unlockThrottle() { return m_unlockThrottle; }
+
 Q_SIGNALS:
     void dataChanged(holdfast::ui::DataKind kind);
     // Asks the main window to open the urge dialog (tray, shortcut, second launch).
     void panicRequested();
+    // The store was locked (true) or unlocked (false).
+    void lockChanged(bool locked);
+    void encryptionChanged();
+    // Asks the main window to show the lock screen so the user can unlock
+    // (the urge dialog's "Unlock" buttons).
+    void unlockRequested();
 
 private:
     Store &m_store;
     const Clock &m_clock;
     Settings m_settings;
+    UnlockThrottle m_unlockThrottle;
+    bool m_locked = false; // as last announced through lockChanged
 };
 
 } // namespace holdfast::ui

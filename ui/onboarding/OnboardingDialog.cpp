@@ -4,8 +4,14 @@
 #include "ui/DateConversion.h"
 #include "ui/ErrorMessages.h"
 #include "ui/SystemClock.h"
+#include "ui/lock/PassphraseText.h"
+#include "ui/lock/SecretText.h"
 
+#include "model/PassphraseCheck.h"
 #include "model/StoreError.h"
+
+#include <QApplication>
+#include <QCheckBox>
 
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -239,6 +245,49 @@ QWidget *OnboardingDialog::buildDonePage()
     later->setWordWrap(true);
     later->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(later);
+
+    // Off by default: a forgotten passphrase loses everything, so it is a choice, never a default.
+    m_encryptCheck = new QCheckBox(tr("Protect what I &write with a passphrase (optional)"), page);
+    m_encryptCheck->setObjectName(QStringLiteral("onboardingEncryptCheckBox"));
+    layout->addSpacing(fontMetrics().height() / 2);
+    layout->addWidget(m_encryptCheck);
+    m_encryptBox = new QWidget(page);
+    m_encryptBox->setObjectName(QStringLiteral("onboardingEncryptBox"));
+    auto *encryptLayout = new QVBoxLayout(m_encryptBox);
+    encryptLayout->setContentsMargins(fontMetrics().height() * 3 / 2, 0, 0, 0);
+    auto *warning = new QLabel(PassphraseText::noRecoveryWarning(), m_encryptBox);
+    warning->setObjectName(QStringLiteral("onboardingEncryptWarningLabel"));
+    warning->setWordWrap(true);
+    QFont warningFont = warning->font();
+    warningFont.setBold(true);
+    warning->setFont(warningFont);
+    encryptLayout->addWidget(warning);
+    const auto makeEdit = [this](const QString &name, const QString &accessible) {
+        auto *edit = new QLineEdit(m_encryptBox);
+        edit->setObjectName(name);
+        edit->setAccessibleName(accessible);
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+        return edit;
+    };
+    m_encryptEdit = makeEdit(QStringLiteral("onboardingPassphraseEdit"), tr("Passphrase"));
+    m_encryptRepeatEdit = makeEdit(QStringLiteral("onboardingPassphraseRepeatEdit"), tr("Repeat the passphrase"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Pass&phrase:"), m_encryptEdit);
+    form->addRow(tr("&Repeat:"), m_encryptRepeatEdit);
+    encryptLayout->addLayout(form);
+    auto *hint = new QLabel(PassphraseText::hint(), m_encryptBox);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    encryptLayout->addWidget(hint);
+    m_encryptBox->hide();
+    layout->addWidget(m_encryptBox);
+    connect(m_encryptCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_encryptBox->setVisible(on);
+        m_errorLabel->hide();
+        if (on)
+            m_encryptEdit->setFocus();
+    });
     layout->addStretch(1);
     return page;
 }
@@ -295,7 +344,7 @@ void OnboardingDialog::next()
 {
     const Step step = currentStep();
     if (step == Step::Done) {
-        if (finish())
+        if (checkEncryptionChoice() && finish() && encryptIfChosen())
             accept();
         return;
     }
@@ -379,6 +428,49 @@ void OnboardingDialog::reject()
     // If saving fails the dialog still closes: the questions come back next time.
     finish();
     QDialog::reject();
+}
+
+bool OnboardingDialog::checkEncryptionChoice()
+{
+    if (!m_encryptCheck->isChecked() || m_encrypted)
+        return true;
+    const PassphraseProblem problem = PassphraseCheck::check(m_encryptEdit->text().toStdString(),
+                                                             m_encryptRepeatEdit->text().toStdString());
+    if (problem == PassphraseProblem::None)
+        return true;
+    m_errorLabel->setText(PassphraseText::problem(problem));
+    m_errorLabel->show();
+    m_encryptEdit->setFocus();
+    return false;
+}
+
+bool OnboardingDialog::encryptIfChosen()
+{
+    if (!m_encryptCheck->isChecked() || m_encrypted)
+        return true;
+    std::string passphrase = m_encryptEdit->text().toStdString();
+    m_errorLabel->setText(tr("Encrypting your data… This takes a moment."));
+    m_errorLabel->show();
+    m_nextButton->setEnabled(false);
+    m_errorLabel->repaint();
+    // Deriving the key takes about a second on purpose; the GUI thread owns the store.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        m_context.store().enableEncryption(passphrase);
+        m_encrypted = true;
+    } catch (const StoreError &error) {
+        m_errorLabel->setText(describeStoreError(error));
+    }
+    QApplication::restoreOverrideCursor();
+    m_nextButton->setEnabled(true);
+    SecretText::wipe(passphrase);
+    if (!m_encrypted)
+        return false; // the passphrase stays typed for another try
+    SecretText::wipe(m_encryptEdit);
+    SecretText::wipe(m_encryptRepeatEdit);
+    m_errorLabel->hide();
+    m_context.notifyEncryptionChanged();
+    return true;
 }
 
 } // namespace holdfast::ui

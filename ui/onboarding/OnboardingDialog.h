@@ -1,13 +1,15 @@
 #pragma once
 
 // The first-run welcome: what Holdfast is, then a few optional questions
-// (breakup date, last contact, three reasons, one person). Every step can be
+// (breakup date, last contact, three reasons, one person), and at the end an
+// offer to protect it all with a passphrase (off by default). Every step can be
 // skipped; the answers are saved at the end and stay editable in Plan and Settings.
 
 #include <QDialog>
 
 #include <array>
 
+class QCheckBox;
 class QDateEdit;
 class QDateTimeEdit;
 class QLabel;
@@ -56,6 +58,10 @@ private:
     QWidget *makePage(const QString &heading, const QString &body);
     void showStep(Step step);
     void syncLastContactToBreakup();
+    // The passphrase offer on the last page: false (with a message) when it
+    // is ticked and the passphrase does not do; encrypts once the rest is saved.
+    bool checkEncryptionChoice();
+    bool encryptIfChosen();
 
     AppContext &m_context;
     QStackedWidget *m_pages = nullptr;
@@ -78,6 +84,12 @@ private:
     // Parts already committed, so a retry after an error writes nothing twice.
     std::array<bool, 3> m_reasonSaved{};
     bool m_personSaved = false;
+
+    QCheckBox *m_encryptCheck = nullptr;
+    QWidget *m_encryptBox = nullptr;
+    QLineEdit *m_encryptEdit = nullptr;
+    QLineEdit *m_encryptRepeatEdit = nullptr;
+    bool m_encrypted = false;
 };
 
 } // namespace holdfast::ui

@@ -3,6 +3,7 @@
 #include "ui/CrisisCard.h"
 #include "ui/ErrorMessages.h"
 #include "ui/TriggerNames.h"
+#include "ui/lock/UnlockDialog.h"
 #include "ui/Typography.h"
 #include "ui/reminders/ReminderTexts.h"
 #include "ui/urge/BreathingWidget.h"
@@ -193,6 +194,8 @@ UrgeDialog::UrgeDialog(AppContext &context, QWidget *parent)
     // read later, when the step that shows them comes up.
     m_flow->preload({.settings = m_context.settings()});
     connect(&m_context, &AppContext::dataChanged, this, &UrgeDialog::onDataChanged);
+    connect(&m_context, &AppContext::lockChanged, this, &UrgeDialog::applyLockState);
+    applyLockState();
     m_flow->start();
 
     resize(preferredSize());
@@ -448,7 +451,21 @@ void UrgeDialog::buildDoOneThingPage()
     layout->addWidget(m_plansCard);
 
 
+    m_lockedCard = makeCard(QStringLiteral("urgeLockedCard"), tr("Locked"), page);
+    auto *lockedLayout = qobject_cast<QVBoxLayout *>(m_lockedCard->layout());
+    lockedLayout->addWidget(makeLabel(tr("Your people, activities and plans are locked with your passphrase. "
+                                         "Unlock to see them, or go on: the next steps work without it."),
+                                      QStringLiteral("urgeLockedLabel"), m_lockedCard));
+    auto *unlockButton = makeButton(tr("&Unlock…"), QStringLiteral("urgeUnlockButton"), m_lockedCard);
+    unlockButton->setAutoDefault(false);
+    connect(unlockButton, &QPushButton::clicked, this,
+            [this] { askToUnlock(tr("Unlock to see your people, activities and plans.")); });
+    lockedLayout->addWidget(unlockButton, 0, Qt::AlignLeft);
+    m_lockedCard->hide();
+    layout->addWidget(m_lockedCard);
+
     QFrame *peopleCard = makeCard(QStringLiteral("urgePeopleCard"), tr("Someone on your side"), page);
+    m_peopleCard = peopleCard;
     auto *peopleLayout = qobject_cast<QVBoxLayout *>(peopleCard->layout());
     peopleLayout->addWidget(makeCaption(tr("Reach out to someone on your side"), peopleCard));
     m_personBox = new QWidget(peopleCard);
@@ -503,6 +520,7 @@ void UrgeDialog::buildDoOneThingPage()
     layout->addWidget(peopleCard);
 
     QFrame *activityCard = makeCard(QStringLiteral("urgeActivitiesCard"), tr("Something to do"), page);
+    m_activityCard = activityCard;
     auto *activityLayout = qobject_cast<QVBoxLayout *>(activityCard->layout());
     activityLayout->addWidget(makeCaption(tr("Or get busy"), activityCard));
     m_activityBox = new QWidget(activityCard);
@@ -827,6 +845,7 @@ void UrgeDialog::showMessage(UrgeFlowMessage message, std::optional<StoreError::
         break;
     case UrgeFlowMessage::SaveFailed:
         showBanner(UrgeTexts::message(message), describeStoreError(storeError.value_or(StoreError::Kind::Other)), true);
+        m_retryButton->setText(storeError == StoreError::Kind::Locked ? tr("&Unlock to save…") : tr("Try a&gain"));
         break;
     case UrgeFlowMessage::SaveRecovered:
         showBanner(UrgeTexts::message(message), QString(), false);
@@ -912,6 +931,10 @@ void UrgeDialog::updateHalt()
 
 void UrgeDialog::fillDoOneThing()
 {
+    const bool locked = m_context.isLocked();
+    m_lockedCard->setVisible(locked);
+    m_peopleCard->setVisible(!locked);
+    m_activityCard->setVisible(!locked);
     const auto plans = m_flow->matchingPlans();
     QStringList lines;
     for (const IfThenPlan &plan : plans) {
@@ -920,7 +943,7 @@ void UrgeDialog::fillDoOneThing()
                           QString::fromStdString(plan.plan));
     }
     m_plansLabel->setText(lines.join(QLatin1Char('\n')));
-    m_plansCard->setVisible(!lines.isEmpty());
+    m_plansCard->setVisible(!lines.isEmpty() && !locked);
 
     m_people = m_flow->supportPeople();
     const auto suggestedPerson = m_flow->suggestedPerson();
@@ -977,6 +1000,9 @@ void UrgeDialog::showPerson(int row)
         m_personNameLabel->clear();
         m_personContactLabel->clear();
         m_personNoteLabel->clear();
+        // The buttons named the person for screen readers; after a lock they must not.
+        for (QPushButton *button : {m_copyButton, m_callButton, m_messageButton})
+            button->setAccessibleName(QString());
         return;
     }
     const SupportPerson &person = m_people[std::size_t(row)];
@@ -1058,6 +1084,12 @@ void UrgeDialog::updateChoiceLabel()
 {
     const UrgeRecord &record = m_flow->record();
     const QString label = QString::fromStdString(record.actionLabel);
+    if (m_context.isLocked()) {
+        // The name or title is stored text.
+        m_choiceLabel->clear();
+        m_choiceLabel->hide();
+        return;
+    }
     switch (record.action) {
     case ActionKind::None:
         m_choiceLabel->hide();
@@ -1131,6 +1163,7 @@ void UrgeDialog::saveDetails()
 
 void UrgeDialog::goNext()
 {
+    unlockBeforeSavingText();
     pushInput();
     m_flow->next();
     notifyCommitted();
@@ -1145,6 +1178,7 @@ void UrgeDialog::goBack()
 
 void UrgeDialog::decideNow()
 {
+    unlockBeforeSavingText();
     pushInput();
     m_flow->decideNow();
     notifyCommitted();
@@ -1155,6 +1189,10 @@ void UrgeDialog::saveDraftNow()
     m_draftTimer->stop();
     if (!m_flow->isStarted() || m_flow->isDone())
         return;
+    // Locked, the message cannot be stored yet; it stays in the field until
+    // the user goes on and unlocks.
+    if (m_context.isLocked())
+        return;
     pushInput();
     // Stored while the user is still on this page, so a crash or a power cut
     // cannot take what they wrote.
@@ -1164,6 +1202,8 @@ void UrgeDialog::saveDraftNow()
 
 void UrgeDialog::retry()
 {
+    if (m_context.isLocked() && !askToUnlock(tr("Unlock to save what you entered. It stays here until then.")))
+        return;
     pushInput();
     const bool saved = m_flow->retrySave();
     notifyCommitted();
@@ -1307,6 +1347,54 @@ void UrgeDialog::hideBanner()
 {
     m_banner->hide();
     m_retryButton->hide();
+}
+
+// --- locked -----------------------------------------------------------------------------------
+
+void UrgeDialog::applyLockState()
+{
+    if (m_context.isLocked()) {
+        // Nothing stored as text is read while locked: empty lists instead,
+        // so the reminders are the built-in cards and nothing is suggested.
+        m_flow->preload({.supportPeople = std::vector<SupportPerson>{},
+                         .activities = std::vector<Activity>{},
+                         .ifThenPlans = std::vector<IfThenPlan>{},
+                         .reasons = std::vector<Reason>{},
+                         .earlierUrgesToday = 0});
+        m_people.clear();
+        m_activities.clear();
+    }
+    // On unlock, dataChanged(All) reloads the lists (onDataChanged).
+    m_shownReminder.reset();
+    if (!m_flow->isStarted())
+        return;
+    if (m_flow->step() == UrgeStep::DoOneThing)
+        fillDoOneThing();
+    updateChoiceLabel();
+    tick();
+}
+
+bool UrgeDialog::askToUnlock(const QString &reason)
+{
+    const bool unlocked = UnlockDialog::askToUnlock(m_context, reason, this);
+    if (unlocked && m_flow->step() == UrgeStep::DoOneThing)
+        fillDoOneThing();
+    return unlocked;
+}
+
+void UrgeDialog::unlockBeforeSavingText()
+{
+    if (!m_context.isLocked() || !m_flow->isStarted() || m_flow->isDone())
+        return;
+    const UrgeStep step = m_flow->step();
+    const bool typedTrigger = step == UrgeStep::NameIt && !m_customTriggerEdit->text().trimmed().isEmpty();
+    const bool typedMessage = step == UrgeStep::WriteItInstead && !m_messageEdit->toPlainText().trimmed().isEmpty();
+    if (!typedTrigger && !typedMessage)
+        return;
+    // Declining is fine: the words stay in the dialog and the banner offers
+    // the unlock again.
+    askToUnlock(typedMessage ? tr("Your message is stored encrypted. Unlock to keep it; until then it stays here.")
+                             : tr("What you wrote is stored encrypted. Unlock to keep it; until then it stays here."));
 }
 
 } // namespace holdfast::ui

@@ -115,6 +115,13 @@ private:
     QList<QWidget *> pageFocusChain(UrgeStep step) const;
     void showBanner(const QString &title, const QString &detail, bool canRetry);
     void hideBanner();
+    // While the store is locked the steps that show stored text (people,
+    // activities, plans, reasons) show a note and an Unlock button instead.
+    void applyLockState();
+    // Asks for the passphrase; true when the store is unlocked afterwards.
+    bool askToUnlock(const QString &reason);
+    // Before text typed while locked is handed on: asks for the passphrase once.
+    void unlockBeforeSavingText();
 
     AppContext &m_context;
     std::unique_ptr<UrgeFlow> m_flow;
@@ -143,6 +150,9 @@ private:
     QCheckBox *m_tiredCheck = nullptr;
 
     // Do one thing
+    QFrame *m_lockedCard = nullptr;
+    QFrame *m_peopleCard = nullptr;
+    QFrame *m_activityCard = nullptr;
     QFrame *m_plansCard = nullptr;
     QLabel *m_plansLabel = nullptr;
     QListWidget *m_peopleList = nullptr;
