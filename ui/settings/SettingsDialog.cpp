@@ -6,6 +6,8 @@
 #include "ui/ErrorMessages.h"
 #include "ui/SystemClock.h"
 #include "ui/ThemePalette.h"
+#include "ui/lock/PrivacyPanel.h"
+#include "ui/settings/BackupsPanel.h"
 
 #include "model/StoreError.h"
 
@@ -70,6 +72,8 @@ SettingsDialog::SettingsDialog(AppContext &context, const QString &dataDir, QWid
     m_tabs->addTab(buildDatesTab(), tr("Your dates"));
     m_tabs->addTab(buildUrgeTab(), tr("Urges and help"));
     m_tabs->addTab(buildDataTab(), tr("Data"));
+    m_privacyPanel = new PrivacyPanel(m_context, this);
+    m_tabs->addTab(m_privacyPanel, tr("Privacy"));
     layout->addWidget(m_tabs, 1);
 
     m_errorLabel = new QLabel(this);
@@ -98,6 +102,21 @@ SettingsDialog::SettingsDialog(AppContext &context, const QString &dataDir, QWid
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setBackupCatalog(BackupCatalog &catalog)
+{
+    auto *panel = new BackupsPanel(m_context, catalog, this);
+    panel->setObjectName(QStringLiteral("backupsPanel"));
+    m_tabs->insertTab(m_tabs->indexOf(m_privacyPanel), panel, tr("Backups"));
+    connect(panel, &BackupsPanel::aboutToRestore, this, &SettingsDialog::aboutToRestore);
+    // The fields showed the settings from before the restore; saving them
+    // would undo part of it.
+    connect(panel, &BackupsPanel::restored, this, [this] {
+        m_initial = m_context.settings();
+        load(m_initial);
+        updateEnabled();
+    });
+}
 
 QWidget *SettingsDialog::buildGeneralTab()
 {
@@ -265,6 +284,7 @@ void SettingsDialog::load(const Settings &settings)
     m_repliedOnlyCheck->setChecked(settings.theirContactCountsOnlyIfReplied);
     m_crisisEdit->setPlainText(QString::fromStdString(settings.crisisText));
     m_backupsSpin->setValue(settings.backupsToKeep);
+    m_privacyPanel->setAutoLockMinutes(settings.autoLockMinutes);
 }
 
 Settings SettingsDialog::editedSettings() const
@@ -284,6 +304,7 @@ Settings SettingsDialog::editedSettings() const
     settings.theirContactCountsOnlyIfReplied = m_repliedOnlyCheck->isChecked();
     settings.crisisText = m_crisisEdit->toPlainText().trimmed().toStdString();
     settings.backupsToKeep = m_backupsSpin->value();
+    settings.autoLockMinutes = m_privacyPanel->autoLockMinutes();
     return settings;
 }
 

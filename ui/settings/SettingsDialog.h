@@ -1,7 +1,7 @@
 #pragma once
 
 // Settings: reminder, week start, language, theme, the user's dates, the urge
-// timer, the crisis line and the data folder. Saved through AppContext, which
+// timer, the crisis line, the data folder and privacy (encryption, auto-lock). Saved through AppContext, which
 // tells every screen.
 
 #include "model/Settings.h"
@@ -25,6 +25,8 @@ class QTimeEdit;
 namespace holdfast::ui {
 
 class AppContext;
+class BackupCatalog;
+class PrivacyPanel;
 
 class SettingsDialog : public QDialog
 {
@@ -37,6 +39,12 @@ public:
 
     // The settings as the widgets currently show them.
     Settings editedSettings() const;
+    // Adds the Backups tab (list, back up now, restore) over `catalog`.
+    void setBackupCatalog(BackupCatalog &catalog);
+
+Q_SIGNALS:
+    // A restore is about to replace the data: save open drafts now.
+    void aboutToRestore();
 
 public Q_SLOTS:
     // Saves and closes; on a store error shows it and keeps everything as typed.
@@ -76,6 +84,7 @@ private:
     QLineEdit *m_dataDirEdit = nullptr;
     QPushButton *m_openFolderButton = nullptr;
     QLabel *m_errorLabel = nullptr;
+    PrivacyPanel *m_privacyPanel = nullptr;
 };
 
 } // namespace holdfast::ui
