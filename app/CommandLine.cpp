@@ -13,6 +13,9 @@ const QString kDataDir = QStringLiteral("data-dir");
 const QString kSummary = QStringLiteral("summary");
 const QString kJson = QStringLiteral("json");
 const QString kDemo = QStringLiteral("demo");
+const QString kExport = QStringLiteral("export");
+const QString kImport = QStringLiteral("import");
+const QString kReplace = QStringLiteral("replace");
 
 } // namespace
 
@@ -29,26 +32,47 @@ CommandLineParser::CommandLineParser()
         {kSummary, QCoreApplication::translate("CommandLine", "Print the no-contact streak and this week's figures, then exit.")},
         {kJson, QCoreApplication::translate("CommandLine", "With --summary: print JSON instead of text.")},
         {kDemo, QCoreApplication::translate("CommandLine", "Open on a temporary folder of sample data; your own data is not touched.")},
+        {kExport, QCoreApplication::translate("CommandLine", "Export everything, then exit: <file>.json writes one JSON file; a folder, or a name ending in .csv, writes one CSV file per kind of record. With encryption on, the passphrase is read from HOLDFAST_PASSPHRASE or, when it is not a terminal, from standard input."),
+         QCoreApplication::translate("CommandLine", "file")},
+        {kImport, QCoreApplication::translate("CommandLine", "Import a Holdfast JSON export or a Daylio CSV export, then exit. Adds what is not there yet; nothing is written if the file has a problem. The passphrase is read as for --export."),
+         QCoreApplication::translate("CommandLine", "file")},
+        {kReplace, QCoreApplication::translate("CommandLine", "With --import: replace all your data and settings with the file's instead of adding to them.")},
     });
 }
 
 CommandLine CommandLineParser::process(const QStringList &arguments)
 {
     m_parser.process(arguments);
+    return read();
+}
+
+std::optional<CommandLine> CommandLineParser::parseQuietly(const QStringList &arguments)
+{
+    CommandLineParser parser;
+    if (!parser.m_parser.parse(arguments))
+        return std::nullopt;
+    return parser.read();
+}
+
+CommandLine CommandLineParser::read() const
+{
     CommandLine line;
     line.panic = m_parser.isSet(kPanic);
     line.summary = m_parser.isSet(kSummary);
     line.json = m_parser.isSet(kJson);
     line.demo = m_parser.isSet(kDemo);
     line.dataDir = m_parser.value(kDataDir);
+    line.exportPath = m_parser.value(kExport);
+    line.importPath = m_parser.value(kImport);
+    line.replace = m_parser.isSet(kReplace);
     return line;
 }
 
 bool CommandLineParser::looksHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--summary", "-summary", "--help", "-h",
-                                 "--help-all", "--version", "-v"}) {
+        for (const char *flag : {"--summary", "-summary", "--help", "-h", "--help-all", "--version", "-v",
+                                 "--export", "-export", "--import", "-import"}) {
             const std::size_t length = std::strlen(flag);
             if (std::strncmp(argv[i], flag, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '='))
                 return true;

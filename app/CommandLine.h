@@ -5,6 +5,8 @@
 #include <QCommandLineParser>
 #include <QString>
 
+#include <optional>
+
 namespace holdfast::app {
 
 struct CommandLine
@@ -14,9 +16,12 @@ struct CommandLine
     bool json = false;
     bool demo = false;
     QString dataDir;    // empty: the standard data folder
+    QString exportPath; // --export: a .json file, or a folder / .csv name for CSV files
+    QString importPath; // --import: a Holdfast JSON export or a Daylio CSV export
+    bool replace = false; // with --import: replace everything instead of merging
 
     // True for the commands that print and exit without a window.
-    bool isHeadless() const { return summary; }
+    bool isHeadless() const { return summary || !exportPath.isEmpty() || !importPath.isEmpty(); }
 };
 
 class CommandLineParser
@@ -28,8 +33,14 @@ public:
 
     // A cheap look at argv before any application object exists: does this run need a display?
     static bool looksHeadless(int argc, char **argv);
+    // For handing off to a running instance before any GUI exists: prints
+    // nothing and never exits; nothing when the arguments do not parse cleanly
+    // (e.g. Qt's -platform or -style, which only QApplication takes out).
+    static std::optional<CommandLine> parseQuietly(const QStringList &arguments);
 
 private:
+    CommandLine read() const;
+
     QCommandLineParser m_parser;
 };
 

@@ -1,16 +1,21 @@
 // Holdfast's entry point: parse the command line, hand over to a running
 // instance if there is one, open the store, show the main window. Anything
-// that can wait (integrity check, daily backup) runs after the first paint.
+// that can wait (integrity check, daily backup) runs after the first paint, on a worker thread.
 
 #include "AfterFirstPaint.h"
+#include "BackupService.h"
 #include "CommandLine.h"
+#include "CoreDumps.h"
 #include "DemoData.h"
 #include "HeadlessCommands.h"
+#include "ReopenableStore.h"
+#include "UpkeepWorker.h"
 
 #include "storage/SqliteStore.h"
 #include "ui/AppContext.h"
 #include "ui/ErrorMessages.h"
 #include "ui/MainWindow.h"
+#include "ui/PaintProbe.h"
 #include "ui/SingleInstance.h"
 #include "ui/SystemClock.h"
 #include "ui/ThemePalette.h"
@@ -27,6 +32,7 @@
 #include <QMessageBox>
 
 #include <memory>
+#include <optional>
 
 using namespace holdfast;
 
@@ -78,26 +84,25 @@ std::unique_ptr<storage::SqliteStore> openStore(const QString &dataDir, const st
     }
 }
 
-// The work that can wait until the user sees their screen.
-void maintainAfterFirstPaint(storage::SqliteStore &store, ui::AppContext &context, QWidget &window)
+// What the after-paint upkeep found, shown on the GUI thread: a warning when the
+// file is damaged; after a new daily backup, the old ones beyond the user's limit go.
+void reportUpkeep(const app::UpkeepWorker::Result &result, app::ReopenableStore &store, ui::AppContext &context,
+                  QWidget &window)
 {
-    try {
-        store.checkIntegrity();
-    } catch (const StoreError &error) {
+    if (result.damage) {
         QMessageBox::warning(&window, Text::tr("Holdfast"),
-                             ui::describeStoreError(error) + u"\n\n"
+                             ui::describeStoreError(*result.damage) + u"\n\n"
                                  + Text::tr("Earlier copies of your data are kept in %1. No new backup is taken "
                                             "while the file is damaged, so those copies stay as they are.")
-                                       .arg(QDir::toNativeSeparators(store.backupDir())));
-        return; // never back up a damaged file over a good backup
+                                       .arg(QDir::toNativeSeparators(store.sqlite().backupDir())));
+        return;
     }
+    if (result.backupPath.isEmpty())
+        return;
     try {
-        if (store.needsDailyBackup(context.clock().now().localDate)) {
-            store.backupNow(QStringLiteral("daily"));
-            store.pruneBackups(context.settings().backupsToKeep);
-        }
+        store.sqlite().pruneBackups(context.settings().backupsToKeep);
     } catch (const StoreError &) {
-        // A missed backup is retried at the next start; it must not interrupt the user.
+        // Pruning is retried after the next backup.
     }
 }
 
@@ -105,6 +110,10 @@ void maintainAfterFirstPaint(storage::SqliteStore &store, ui::AppContext &contex
 
 int main(int argc, char *argv[])
 {
+    // Before any passphrase or text is in memory: a crash must not write it
+    // to a core file. An encrypted store then opens on the lock screen
+    // (MainWindow), and --panic still gets the urge dialog's locked steps.
+    app::disableCoreDumps();
     describeApplication();
 
     if (app::CommandLineParser::looksHeadless(argc, argv)) {
@@ -115,8 +124,24 @@ int main(int argc, char *argv[])
         return app::runHeadless(line);
     }
 
+    {
+        // A second start only hands its request to the running instance. That
+        // needs no window system, so it happens before QApplication (display
+        // connection, fonts, style) would cost it hundreds of milliseconds.
+        // Arguments it cannot parse (Qt's own GUI options, mistakes) go the
+        // full way below, where QApplication and the parser deal with them.
+        QCoreApplication early(argc, argv);
+        const std::optional<app::CommandLine> line = app::CommandLineParser::parseQuietly(early.arguments());
+        if (line && !line->demo) {
+            const QString dataDir = line->dataDir.isEmpty() ? storage::SqliteStore::defaultDataDir() : line->dataDir;
+            const ui::SingleInstance instance(dataDir);
+            if (instance.sendToRunning(line->panic ? QByteArrayLiteral("panic") : QByteArrayLiteral("raise")))
+                return 0;
+        }
+    }
+
     QApplication application(argc, argv);
-    QApplication::setDesktopFileName(QStringLiteral("holdfast"));
+    QApplication::setDesktopFileName(QStringLiteral(HOLDFAST_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/holdfast.svg")));
     ui::Translations::install(QString());
     app::CommandLineParser parser;
@@ -139,12 +164,15 @@ int main(int argc, char *argv[])
 
     storage::OpenOptions options;
     options.quickCheckOnOpen = false; // after the first paint
-    const std::unique_ptr<storage::SqliteStore> store = openStore(dataDir, options);
-    if (!store)
+    std::unique_ptr<storage::SqliteStore> opened = openStore(dataDir, options);
+    if (!opened)
         return 1;
+    // The screens hold this Store; a restore from Settings swaps the file under it.
+    app::ReopenableStore store(std::move(opened), options);
+    app::BackupService backups(store);
 
     ui::SystemClock clock;
-    ui::AppContext context(*store, clock);
+    ui::AppContext context(store, clock);
     // The language the user chose in Settings wins over the system's.
     if (!context.settings().language.empty())
         ui::Translations::install(QString::fromStdString(context.settings().language));
@@ -153,13 +181,31 @@ int main(int argc, char *argv[])
 
     ui::MainWindow window(context);
     window.setDataDir(dataDir);
+    window.setBackupCatalog(&backups);
     QObject::connect(&instance, &ui::SingleInstance::messageReceived, &window, [&window](const QByteArray &message) {
-        if (message == "panic")
+        if (message == "panic") {
             window.openUrgeDialog();
-        else
+            ui::PaintProbe::watch(window.urgeDialog(), "urgeDialog"); // scripts/bench-panic
+        } else {
             window.raiseWindow();
+        }
     });
-    new app::AfterFirstPaint(window, [&] { maintainAfterFirstPaint(*store, context, window); });
+    // Declared after the store and the window, so it is destroyed (waiting for
+    // its thread) before them.
+    app::UpkeepWorker upkeep;
+    new app::AfterFirstPaint(window, [&] {
+        bool backUp = false;
+        try {
+            backUp = store.sqlite().needsDailyBackup(context.clock().now().localDate);
+        } catch (const StoreError &) {
+            // Closed for a restore right now: the next start takes it.
+        }
+        upkeep.start(dataDir, context.clock().now(), backUp, [&](const app::UpkeepWorker::Result &result) {
+            reportUpkeep(result, store, context, window);
+            ui::PaintProbe::mark("afterFirstPaintWork");
+        });
+    });
+    ui::PaintProbe::watch(&window, "mainWindow"); // scripts/bench-startup
     window.show();
     ui::TrayIcon tray(context, window);
 

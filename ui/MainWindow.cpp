@@ -3,7 +3,11 @@
 #include "ui/AppContext.h"
 #include "ui/CrisisCard.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/exchange/ExportDialog.h"
+#include "ui/exchange/ImportDialog.h"
 #include "ui/journal/JournalPage.h"
+#include "ui/lock/LockController.h"
+#include "ui/lock/LockScreen.h"
 #include "ui/urge/UrgeDialog.h"
 #include "ui/plan/PlanPage.h"
 #include "ui/review/ReviewPage.h"
@@ -20,6 +24,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 namespace holdfast::ui {
@@ -32,6 +37,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/holdfast.svg")));
     buildNavigation();
     buildMenus();
+    setUpLock();
     connect(&m_context, &AppContext::panicRequested, this, &MainWindow::openUrgeDialog);
     resize(1100, 720);
 }
@@ -118,14 +124,23 @@ void MainWindow::buildNavigation()
 
     m_screens = new QStackedWidget(central);
     m_screens->setObjectName(QStringLiteral("screenStack"));
-    for (Screen screen : {Screen::Dashboard, Screen::Journal, Screen::Review, Screen::Plan})
-        m_screens->addWidget(createScreen(screen));
+    // An encrypted store opens locked: the screens are built once it is unlocked.
+    if (!m_context.isLocked())
+        buildScreens();
+    m_lockScreen = new LockScreen(m_context, central);
+    m_lockScreen->hide();
 
     layout->addWidget(sidebar);
     layout->addWidget(m_screens, 1);
+    layout->addWidget(m_lockScreen, 1);
     setCentralWidget(central);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_screens, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_screens->count())
+            return;
+        ensureScreen(Screen(row));
+        m_screens->setCurrentIndex(row);
+    });
     m_navigation->setCurrentRow(0);
 
 }
@@ -138,7 +153,23 @@ void MainWindow::buildMenus()
     checkIn->setObjectName(QStringLiteral("checkInAction"));
     QAction *settings = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
+    QAction *exportData = fileMenu->addAction(tr("&Export…"), this, [this] {
+        ExportDialog dialog(m_context, this);
+        dialog.exec();
+    });
+    exportData->setObjectName(QStringLiteral("exportAction"));
+    QAction *importData = fileMenu->addAction(tr("&Import…"), this, [this] {
+        ImportDialog dialog(m_context, nullptr, this);
+        dialog.exec();
+    });
+    importData->setObjectName(QStringLiteral("importAction"));
     settings->setShortcut(QKeySequence::Preferences);
+    QAction *quickHide = fileMenu->addAction(tr("&Lock and hide"), this, &MainWindow::quickHide);
+    quickHide->setObjectName(QStringLiteral("quickHideAction"));
+    quickHide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    // Someone walks in: it has to work from whichever Holdfast window has the focus.
+    quickHide->setShortcutContext(Qt::ApplicationShortcut);
+    quickHide->setStatusTip(tr("Locks Holdfast when it is encrypted and hides it at once"));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -214,12 +245,39 @@ void MainWindow::changeEvent(QEvent *event)
 
 Screen MainWindow::currentScreen() const
 {
+    if (m_screens->count() == 0)
+        return m_screenWhileLocked;
     return Screen(m_screens->currentIndex());
 }
 
 QWidget *MainWindow::screenWidget(Screen screen) const
 {
-    return m_screens->widget(int(screen));
+    // Asking for a screen is about to use it: built now if it was still waiting.
+    return const_cast<MainWindow *>(this)->ensureScreen(screen);
+}
+
+QWidget *MainWindow::builtScreen(Screen screen) const
+{
+    const auto index = std::size_t(screen);
+    return index < m_built.size() && m_built[index] ? m_screens->widget(int(screen)) : nullptr;
+}
+
+QWidget *MainWindow::ensureScreen(Screen screen)
+{
+    const int index = int(screen);
+    if (index >= m_screens->count())
+        return nullptr; // locked: no screens exist
+    if (!m_built[std::size_t(index)]) {
+        m_built[std::size_t(index)] = true;
+        QWidget *placeholder = m_screens->widget(index);
+        const bool current = m_screens->currentIndex() == index;
+        m_screens->insertWidget(index, createScreen(screen));
+        m_screens->removeWidget(placeholder);
+        placeholder->deleteLater();
+        if (current)
+            m_screens->setCurrentIndex(index);
+    }
+    return m_screens->widget(index);
 }
 
 QDialog *MainWindow::urgeDialog() const
@@ -229,6 +287,8 @@ QDialog *MainWindow::urgeDialog() const
 
 void MainWindow::showScreen(Screen screen)
 {
+    // While locked, remembered for after the unlock.
+    m_screenWhileLocked = screen;
     m_navigation->setCurrentRow(int(screen));
 }
 
@@ -236,6 +296,7 @@ void MainWindow::openUrgeDialog()
 {
     raiseWindow();
     if (m_urgeDialog) {
+        m_urgeDialog->show(); // after a quick hide
         m_urgeDialog->raise();
         m_urgeDialog->activateWindow();
         return;
@@ -257,12 +318,22 @@ void MainWindow::showCrisisCard()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_context, m_dataDir, this);
+    if (m_backupCatalog) {
+        dialog.setBackupCatalog(*m_backupCatalog);
+        // Open drafts go into the copy of the current state taken before a restore.
+        connect(&dialog, &SettingsDialog::aboutToRestore, this, &MainWindow::saveDrafts);
+    }
     dialog.exec();
 }
 
 void MainWindow::setDataDir(const QString &dataDir)
 {
     m_dataDir = dataDir;
+}
+
+void MainWindow::setBackupCatalog(BackupCatalog *catalog)
+{
+    m_backupCatalog = catalog;
 }
 
 void MainWindow::openMorningCheckIn()
@@ -280,6 +351,103 @@ void MainWindow::raiseWindow()
     show();
     raise();
     activateWindow();
+}
+
+// --- locking ----------------------------------------------------------------
+
+void MainWindow::buildScreens()
+{
+    // Only the screen shown is built now; the others on first use (ensureScreen),
+    // so the first paint does not wait for the journal's entries or the plan.
+    for (Screen screen : {Screen::Dashboard, Screen::Journal, Screen::Review, Screen::Plan}) {
+        Q_UNUSED(screen);
+        auto *placeholder = new QWidget(m_screens);
+        placeholder->setObjectName(QStringLiteral("screenPlaceholder"));
+        m_screens->addWidget(placeholder);
+    }
+    m_built.fill(false);
+    const int current = m_navigation->currentRow() < 0 ? 0 : m_navigation->currentRow();
+    ensureScreen(Screen(current));
+    m_screens->setCurrentIndex(current);
+}
+
+void MainWindow::setUpLock()
+{
+    m_lockController = new LockController(m_context, this);
+    connect(m_lockController, &LockController::lockDue, this, &MainWindow::lockNow);
+    connect(m_lockScreen, &LockScreen::crisisHelpRequested, this, &MainWindow::showCrisisCard);
+    connect(&m_context, &AppContext::lockChanged, this, &MainWindow::showLockState);
+    connect(&m_context, &AppContext::unlockRequested, this, [this] {
+        raiseWindow();
+        m_lockScreen->reset();
+    });
+    showLockState(m_context.isLocked());
+}
+
+bool MainWindow::isShowingLockScreen() const
+{
+    return !m_lockScreen->isHidden();
+}
+
+void MainWindow::showLockState(bool locked)
+{
+    m_lockScreen->setVisible(locked);
+    m_navigation->setVisible(!locked);
+    if (locked) {
+        m_screens->hide();
+        m_lockScreen->reset();
+        return;
+    }
+    // Fresh screens read what they show from the unlocked store.
+    if (m_screens->count() == 0)
+        buildScreens();
+    m_screens->show();
+    showScreen(m_screenWhileLocked);
+}
+
+bool MainWindow::lockNow()
+{
+    if (m_context.store().encryptionState() != EncryptionState::Unlocked)
+        return false;
+    // What is typed must be in the store before the screens go.
+    if (!saveDrafts())
+        return false;
+    m_screenWhileLocked = currentScreen();
+    // The screens hold decrypted text in their widgets: they go, and are built
+    // anew after the unlock.
+    while (m_screens->count() > 0) {
+        QWidget *page = m_screens->widget(0);
+        m_screens->removeWidget(page);
+        page->hide();
+        page->deleteLater();
+    }
+    m_context.lock();
+    return true;
+}
+
+bool MainWindow::saveDrafts()
+{
+    if (auto *journal = qobject_cast<JournalPage *>(builtScreen(Screen::Journal)); journal && !journal->flush())
+        return false;
+    // A check-in the user was filling in is kept when it can be; one without
+    // its two numbers cannot be stored and must not keep the data open.
+    if (auto *dashboard = qobject_cast<DashboardPage *>(builtScreen(Screen::Dashboard));
+        dashboard && dashboard->hasUnsavedCheckIn())
+        dashboard->saveCheckIn();
+    return true;
+}
+
+void MainWindow::quickHide()
+{
+    if (m_context.store().encryptionState() == EncryptionState::Unlocked)
+        lockNow();
+    // The urge dialog keeps what was entered; the panic button brings it back.
+    if (m_urgeDialog)
+        m_urgeDialog->hide();
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        hide();
+    else
+        showMinimized();
 }
 
 } // namespace holdfast::ui

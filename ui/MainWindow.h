@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <array>
+
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
@@ -14,6 +16,9 @@ class QStackedWidget;
 namespace holdfast::ui {
 
 class AppContext;
+class BackupCatalog;
+class LockController;
+class LockScreen;
 
 enum class Screen { Dashboard = 0, Journal, Review, Plan };
 
@@ -31,6 +36,12 @@ public:
     QDialog *urgeDialog() const;
     // The folder the store lives in, shown in Settings.
     void setDataDir(const QString &dataDir);
+    // Settings › Backups lists and restores through this (not owned; may be null).
+    void setBackupCatalog(BackupCatalog *catalog);
+    // Shown instead of the screens while the store is locked.
+    LockScreen *lockScreen() const { return m_lockScreen; }
+    LockController *lockController() const { return m_lockController; }
+    bool isShowingLockScreen() const;
 
 public Q_SLOTS:
     void showScreen(holdfast::ui::Screen screen);
@@ -41,6 +52,16 @@ public Q_SLOTS:
     void openMorningCheckIn();
     // Brings the window to the front (second launch, tray).
     void raiseWindow();
+    // Saves open drafts, drops the screens (and the text in them) and locks
+    // the store. False, and nothing locked, when a draft could not be saved
+    // or the store is not encrypted and unlocked.
+    bool lockNow();
+    // Saves what is typed in the journal and the morning check-in; false when
+    // the journal draft could not be saved (it stays in its editor).
+    bool saveDrafts();
+    // Locks when encrypted and hides every window of the app at once (to the
+    // tray; minimised when there is no tray).
+    void quickHide();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,13 +71,25 @@ private:
     void buildNavigation();
     void buildMenus();
     QWidget *createScreen(Screen screen);
+    void buildScreens();
+    // The screen's page, built on first use; nullptr while locked.
+    QWidget *ensureScreen(Screen screen);
+    // The page only if it has been built (nothing to save in one that was never shown).
+    QWidget *builtScreen(Screen screen) const;
+    void setUpLock();
+    void showLockState(bool locked);
 
     AppContext &m_context;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_screens = nullptr;
+    std::array<bool, 4> m_built{}; // per Screen: page built (else a placeholder)
     QPushButton *m_panicButton = nullptr;
     QPointer<QDialog> m_urgeDialog;
     QString m_dataDir;
+    BackupCatalog *m_backupCatalog = nullptr;
+    LockScreen *m_lockScreen = nullptr;
+    LockController *m_lockController = nullptr;
+    Screen m_screenWhileLocked = Screen::Dashboard;
 };
 
 } // namespace holdfast::ui

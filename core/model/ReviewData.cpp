@@ -6,41 +6,51 @@ namespace holdfast {
 
 ReviewData ReviewData::load(Store &store, const ReviewWeek &week, std::optional<LocalDate> firstDataDate)
 {
+    ReviewWeekCache once;
+    return load(store, once, week, firstDataDate);
+}
+
+ReviewData ReviewData::load(Store &store, ReviewWeekCache &cache, const ReviewWeek &week,
+                            std::optional<LocalDate> firstDataDate)
+{
     const LocalDate from = week.start().addDays(-7 * (WeeklyReport::kTrendWeeks - 1));
-    const LocalDate to = week.end();
-    std::vector<DaySummary> days = store.daySummaries(from, to);
+    std::vector<LocalDate> starts;
+    for (int i = 0; i < WeeklyReport::kTrendWeeks; ++i)
+        starts.push_back(from.addDays(7 * i));
+    const std::vector<const ReviewWeekCache::Week *> weeks = cache.weeks(store, starts);
+
+    std::vector<DaySummary> days;
     if (firstDataDate && *firstDataDate < from) {
         // Data older than the window: the selected week is not the user's first,
         // even if the weeks just before it were quiet. WeeklyReport only needs
         // to see that a day before the week exists.
         DaySummary earlier;
         earlier.date = *firstDataDate;
-        days.insert(days.begin(), earlier);
+        days.push_back(earlier);
+    }
+    UrgeCurveSums trend;
+    std::vector<double> trendMinutes;
+    for (const ReviewWeekCache::Week *cached : weeks) {
+        days.insert(days.end(), cached->days.begin(), cached->days.end());
+        UrgeCurve::add(trend, cached->curve);
+        trendMinutes.insert(trendMinutes.end(), cached->minutesToHalf.begin(), cached->minutesToHalf.end());
     }
 
     ReviewData data(WeeklyReport(days, week.start(), week.weekStart()));
     data.currentWeek = week.isCurrent();
     data.state = ReviewState::of(firstDataDate, week.today(), data.report);
 
-    const std::vector<UrgeRecord> windowUrges = store.urges(from, to);
-    std::vector<UrgeRecord> weekUrges;
-    std::copy_if(windowUrges.begin(), windowUrges.end(), std::back_inserter(weekUrges),
-                 [&week](const UrgeRecord &urge) { return week.contains(urge.start.localDate); });
-    data.weekCurve = UrgeCurve::averageCurve(weekUrges);
-    data.trendCurve = UrgeCurve::averageCurve(windowUrges);
-    data.weekMinutesToHalf = UrgeCurve::medianMinutesToHalf(weekUrges);
-    data.trendMinutesToHalf = UrgeCurve::medianMinutesToHalf(windowUrges);
+    const ReviewWeekCache::Week &selected = *weeks.back();
+    data.weekCurve = UrgeCurve::curveOf(selected.curve);
+    data.trendCurve = UrgeCurve::curveOf(trend);
+    data.weekMinutesToHalf = UrgeCurve::median(selected.minutesToHalf);
+    data.trendMinutesToHalf = UrgeCurve::median(std::move(trendMinutes));
     return data;
 }
 
 std::optional<LocalDate> ReviewData::findFirstDataDate(Store &store, LocalDate today)
 {
-    std::optional<LocalDate> first;
-    for (const auto &day : store.daySummaries(LocalDate{1970, 1, 1}, today)) {
-        if ((day.urges > 0 || day.mood || day.sleep) && (!first || day.date < *first))
-            first = day.date;
-    }
-    return first;
+    return store.firstDataDate(today);
 }
 
 } // namespace holdfast

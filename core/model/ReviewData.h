@@ -2,10 +2,12 @@
 
 // Everything the weekly review screen shows for one week, read from the store
 // in two queries: the SQL day summaries of the twelve-week window (report and
-// trend) and the urges of that window (the personal urge curve). Switching
-// weeks loads one of these; nothing walks the whole history.
+// trend) and the urges of that window (the personal urge curve). With a
+// ReviewWeekCache a switch reads only the weeks not read before; nothing walks
+// the whole history.
 
 #include "ReviewState.h"
+#include "ReviewWeekCache.h"
 #include "ReviewWeek.h"
 #include "Store.h"
 #include "UrgeCurve.h"
@@ -33,6 +35,10 @@ struct ReviewData
     // Reads the week `week` shows. `firstDataDate` (see findFirstDataDate)
     // tells a first week from a week after a long quiet time.
     static ReviewData load(Store &store, const ReviewWeek &week, std::optional<LocalDate> firstDataDate);
+    // The same from the weeks `cache` holds, reading only the missing ones
+    // (the same figures as above, to the bit).
+    static ReviewData load(Store &store, ReviewWeekCache &cache, const ReviewWeek &week,
+                           std::optional<LocalDate> firstDataDate);
     // The local date of the oldest urge or check-in up to `today`; nothing
     // when the user has recorded neither yet. Reads the whole history, so the
     // screen asks once and again only when data changes.

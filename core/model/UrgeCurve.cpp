@@ -13,18 +13,6 @@ bool hasCurve(const UrgeRecord &urge)
     return urge.samples.size() >= 2 && urge.samples.front().intensity > 0;
 }
 
-// The last rating at or before `utcMs`; the first one when all came later.
-int intensityAt(const std::vector<IntensitySample> &samples, std::int64_t utcMs)
-{
-    int intensity = samples.front().intensity;
-    for (const auto &sample : samples) {
-        if (sample.utcMs > utcMs)
-            break;
-        intensity = sample.intensity;
-    }
-    return intensity;
-}
-
 } // namespace
 
 std::optional<double> UrgeCurve::minutesToHalf(const UrgeRecord &urge)
@@ -45,11 +33,21 @@ std::optional<double> UrgeCurve::minutesToHalf(const UrgeRecord &urge)
 
 std::optional<double> UrgeCurve::medianMinutesToHalf(const std::vector<UrgeRecord> &urges)
 {
+    return median(allMinutesToHalf(urges));
+}
+
+std::vector<double> UrgeCurve::allMinutesToHalf(const std::vector<UrgeRecord> &urges)
+{
     std::vector<double> minutes;
     for (const auto &urge : urges) {
         if (const auto value = minutesToHalf(urge))
             minutes.push_back(*value);
     }
+    return minutes;
+}
+
+std::optional<double> UrgeCurve::median(std::vector<double> minutes)
+{
     if (minutes.empty())
         return std::nullopt;
     std::sort(minutes.begin(), minutes.end());
@@ -61,26 +59,54 @@ std::optional<double> UrgeCurve::medianMinutesToHalf(const std::vector<UrgeRecor
 
 std::vector<UrgeCurvePoint> UrgeCurve::averageCurve(const std::vector<UrgeRecord> &urges, int lastMinute)
 {
-    std::vector<const UrgeRecord *> qualifying;
-    for (const auto &urge : urges) {
-        if (hasCurve(urge))
-            qualifying.push_back(&urge);
-    }
-    if (qualifying.empty() || lastMinute < 0)
-        return {};
+    return curveOf(curveSums(urges, lastMinute));
+}
 
-    std::vector<UrgeCurvePoint> curve;
-    curve.reserve(std::size_t(lastMinute) + 1);
-    for (int minute = 0; minute <= lastMinute; ++minute) {
-        double sum = 0.0;
-        for (const UrgeRecord *urge : qualifying) {
-            const IntensitySample &first = urge->samples.front();
-            const int intensity = intensityAt(urge->samples, first.utcMs + minute * kMsPerMinute);
-            sum += std::min(1.0, double(intensity) / double(first.intensity));
+UrgeCurveSums UrgeCurve::curveSums(const std::vector<UrgeRecord> &urges, int lastMinute)
+{
+    UrgeCurveSums sums;
+    if (lastMinute < 0)
+        return sums;
+    sums.scaled.assign(std::size_t(lastMinute) + 1, 0);
+    for (const auto &urge : urges) {
+        if (!hasCurve(urge))
+            continue;
+        ++sums.urges;
+        const IntensitySample &first = urge.samples.front();
+        const std::int64_t start = first.intensity;
+        // One pass over the samples: the rating in force at each minute.
+        std::size_t next = 0;
+        int intensity = first.intensity;
+        for (int minute = 0; minute <= lastMinute; ++minute) {
+            const std::int64_t at = first.utcMs + minute * kMsPerMinute;
+            while (next < urge.samples.size() && urge.samples[next].utcMs <= at)
+                intensity = urge.samples[next++].intensity;
+            sums.scaled[std::size_t(minute)] += std::min<std::int64_t>(intensity, start) * kScale / start;
         }
-        const int count = int(qualifying.size());
-        curve.push_back({minute, sum / count, count});
     }
+    return sums;
+}
+
+void UrgeCurve::add(UrgeCurveSums &into, const UrgeCurveSums &more)
+{
+    if (more.urges == 0)
+        return;
+    if (into.scaled.size() < more.scaled.size())
+        into.scaled.resize(more.scaled.size(), 0);
+    for (std::size_t i = 0; i < more.scaled.size(); ++i)
+        into.scaled[i] += more.scaled[i];
+    into.urges += more.urges;
+}
+
+std::vector<UrgeCurvePoint> UrgeCurve::curveOf(const UrgeCurveSums &sums)
+{
+    if (sums.urges == 0)
+        return {};
+    std::vector<UrgeCurvePoint> curve;
+    curve.reserve(sums.scaled.size());
+    const double divisor = double(kScale) * double(sums.urges);
+    for (std::size_t minute = 0; minute < sums.scaled.size(); ++minute)
+        curve.push_back({int(minute), double(sums.scaled[minute]) / divisor, sums.urges});
     return curve;
 }
 

@@ -6,6 +6,7 @@
 
 #include "UrgeRecord.h"
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -18,6 +19,17 @@ struct UrgeCurvePoint
     int urges = 0;                  // how many urges the mean is over
 
     friend bool operator==(const UrgeCurvePoint &, const UrgeCurvePoint &) = default;
+};
+
+// The average curve before dividing: sums that add up across groups of urges
+// (weeks), so a window's curve is its weeks' sums added together. Exact in
+// integers, so adding in any order gives the same curve.
+struct UrgeCurveSums
+{
+    std::vector<std::int64_t> scaled; // per minute: sum of min(1, rating / start) × UrgeCurve::kScale
+    int urges = 0;                    // qualifying urges
+
+    friend bool operator==(const UrgeCurveSums &, const UrgeCurveSums &) = default;
 };
 
 class UrgeCurve
@@ -39,6 +51,17 @@ public:
     // Empty when no urge qualifies.
     static std::vector<UrgeCurvePoint> averageCurve(const std::vector<UrgeRecord> &urges,
                                                     int lastMinute = kDefaultLastMinute);
+
+    // averageCurve in parts: sums per group of urges, added, then divided.
+    // Divisible by every starting intensity 1..10, so each relative rating is a whole number.
+    static constexpr std::int64_t kScale = 2520;
+    static UrgeCurveSums curveSums(const std::vector<UrgeRecord> &urges, int lastMinute = kDefaultLastMinute);
+    static void add(UrgeCurveSums &into, const UrgeCurveSums &more);
+    static std::vector<UrgeCurvePoint> curveOf(const UrgeCurveSums &sums);
+
+    // medianMinutesToHalf in parts: every urge's minutesToHalf, then the median of any union of them.
+    static std::vector<double> allMinutesToHalf(const std::vector<UrgeRecord> &urges);
+    static std::optional<double> median(std::vector<double> minutes);
 };
 
 } // namespace holdfast

@@ -16,7 +16,7 @@ ChartPalette ChartPalette::from(const QPalette &palette)
 
     // Mid-tone hues with enough contrast against white and near-black; the
     // dark variants are lighter so thin lines and small bars don't sink.
-    const auto pick = [&colours](QRgb light, QRgb dark) { return QColor::fromRgb(colours.dark ? dark : light); };
+    const auto pick = [&colours](QRgb onLight, QRgb onDark) { return QColor::fromRgb(colours.dark ? onDark : onLight); };
     colours.resisted = pick(0x2a8a82, 0x4fbdb3);
     colours.reachedOut = pick(0xc8603f, 0xf08f6e);
     colours.otherOutcome = pick(0x8c93a3, 0x8f98ab);

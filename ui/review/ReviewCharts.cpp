@@ -401,7 +401,7 @@ QChart *trend(const ReviewData &data, const ChartPalette &colours)
         return tip(ReviewCharts::tr("Week of %1").arg(categories.value(index)), set->label(),
                    number(int(set->at(index))));
     });
-    tipOnHover(share, [share, categories](QPointF point) {
+    tipOnHover(share, [categories](QPointF point) {
         return tip(ReviewCharts::tr("Week of %1").arg(categories.value(int(std::lround(point.x())))),
                    ReviewCharts::tr("Resisted"), ReviewText::share(point.y() / 100.0));
     });

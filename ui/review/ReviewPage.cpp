@@ -187,6 +187,8 @@ QWidget *ReviewPage::buildHeader()
     m_weekLabel = new QLabel(header);
     m_weekLabel->setObjectName(QStringLiteral("reviewWeekLabel"));
     m_weekLabel->setFont(scaledFont(font(), 1.05, QFont::DemiBold));
+    // A long date range ("23 – 29 de noviembre de 2026") wraps instead of widening the window.
+    m_weekLabel->setWordWrap(true);
     navigation->addWidget(m_previousButton);
     navigation->addWidget(m_thisWeekButton);
     navigation->addWidget(m_nextButton);
@@ -340,6 +342,7 @@ void ReviewPage::reload()
 {
     m_stale = false;
     m_week.setToday(today());
+    m_weekCache.clear(); // urges, check-ins or the week start changed: every kept week may be out of date
     try {
         m_firstDataDate = ReviewData::findFirstDataDate(m_context.store(), today());
     } catch (const StoreError &error) {
@@ -352,7 +355,7 @@ void ReviewPage::reload()
 void ReviewPage::loadWeek()
 {
     try {
-        m_data.emplace(ReviewData::load(m_context.store(), m_week, m_firstDataDate));
+        m_data.emplace(ReviewData::load(m_context.store(), m_weekCache, m_week, m_firstDataDate));
         m_statusLabel->hide();
     } catch (const StoreError &error) {
         m_statusLabel->setText(describeStoreError(error));

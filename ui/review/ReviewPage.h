@@ -3,9 +3,10 @@
 // The weekly review screen: the selected week's urges, triggers, HALT flags,
 // hours, mood and sleep, the 12-week trend and the personal urge curve as
 // charts (or as tables), a one-sentence summary, week navigation, and PNG and
-// PDF export. Reads two SQL-aggregated queries per week, so switching is instant.
+// PDF export. Keeps the weeks it has read, so a switch reads only the new week.
 
 #include "model/ReviewData.h"
+#include "model/ReviewWeekCache.h"
 #include "model/ReviewWeek.h"
 #include "ui/review/ReviewCharts.h"
 #include "ui/review/ReviewTables.h"
@@ -83,6 +84,7 @@ private:
     ReviewWeek m_week;
     std::optional<LocalDate> m_firstDataDate;
     std::optional<ReviewData> m_data;
+    ReviewWeekCache m_weekCache; // the weeks read so far, so a switch reads one new week
     bool m_stale = false;
     int m_columns = 0;
 
