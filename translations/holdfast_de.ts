@@ -31,6 +31,22 @@
         <source>Open on a temporary folder of sample data; your own data is not touched.</source>
         <translation>Mit einem temporären Ordner voller Beispieldaten öffnen; deine eigenen Daten bleiben unberührt.</translation>
     </message>
+    <message>
+        <source>Export everything, then exit: &lt;file&gt;.json writes one JSON file; a folder, or a name ending in .csv, writes one CSV file per kind of record. With encryption on, the passphrase is read from HOLDFAST_PASSPHRASE or, when it is not a terminal, from standard input.</source>
+        <translation>Alles exportieren und beenden: &lt;file&gt;.json schreibt eine JSON-Datei; ein Ordner oder ein Name auf .csv schreibt eine CSV-Datei pro Datensatzart. Bei eingeschalteter Verschlüsselung wird die Passphrase aus HOLDFAST_PASSPHRASE gelesen oder, wenn die Standardeingabe kein Terminal ist, von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Import a Holdfast JSON export or a Daylio CSV export, then exit. Adds what is not there yet; nothing is written if the file has a problem. The passphrase is read as for --export.</source>
+        <translation>Einen Holdfast-JSON-Export oder einen Daylio-CSV-Export importieren und beenden. Fügt hinzu, was noch fehlt; hat die Datei ein Problem, wird nichts geschrieben. Die Passphrase wird wie bei --export gelesen.</translation>
+    </message>
+    <message>
+        <source>With --import: replace all your data and settings with the file&apos;s instead of adding to them.</source>
+        <translation>Mit --import: alle deine Daten und Einstellungen durch die der Datei ersetzen, statt sie zu ergänzen.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>
@@ -41,6 +57,203 @@
     <message>
         <source>Keep it</source>
         <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTexts</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is too large to be an export (more than %n MB).</source>
+        <translation>
+            <numerusform>Die Datei ist zu groß für einen Export (mehr als %n MB).</numerusform>
+            <numerusform>Die Datei ist zu groß für einen Export (mehr als %n MB).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This is neither a Holdfast export (.json) nor a Daylio export (.csv).</source>
+        <translation>Das ist weder ein Holdfast-Export (.json) noch ein Daylio-Export (.csv).</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (%1).</source>
+        <translation>Das ist kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Holdfast export.</source>
+        <translation>Diese JSON-Datei ist kein Holdfast-Export.</translation>
+    </message>
+    <message>
+        <source>This export comes from a newer Holdfast (format version %1). Update Holdfast to import it.</source>
+        <translation>Dieser Export stammt aus einem neueren Holdfast (Formatversion %1). Aktualisiere Holdfast, um ihn zu importieren.</translation>
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation>„%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>“%1” should be a group of fields in braces.</source>
+        <translation>„%1“ sollte eine Gruppe von Feldern in geschweiften Klammern sein.</translation>
+    </message>
+    <message>
+        <source>“%1” should be a list in square brackets.</source>
+        <translation>„%1“ sollte eine Liste in eckigen Klammern sein.</translation>
+    </message>
+    <message>
+        <source>“%1” should be text in quotes.</source>
+        <translation>„%1“ sollte Text in Anführungszeichen sein.</translation>
+    </message>
+    <message>
+        <source>“%1” should be true or false.</source>
+        <translation>„%1“ sollte true oder false sein.</translation>
+    </message>
+    <message>
+        <source>“%1” should be a whole number.</source>
+        <translation>„%1“ sollte eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, but it should be from %3 to %4.</source>
+        <translation>„%1“ ist %2, sollte aber zwischen %3 und %4 liegen.</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”, which is not a date like 2026-11-25.</source>
+        <translation>„%1“ ist „%2“, das ist kein Datum wie 2026-11-25.</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”, which Holdfast does not know.</source>
+        <translation>„%1“ ist „%2“, das kennt Holdfast nicht.</translation>
+    </message>
+    <message>
+        <source>“%1”: the id %2 is used twice.</source>
+        <translation>„%1“: Die ID %2 kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>“%1”: there is already a check-in for %2.</source>
+        <translation>„%1“: Für %2 gibt es schon einen Check-in.</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation>Ein Feld in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>This CSV file lacks the Daylio columns %1.</source>
+        <translation>Dieser CSV-Datei fehlen die Daylio-Spalten %1.</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields, but the header has %2.</source>
+        <translation>Diese Zeile hat %1 Felder, die Kopfzeile aber %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date Holdfast can read.</source>
+        <translation>„%1“ ist kein Datum, das Holdfast lesen kann.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 18:52 or 6:52 pm.</source>
+        <translation>„%1“ ist keine Uhrzeit wie 18:52 oder 6:52 pm.</translation>
+    </message>
+    <message>
+        <source>This entry has no mood.</source>
+        <translation>Dieser Eintrag hat keine Stimmung.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no entries.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Einträge.</translation>
+    </message>
+    <message>
+        <source>The mood “%1” has no place on the scale from 1 to 5 yet.</source>
+        <translation>Die Stimmung „%1“ hat noch keinen Platz auf der Skala von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Die Datei kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n Check-in</numerusform>
+            <numerusform>%n Check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n Tagebucheintrag</numerusform>
+            <numerusform>%n Tagebucheinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urge(s)</source>
+        <translation>
+            <numerusform>%n Impuls</numerusform>
+            <numerusform>%n Impulse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent message(s)</source>
+        <translation>
+            <numerusform>%n ungesendete Nachricht</numerusform>
+            <numerusform>%n ungesendete Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan item(s)</source>
+        <translation>
+            <numerusform>%n Planeintrag</numerusform>
+            <numerusform>%n Planeinträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between counts</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>1 – very low</source>
+        <translation>1 – sehr schlecht</translation>
+    </message>
+    <message>
+        <source>2 – low</source>
+        <translation>2 – schlecht</translation>
+    </message>
+    <message>
+        <source>3 – okay</source>
+        <translation>3 – okay</translation>
+    </message>
+    <message>
+        <source>4 – good</source>
+        <translation>4 – gut</translation>
+    </message>
+    <message>
+        <source>5 – very good</source>
+        <translation>5 – sehr gut</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
     </message>
 </context>
 <context>
@@ -124,6 +337,57 @@
     <message>
         <source>Holdfast could not read its data in %1.</source>
         <translation>Holdfast konnte seine Daten in %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Your data is encrypted. Give the passphrase in the environment variable HOLDFAST_PASSPHRASE or on standard input.</source>
+        <translation>Deine Daten sind verschlüsselt. Gib die Passphrase in der Umgebungsvariable HOLDFAST_PASSPHRASE oder über die Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .json, a name ending in .csv, or a folder for CSV files: %1</source>
+        <translation>Gib einen Dateinamen auf .json, einen Namen auf .csv oder einen Ordner für CSV-Dateien an: %1</translation>
+    </message>
+    <message>
+        <source>There is no Holdfast data in %1 to export.</source>
+        <translation>In %1 gibt es keine Holdfast-Daten zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Holdfast could not write %1: %2</source>
+        <translation>Holdfast konnte %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Nach %2 exportiert: %1.</translation>
+    </message>
+    <message>
+        <source>Holdfast could not write the CSV files in %1: %2</source>
+        <translation>Holdfast konnte die CSV-Dateien in %1 nicht schreiben: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 as %n CSV file(s) in %2.</source>
+        <translation>
+            <numerusform>In %2 als %n CSV-Datei exportiert: %1.</numerusform>
+            <numerusform>In %2 als %n CSV-Dateien exportiert: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Aus %1 wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>These Daylio moods have no place on the scale from 1 to 5 yet: %1. Import the file once in Holdfast (File, Import) to choose; the choice is remembered.</source>
+        <translation>Diese Daylio-Stimmungen haben noch keinen Platz auf der Skala von 1 bis 5: %1. Importiere die Datei einmal in Holdfast (Datei, Importieren), um sie zuzuordnen; die Auswahl wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message>
+        <source>Already there, so left out: %1.</source>
+        <translation>Schon vorhanden, daher ausgelassen: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into %1.</source>
+        <translation>In %1 wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -213,6 +477,35 @@
     <message>
         <source>%1 Holdfast will try again as you keep writing.</source>
         <translation>%1 Holdfast versucht es erneut, während du weiterschreibst.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseText</name>
+    <message>
+        <source>Choose a passphrase first.</source>
+        <translation>Wähle zuerst eine Passphrase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n character(s).</source>
+        <translation>
+            <numerusform>Verwende mindestens %n Zeichen.</numerusform>
+            <numerusform>Verwende mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the new one again in both fields.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein. Gib die neue noch einmal in beide Felder ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). A few unrelated words you will remember make a strong passphrase.</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen. Ein paar unzusammenhängende Wörter, die du dir merken kannst, ergeben eine starke Passphrase.</numerusform>
+            <numerusform>Mindestens %n Zeichen. Ein paar unzusammenhängende Wörter, die du dir merken kannst, ergeben eine starke Passphrase.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, your data cannot be recovered. Nobody can reset it, not even the makers of Holdfast: that is what keeps it private. Write it down somewhere safe.</source>
+        <translation>Wenn du die Passphrase vergisst, lassen sich deine Daten nicht wiederherstellen. Niemand kann sie zurücksetzen, auch nicht die Macher von Holdfast: Genau das hält sie privat. Schreib sie dir an einem sicheren Ort auf.</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1302,104 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::BackupsPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Ausgewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Backed up by you</source>
+        <translation>Von dir gesichert</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Vor einem Update</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Before a change of encryption</source>
+        <translation>Vor einer Änderung der Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Backed up on %1.</source>
+        <translation>Gesichert am %1.</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1. What you had before is kept as the backup “%2”.</source>
+        <translation>Die Sicherung vom %1 ist wiederhergestellt. Dein vorheriger Stand bleibt als Sicherung „%2“ erhalten.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace your data with the backup from %1?</source>
+        <translation>Deine Daten durch die Sicherung vom %1 ersetzen?</translation>
+    </message>
+    <message>
+        <source>Holdfast first takes a backup of your data as it is now, so you can go back to it from this list. Anything written after %1 is only in that new backup.</source>
+        <translation>Holdfast sichert zuerst deine Daten, wie sie jetzt sind, damit du über diese Liste zu ihnen zurückkehren kannst. Alles, was nach %1 geschrieben wurde, steht dann nur in dieser neuen Sicherung.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Holdfast copies your data once a day when it starts and keeps the newest %n backup(s). Restoring one replaces your current data, after a backup of it.</source>
+        <translation>
+            <numerusform>Holdfast kopiert deine Daten einmal am Tag beim Start und behält %n Sicherung, die neueste. Beim Wiederherstellen werden deine aktuellen Daten ersetzt, nachdem sie gesichert wurden.</numerusform>
+            <numerusform>Holdfast kopiert deine Daten einmal am Tag beim Start und behält die neuesten %n Sicherungen. Beim Wiederherstellen werden deine aktuellen Daten ersetzt, nachdem sie gesichert wurden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backups yet. Holdfast takes the first one when it starts, or now if you press “Back up now”.</source>
+        <translation>Noch keine Sicherungen. Holdfast legt die erste beim Start an, oder jetzt, wenn du auf „Jetzt sichern“ drückst.</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::BreathingWidget</name>
     <message>
         <source>Breathing guide</source>
@@ -1362,6 +1753,76 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::ExportDialog</name>
+    <message>
+        <source>Export your data</source>
+        <translation>Deine Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Everything you have written and recorded, with your plan and settings.</source>
+        <translation>Alles, was du geschrieben und erfasst hast, mit deinem Plan und deinen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>One &amp;JSON file: a full copy you can import again</source>
+        <translation>Eine &amp;JSON-Datei: eine vollständige Kopie, die du wieder importieren kannst</translation>
+    </message>
+    <message>
+        <source>&amp;CSV files, one per kind of record: for spreadsheets</source>
+        <translation>&amp;CSV-Dateien, eine pro Datensatzart: für Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>Where to save the export</source>
+        <translation>Speicherort für den Export</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The export is not encrypted. Keep it somewhere only you can open.</source>
+        <translation>Der Export ist nicht verschlüsselt. Bewahre ihn an einem Ort auf, den nur du öffnen kannst.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Ordner für die CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation>Es wurde nichts exportiert. %1</translation>
+    </message>
+    <message>
+        <source>Holdfast could not write %1. %2</source>
+        <translation>Holdfast konnte %1 nicht schreiben. %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Nach %2 exportiert: %1.</translation>
+    </message>
+    <message>
+        <source>Holdfast could not write the CSV files in %1. %2</source>
+        <translation>Holdfast konnte die CSV-Dateien in %1 nicht schreiben. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 as %n CSV file(s) in %2.</source>
+        <translation>
+            <numerusform>In %2 als %n CSV-Datei exportiert: %1.</numerusform>
+            <numerusform>In %2 als %n CSV-Dateien exportiert: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::IfThenPlansSection</name>
     <message>
         <source>If this happens</source>
@@ -1436,6 +1897,120 @@ Dann: %2</translation>
     <message>
         <source>Remove the plan for “%1”?</source>
         <translation>Den Plan für „%1“ entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::ImportDialog</name>
+    <message>
+        <source>Import data</source>
+        <translation>Daten importieren</translation>
+    </message>
+    <message>
+        <source>A Holdfast export (.json) or a Daylio export (.csv). The whole file is checked before anything is written.</source>
+        <translation>Ein Holdfast-Export (.json) oder ein Daylio-Export (.csv). Die ganze Datei wird geprüft, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Datei auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Your Daylio moods on Holdfast&apos;s scale</source>
+        <translation>Deine Daylio-Stimmungen auf der Skala von Holdfast</translation>
+    </message>
+    <message>
+        <source>Each day becomes one check-in with the average of that day&apos;s moods. Your choice is remembered for the next import.</source>
+        <translation>Jeder Tag wird zu einem Check-in mit dem Durchschnitt der Stimmungen dieses Tages. Deine Auswahl wird für den nächsten Import gespeichert.</translation>
+    </message>
+    <message>
+        <source>How to import</source>
+        <translation>Art des Imports</translation>
+    </message>
+    <message>
+        <source>&amp;Add what is not here yet (nothing is changed or removed)</source>
+        <translation>&amp;Hinzufügen, was noch fehlt (nichts wird geändert oder entfernt)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace all my data and settings with the file&apos;s</source>
+        <translation>Alle meine Daten und Einstellungen durch die der Datei &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Holdfast or Daylio exports (*.json *.csv);;All files (*)</source>
+        <translation>Holdfast- oder Daylio-Exporte (*.json *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was changed.</source>
+        <translation>Diese Datei kann nicht importiert werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A Holdfast export.</source>
+        <translation>Ein Holdfast-Export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A Daylio export with %n entry(s).</source>
+        <translation>
+            <numerusform>Ein Daylio-Export mit %n Eintrag.</numerusform>
+            <numerusform>Ein Daylio-Export mit %n Einträgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place of the Daylio mood “%1” on the scale</source>
+        <translation>Platz der Daylio-Stimmung „%1“ auf der Skala</translation>
+    </message>
+    <message>
+        <source>Choose a place on the scale for every mood to see what will be imported.</source>
+        <translation>Wähle für jede Stimmung einen Platz auf der Skala, um zu sehen, was importiert wird.</translation>
+    </message>
+    <message>
+        <source>Everything stored now will be replaced by: %1.</source>
+        <translation>Alles bisher Gespeicherte wird ersetzt durch: %1.</translation>
+    </message>
+    <message>
+        <source>Ready to add: %1.</source>
+        <translation>Bereit zum Hinzufügen: %1.</translation>
+    </message>
+    <message>
+        <source>Already here, so left out: %1.</source>
+        <translation>Schon vorhanden, daher ausgelassen: %1.</translation>
+    </message>
+    <message>
+        <source>Replace all your data?</source>
+        <translation>Alle deine Daten ersetzen?</translation>
+    </message>
+    <message>
+        <source>Everything stored in Holdfast now, and your settings, will be replaced by the file&apos;s. A backup is a good idea first. This cannot be undone here.</source>
+        <translation>Alles, was jetzt in Holdfast gespeichert ist, und deine Einstellungen werden durch den Inhalt der Datei ersetzt. Eine Sicherung vorher ist eine gute Idee. Das lässt sich hier nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Replace everything</source>
+        <translation>Alles ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep my data</source>
+        <translation>Meine Daten behalten</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Importiert: %1.</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +2248,64 @@ Dann: %2</translation>
     </message>
 </context>
 <context>
+    <name>holdfast::ui::LockScreen</name>
+    <message>
+        <source>Holdfast is locked</source>
+        <translation>Holdfast ist gesperrt</translation>
+    </message>
+    <message>
+        <source>What you wrote is protected with your passphrase. Type it to open your journal and plan.</source>
+        <translation>Was du geschrieben hast, ist mit deiner Passphrase geschützt. Gib sie ein, um dein Tagebuch und deinen Plan zu öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Crisis help (%1)</source>
+        <translation>Krisenhilfe (%1)</translation>
+    </message>
+    <message>
+        <source>Crisis help</source>
+        <translation>Krisenhilfe</translation>
+    </message>
+    <message>
+        <source>Shows where to get help right away</source>
+        <translation>Zeigt, wo du sofort Hilfe bekommst</translation>
+    </message>
+    <message>
+        <source>“I want to text my ex” works while Holdfast is locked.</source>
+        <translation>„Ich will meiner Ex-Person schreiben“ funktioniert auch, während Holdfast gesperrt ist.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Gib zuerst deine Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Deine Daten werden geöffnet…</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open your data. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Mit dieser Passphrase ließen sich deine Daten nicht öffnen. Prüfe die Feststelltaste und das Tastaturlayout und versuch es dann noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take a breath. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Atme kurz durch. Du kannst es in %n Sekunde noch einmal versuchen.</numerusform>
+            <numerusform>Atme kurz durch. Du kannst es in %n Sekunden noch einmal versuchen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::MainWindow</name>
     <message>
         <source>Holdfast</source>
@@ -1761,6 +2394,22 @@ Dann: %2</translation>
     <message>
         <source>Coming soon</source>
         <translation>Demnächst verfügbar</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock and hide</source>
+        <translation>&amp;Sperren und ausblenden</translation>
+    </message>
+    <message>
+        <source>Locks Holdfast when it is encrypted and hides it at once</source>
+        <translation>Sperrt Holdfast, wenn es verschlüsselt ist, und blendet es sofort aus</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2565,30 @@ Dann: %2</translation>
         <source>Question %1 of %2</source>
         <translation>Frage %1 von %2</translation>
     </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Encrypting your data… This takes a moment.</source>
+        <translation>Deine Daten werden verschlüsselt… Das dauert einen Moment.</translation>
+    </message>
+    <message>
+        <source>Protect what I &amp;write with a passphrase (optional)</source>
+        <translation>Was ich &amp;schreibe, mit einer Passphrase schützen (optional)</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::PlanPage</name>
@@ -1981,6 +2654,156 @@ Dann: %2</translation>
     <message>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::PrivacyPanel</name>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>Nach so vielen Minuten ohne Nutzung sperren</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after no use for:</source>
+        <translation>&amp;Sperren nach Inaktivität von:</translation>
+    </message>
+    <message>
+        <source>Protect what you write with a passphrase</source>
+        <translation>Was du schreibst, mit einer Passphrase schützen</translation>
+    </message>
+    <message>
+        <source>Your journal, unsent messages, notes, reasons and the names in your plan are then stored encrypted. Holdfast asks for the passphrase each time it starts.</source>
+        <translation>Dein Tagebuch, ungesendete Nachrichten, Notizen, Gründe und die Namen in deinem Plan werden dann verschlüsselt gespeichert. Holdfast fragt bei jedem Start nach der Passphrase.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Turn on encryption</source>
+        <translation>&amp;Verschlüsselung einschalten</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>A&amp;ktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Wi&amp;ederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>Passphrase än&amp;dern</translation>
+    </message>
+    <message>
+        <source>Turn encryption off</source>
+        <translation>Verschlüsselung ausschalten</translation>
+    </message>
+    <message>
+        <source>What you wrote is then stored as plain text again, protected only by your account on this computer.</source>
+        <translation>Was du geschrieben hast, wird dann wieder als Klartext gespeichert, nur durch dein Benutzerkonto auf diesem Computer geschützt.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>Turn encryption &amp;off</source>
+        <translation>Verschlüsselung &amp;ausschalten</translation>
+    </message>
+    <message>
+        <source>Encryption is on. What you write is stored encrypted and needs your passphrase.</source>
+        <translation>Die Verschlüsselung ist eingeschaltet. Was du schreibst, wird verschlüsselt gespeichert und braucht deine Passphrase.</translation>
+    </message>
+    <message>
+        <source>Encryption is off. What you write is stored as plain text in your data folder, protected by your account on this computer.</source>
+        <translation>Die Verschlüsselung ist ausgeschaltet. Was du schreibst, liegt als Klartext in deinem Datenordner, geschützt durch dein Benutzerkonto auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Counts time without keyboard or mouse use in Holdfast. %1 locks and hides it at once.</source>
+        <translation>Zählt die Zeit ohne Tastatur- oder Mausnutzung in Holdfast. %1 sperrt es und blendet es sofort aus.</translation>
+    </message>
+    <message>
+        <source>Auto-lock needs encryption. %1 still hides Holdfast at once.</source>
+        <translation>Automatisches Sperren braucht Verschlüsselung. %1 blendet Holdfast trotzdem sofort aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take a breath. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Atme kurz durch. Du kannst es in %n Sekunde noch einmal versuchen.</numerusform>
+            <numerusform>Atme kurz durch. Du kannst es in %n Sekunden noch einmal versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That passphrase did not match. Nothing was changed.</source>
+        <translation>Die Passphrase stimmte nicht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Encrypting your data… This takes a moment.</source>
+        <translation>Deine Daten werden verschlüsselt… Das dauert einen Moment.</translation>
+    </message>
+    <message>
+        <source>Encryption is on. From now on Holdfast asks for your passphrase when it starts.</source>
+        <translation>Die Verschlüsselung ist eingeschaltet. Ab jetzt fragt Holdfast beim Start nach deiner Passphrase.</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase first.</source>
+        <translation>Gib zuerst deine aktuelle Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Die Passphrase wird geändert…</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Use the new one from now on.</source>
+        <translation>Die Passphrase ist geändert. Verwende ab jetzt die neue.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Gib zuerst deine Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Decrypting your data… This takes a moment.</source>
+        <translation>Deine Daten werden entschlüsselt… Das dauert einen Moment.</translation>
+    </message>
+    <message>
+        <source>Encryption is off. Holdfast no longer asks for a passphrase.</source>
+        <translation>Die Verschlüsselung ist ausgeschaltet. Holdfast fragt nicht mehr nach einer Passphrase.</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +3222,14 @@ Dann: %2</translation>
         <source>Everything you write stays in this folder on this computer.</source>
         <translation>Alles, was du schreibst, bleibt in diesem Ordner auf diesem Computer.</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privatsphäre</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::SupportPeopleSection</name>
@@ -2501,6 +3332,13 @@ Dann: %2</translation>
     <message>
         <source>How did you sleep? Your morning check-in takes a minute.</source>
         <translation>Wie hast du geschlafen? Dein Morgen-Check-in dauert eine Minute.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock Holdfast</source>
+        <translation>Holdfast entsperren</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3878,38 @@ Dann: %2</translation>
     <message>
         <source>Opening an app for that. The number is copied too, in case nothing opens.</source>
         <translation>Eine passende App wird geöffnet. Die Nummer ist auch kopiert, falls sich nichts öffnet.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Your people, activities and plans are locked with your passphrase. Unlock to see them, or go on: the next steps work without it.</source>
+        <translation>Deine Vertrauenspersonen, Aktivitäten und Pläne sind mit deiner Passphrase gesperrt. Entsperre, um sie zu sehen, oder mach weiter: Die nächsten Schritte gehen auch ohne.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>E&amp;ntsperren…</translation>
+    </message>
+    <message>
+        <source>Unlock to see your people, activities and plans.</source>
+        <translation>Entsperre, um deine Vertrauenspersonen, Aktivitäten und Pläne zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock to save…</source>
+        <translation>Zum Speichern e&amp;ntsperren…</translation>
+    </message>
+    <message>
+        <source>Unlock to save what you entered. It stays here until then.</source>
+        <translation>Entsperre, um zu speichern, was du eingegeben hast. Bis dahin bleibt es hier.</translation>
+    </message>
+    <message>
+        <source>Your message is stored encrypted. Unlock to keep it; until then it stays here.</source>
+        <translation>Deine Nachricht wird verschlüsselt gespeichert. Entsperre, um sie zu behalten; bis dahin bleibt sie hier.</translation>
+    </message>
+    <message>
+        <source>What you wrote is stored encrypted. Unlock to keep it; until then it stays here.</source>
+        <translation>Was du geschrieben hast, wird verschlüsselt gespeichert. Entsperre, um es zu behalten; bis dahin bleibt es hier.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ExchangeTexts</name>
+    <message numerus="yes">
+        <source>The file is too large to be an export (more than %n MB).</source>
+        <translation>
+            <numerusform>The file is too large to be an export (more than %n MB).</numerusform>
+            <numerusform>The file is too large to be an export (more than %n MB).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n journal entry</numerusform>
+            <numerusform>%n journal entrys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urge(s)</source>
+        <translation>
+            <numerusform>%n urge</numerusform>
+            <numerusform>%n urges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent message(s)</source>
+        <translation>
+            <numerusform>%n unsent message</numerusform>
+            <numerusform>%n unsent messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan item(s)</source>
+        <translation>
+            <numerusform>%n plan item</numerusform>
+            <numerusform>%n plan items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeadlessCommands</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -57,6 +109,30 @@
         <translation>
             <numerusform>%n resisted</numerusform>
             <numerusform>%n resisted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 as %n CSV file(s) in %2.</source>
+        <translation>
+            <numerusform>Exported %1 as %n CSV file in %2.</numerusform>
+            <numerusform>Exported %1 as %n CSV files in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseText</name>
+    <message numerus="yes">
+        <source>Use at least %n character(s).</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). A few unrelated words you will remember make a strong passphrase.</source>
+        <translation>
+            <numerusform>At least %n character. A few unrelated words you will remember make a strong passphrase.</numerusform>
+            <numerusform>At least %n characters. A few unrelated words you will remember make a strong passphrase.</numerusform>
         </translation>
     </message>
 </context>
@@ -120,6 +196,16 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::BackupsPanel</name>
+    <message numerus="yes">
+        <source>Holdfast copies your data once a day when it starts and keeps the newest %n backup(s). Restoring one replaces your current data, after a backup of it.</source>
+        <translation>
+            <numerusform>Holdfast copies your data once a day when it starts and keeps the newest %n backup. Restoring one replaces your current data, after a backup of it.</numerusform>
+            <numerusform>Holdfast copies your data once a day when it starts and keeps the newest %n backups. Restoring one replaces your current data, after a backup of it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::DashboardPage</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -165,6 +251,26 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %1 as %n CSV file(s) in %2.</source>
+        <translation>
+            <numerusform>Exported %1 as %n CSV file in %2.</numerusform>
+            <numerusform>Exported %1 as %n CSV files in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>A Daylio export with %n entry(s).</source>
+        <translation>
+            <numerusform>A Daylio export with %n entry.</numerusform>
+            <numerusform>A Daylio export with %n entrys.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::JournalEntriesView</name>
     <message numerus="yes">
         <source>Showing the newest %n entries. Search or pick dates to find older ones.</source>
@@ -181,6 +287,26 @@
         <translation>
             <numerusform>You wrote %n unsent messages yesterday. Want to read them again with today&apos;s eyes?</numerusform>
             <numerusform>You wrote %n unsent messages yesterday. Want to read them again with today&apos;s eyes?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::LockScreen</name>
+    <message numerus="yes">
+        <source>Take a breath. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Take a breath. You can try again in %n second.</numerusform>
+            <numerusform>Take a breath. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::PrivacyPanel</name>
+    <message numerus="yes">
+        <source>Take a breath. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Take a breath. You can try again in %n second.</numerusform>
+            <numerusform>Take a breath. You can try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -31,6 +31,22 @@
         <source>Open on a temporary folder of sample data; your own data is not touched.</source>
         <translation>Abrir con una carpeta temporal de datos de ejemplo; tus datos no se tocan.</translation>
     </message>
+    <message>
+        <source>Export everything, then exit: &lt;file&gt;.json writes one JSON file; a folder, or a name ending in .csv, writes one CSV file per kind of record. With encryption on, the passphrase is read from HOLDFAST_PASSPHRASE or, when it is not a terminal, from standard input.</source>
+        <translation>Exportar todo y salir: &lt;archivo&gt;.json escribe un único archivo JSON; una carpeta, o un nombre que termine en .csv, escribe un archivo CSV por cada tipo de datos. Con el cifrado activado, la frase de contraseña se lee de HOLDFAST_PASSPHRASE o, si la entrada estándar no es un terminal, de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Import a Holdfast JSON export or a Daylio CSV export, then exit. Adds what is not there yet; nothing is written if the file has a problem. The passphrase is read as for --export.</source>
+        <translation>Importar una exportación JSON de Holdfast o una exportación CSV de Daylio y salir. Añade lo que aún no está; si el archivo tiene algún problema, no se escribe nada. La frase de contraseña se lee igual que con --export.</translation>
+    </message>
+    <message>
+        <source>With --import: replace all your data and settings with the file&apos;s instead of adding to them.</source>
+        <translation>Con --import: reemplazar todos tus datos y ajustes por los del archivo en lugar de añadirlos.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>
@@ -41,6 +57,203 @@
     <message>
         <source>Keep it</source>
         <translation>Conservar</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTexts</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is too large to be an export (more than %n MB).</source>
+        <translation>
+            <numerusform>El archivo es demasiado grande para ser una exportación (más de %n MB).</numerusform>
+            <numerusform>El archivo es demasiado grande para ser una exportación (más de %n MB).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>This is neither a Holdfast export (.json) nor a Daylio export (.csv).</source>
+        <translation>No es una exportación de Holdfast (.json) ni de Daylio (.csv).</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (%1).</source>
+        <translation>No es un JSON válido (%1).</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Holdfast export.</source>
+        <translation>Este archivo JSON no es una exportación de Holdfast.</translation>
+    </message>
+    <message>
+        <source>This export comes from a newer Holdfast (format version %1). Update Holdfast to import it.</source>
+        <translation>Esta exportación viene de un Holdfast más reciente (versión de formato %1). Actualiza Holdfast para importarla.</translation>
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation>Falta «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” should be a group of fields in braces.</source>
+        <translation>«%1» debería ser un grupo de campos entre llaves.</translation>
+    </message>
+    <message>
+        <source>“%1” should be a list in square brackets.</source>
+        <translation>«%1» debería ser una lista entre corchetes.</translation>
+    </message>
+    <message>
+        <source>“%1” should be text in quotes.</source>
+        <translation>«%1» debería ser texto entre comillas.</translation>
+    </message>
+    <message>
+        <source>“%1” should be true or false.</source>
+        <translation>«%1» debería ser true o false.</translation>
+    </message>
+    <message>
+        <source>“%1” should be a whole number.</source>
+        <translation>«%1» debería ser un número entero.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, but it should be from %3 to %4.</source>
+        <translation>«%1» es %2, pero debería estar entre %3 y %4.</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”, which is not a date like 2026-11-25.</source>
+        <translation>«%1» es «%2», que no es una fecha como 2026-11-25.</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”, which Holdfast does not know.</source>
+        <translation>«%1» es «%2», que Holdfast no reconoce.</translation>
+    </message>
+    <message>
+        <source>“%1”: the id %2 is used twice.</source>
+        <translation>«%1»: el id %2 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>“%1”: there is already a check-in for %2.</source>
+        <translation>«%1»: ya hay un registro para el %2.</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation>Un campo entre comillas no se cierra nunca.</translation>
+    </message>
+    <message>
+        <source>This CSV file lacks the Daylio columns %1.</source>
+        <translation>A este archivo CSV le faltan las columnas de Daylio %1.</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields, but the header has %2.</source>
+        <translation>Esta fila tiene %1 campos, pero la cabecera tiene %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date Holdfast can read.</source>
+        <translation>«%1» no es una fecha que Holdfast pueda leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 18:52 or 6:52 pm.</source>
+        <translation>«%1» no es una hora como 18:52 o 6:52 pm.</translation>
+    </message>
+    <message>
+        <source>This entry has no mood.</source>
+        <translation>Esta entrada no tiene estado de ánimo.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no entries.</source>
+        <translation>El archivo tiene cabecera, pero ninguna entrada.</translation>
+    </message>
+    <message>
+        <source>The mood “%1” has no place on the scale from 1 to 5 yet.</source>
+        <translation>El estado de ánimo «%1» aún no tiene lugar en la escala del 1 al 5.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>No se puede importar el archivo.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urge(s)</source>
+        <translation>
+            <numerusform>%n impulso</numerusform>
+            <numerusform>%n impulsos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent message(s)</source>
+        <translation>
+            <numerusform>%n mensaje sin enviar</numerusform>
+            <numerusform>%n mensajes sin enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan item(s)</source>
+        <translation>
+            <numerusform>%n elemento del plan</numerusform>
+            <numerusform>%n elementos del plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between counts</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>1 – very low</source>
+        <translation>1 – muy bajo</translation>
+    </message>
+    <message>
+        <source>2 – low</source>
+        <translation>2 – bajo</translation>
+    </message>
+    <message>
+        <source>3 – okay</source>
+        <translation>3 – regular</translation>
+    </message>
+    <message>
+        <source>4 – good</source>
+        <translation>4 – bien</translation>
+    </message>
+    <message>
+        <source>5 – very good</source>
+        <translation>5 – muy bien</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
     </message>
 </context>
 <context>
@@ -124,6 +337,57 @@
     <message>
         <source>Holdfast could not read its data in %1.</source>
         <translation>Holdfast no ha podido leer sus datos en %1.</translation>
+    </message>
+    <message>
+        <source>Your data is encrypted. Give the passphrase in the environment variable HOLDFAST_PASSPHRASE or on standard input.</source>
+        <translation>Tus datos están cifrados. Indica la frase de contraseña en la variable de entorno HOLDFAST_PASSPHRASE o por la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .json, a name ending in .csv, or a folder for CSV files: %1</source>
+        <translation>Indica un nombre de archivo que termine en .json, uno que termine en .csv o una carpeta para archivos CSV: %1</translation>
+    </message>
+    <message>
+        <source>There is no Holdfast data in %1 to export.</source>
+        <translation>No hay datos de Holdfast en %1 que exportar.</translation>
+    </message>
+    <message>
+        <source>Holdfast could not write %1: %2</source>
+        <translation>Holdfast no ha podido escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Exportado a %2: %1.</translation>
+    </message>
+    <message>
+        <source>Holdfast could not write the CSV files in %1: %2</source>
+        <translation>Holdfast no ha podido escribir los archivos CSV en %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 as %n CSV file(s) in %2.</source>
+        <translation>
+            <numerusform>Exportado a %2: %1 (%n archivo CSV).</numerusform>
+            <numerusform>Exportado a %2: %1 (%n archivos CSV).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>No se ha importado nada de %1.</translation>
+    </message>
+    <message>
+        <source>These Daylio moods have no place on the scale from 1 to 5 yet: %1. Import the file once in Holdfast (File, Import) to choose; the choice is remembered.</source>
+        <translation>Estos estados de ánimo de Daylio aún no tienen lugar en la escala del 1 al 5: %1. Importa el archivo una vez en Holdfast (Archivo, Importar) para elegirlo; la elección se recuerda.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Importado: %1.</translation>
+    </message>
+    <message>
+        <source>Already there, so left out: %1.</source>
+        <translation>Ya estaba, así que se omite: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into %1.</source>
+        <translation>No se ha importado nada en %1.</translation>
     </message>
 </context>
 <context>
@@ -213,6 +477,35 @@
     <message>
         <source>%1 Holdfast will try again as you keep writing.</source>
         <translation>%1 Holdfast lo volverá a intentar mientras sigues escribiendo.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseText</name>
+    <message>
+        <source>Choose a passphrase first.</source>
+        <translation>Primero elige una frase de contraseña.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n character(s).</source>
+        <translation>
+            <numerusform>Usa al menos %n carácter.</numerusform>
+            <numerusform>Usa al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the new one again in both fields.</source>
+        <translation>Las dos frases de contraseña no coinciden. Vuelve a escribir la nueva en ambos campos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). A few unrelated words you will remember make a strong passphrase.</source>
+        <translation>
+            <numerusform>Al menos %n carácter. Unas cuantas palabras sin relación entre sí, que vayas a recordar, forman una frase de contraseña segura.</numerusform>
+            <numerusform>Al menos %n caracteres. Unas cuantas palabras sin relación entre sí, que vayas a recordar, forman una frase de contraseña segura.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, your data cannot be recovered. Nobody can reset it, not even the makers of Holdfast: that is what keeps it private. Write it down somewhere safe.</source>
+        <translation>Si olvidas la frase de contraseña, tus datos no se podrán recuperar. Nadie puede restablecerla, ni siquiera quienes hacen Holdfast: eso es lo que mantiene tus datos en privado. Apúntala en un lugar seguro.</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1302,104 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::BackupsPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Restaurar la copia seleccionada</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>Backed up by you</source>
+        <translation>Hecha por ti</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Antes de una actualización</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Before a change of encryption</source>
+        <translation>Antes de un cambio de cifrado</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>Backed up on %1.</source>
+        <translation>Copia hecha el %1.</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1. What you had before is kept as the backup “%2”.</source>
+        <translation>Se ha restaurado la copia del %1. Lo que tenías antes se conserva como la copia «%2».</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <source>Replace your data with the backup from %1?</source>
+        <translation>¿Reemplazar tus datos por la copia del %1?</translation>
+    </message>
+    <message>
+        <source>Holdfast first takes a backup of your data as it is now, so you can go back to it from this list. Anything written after %1 is only in that new backup.</source>
+        <translation>Antes, Holdfast hace una copia de tus datos tal como están ahora, para que puedas volver a ellos desde esta lista. Lo escrito después del %1 solo estará en esa nueva copia.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Holdfast copies your data once a day when it starts and keeps the newest %n backup(s). Restoring one replaces your current data, after a backup of it.</source>
+        <translation>
+            <numerusform>Holdfast copia tus datos una vez al día al iniciarse y conserva la copia más reciente (%n). Restaurar una copia reemplaza tus datos actuales, después de hacer una copia de ellos.</numerusform>
+            <numerusform>Holdfast copia tus datos una vez al día al iniciarse y conserva las %n copias más recientes. Restaurar una copia reemplaza tus datos actuales, después de hacer una copia de ellos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backups yet. Holdfast takes the first one when it starts, or now if you press “Back up now”.</source>
+        <translation>Todavía no hay copias. Holdfast hace la primera al iniciarse, o ahora si pulsas «Hacer copia ahora».</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::BreathingWidget</name>
     <message>
         <source>Breathing guide</source>
@@ -1362,6 +1753,76 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::ExportDialog</name>
+    <message>
+        <source>Export your data</source>
+        <translation>Exportar tus datos</translation>
+    </message>
+    <message>
+        <source>Everything you have written and recorded, with your plan and settings.</source>
+        <translation>Todo lo que has escrito y registrado, con tu plan y tus ajustes.</translation>
+    </message>
+    <message>
+        <source>One &amp;JSON file: a full copy you can import again</source>
+        <translation>Un archivo &amp;JSON: una copia completa que puedes volver a importar</translation>
+    </message>
+    <message>
+        <source>&amp;CSV files, one per kind of record: for spreadsheets</source>
+        <translation>Archivos &amp;CSV, uno por tipo de datos: para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>Where to save the export</source>
+        <translation>Dónde guardar la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <source>The export is not encrypted. Keep it somewhere only you can open.</source>
+        <translation>La exportación no está cifrada. Guárdala en un lugar que solo tú puedas abrir.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Exportar como JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Carpeta para los archivos CSV</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation>No se ha exportado nada. %1</translation>
+    </message>
+    <message>
+        <source>Holdfast could not write %1. %2</source>
+        <translation>Holdfast no ha podido escribir %1. %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Exportado a %2: %1.</translation>
+    </message>
+    <message>
+        <source>Holdfast could not write the CSV files in %1. %2</source>
+        <translation>Holdfast no ha podido escribir los archivos CSV en %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 as %n CSV file(s) in %2.</source>
+        <translation>
+            <numerusform>Exportado a %2: %1 (%n archivo CSV).</numerusform>
+            <numerusform>Exportado a %2: %1 (%n archivos CSV).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::IfThenPlansSection</name>
     <message>
         <source>If this happens</source>
@@ -1436,6 +1897,120 @@ Entonces: %2</translation>
     <message>
         <source>Remove the plan for “%1”?</source>
         <translation>¿Quitar el plan para «%1»?</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::ImportDialog</name>
+    <message>
+        <source>Import data</source>
+        <translation>Importar datos</translation>
+    </message>
+    <message>
+        <source>A Holdfast export (.json) or a Daylio export (.csv). The whole file is checked before anything is written.</source>
+        <translation>Una exportación de Holdfast (.json) o de Daylio (.csv). Se revisa el archivo entero antes de escribir nada.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que importar</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elige un archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <source>Your Daylio moods on Holdfast&apos;s scale</source>
+        <translation>Tus estados de ánimo de Daylio en la escala de Holdfast</translation>
+    </message>
+    <message>
+        <source>Each day becomes one check-in with the average of that day&apos;s moods. Your choice is remembered for the next import.</source>
+        <translation>Cada día se convierte en un registro con la media de los estados de ánimo de ese día. Tu elección se recuerda para la próxima importación.</translation>
+    </message>
+    <message>
+        <source>How to import</source>
+        <translation>Cómo importar</translation>
+    </message>
+    <message>
+        <source>&amp;Add what is not here yet (nothing is changed or removed)</source>
+        <translation>&amp;Añadir lo que aún no está (no se cambia ni se quita nada)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace all my data and settings with the file&apos;s</source>
+        <translation>&amp;Reemplazar todos mis datos y ajustes por los del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Holdfast or Daylio exports (*.json *.csv);;All files (*)</source>
+        <translation>Exportaciones de Holdfast o Daylio (*.json *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was changed.</source>
+        <translation>Este archivo no se puede importar; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>A Holdfast export.</source>
+        <translation>Una exportación de Holdfast.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A Daylio export with %n entry(s).</source>
+        <translation>
+            <numerusform>Una exportación de Daylio con %n entrada.</numerusform>
+            <numerusform>Una exportación de Daylio con %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place of the Daylio mood “%1” on the scale</source>
+        <translation>Lugar del estado de ánimo «%1» de Daylio en la escala</translation>
+    </message>
+    <message>
+        <source>Choose a place on the scale for every mood to see what will be imported.</source>
+        <translation>Elige un lugar en la escala para cada estado de ánimo y verás qué se importará.</translation>
+    </message>
+    <message>
+        <source>Everything stored now will be replaced by: %1.</source>
+        <translation>Todo lo guardado ahora se reemplazará por: %1.</translation>
+    </message>
+    <message>
+        <source>Ready to add: %1.</source>
+        <translation>Listo para añadir: %1.</translation>
+    </message>
+    <message>
+        <source>Already here, so left out: %1.</source>
+        <translation>Ya está aquí, así que se omite: %1.</translation>
+    </message>
+    <message>
+        <source>Replace all your data?</source>
+        <translation>¿Reemplazar todos tus datos?</translation>
+    </message>
+    <message>
+        <source>Everything stored in Holdfast now, and your settings, will be replaced by the file&apos;s. A backup is a good idea first. This cannot be undone here.</source>
+        <translation>Todo lo que hay ahora en Holdfast, y tus ajustes, se reemplazará por lo del archivo. Conviene hacer antes una copia de seguridad. Esto no se puede deshacer aquí.</translation>
+    </message>
+    <message>
+        <source>Replace everything</source>
+        <translation>Reemplazar todo</translation>
+    </message>
+    <message>
+        <source>Keep my data</source>
+        <translation>Conservar mis datos</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Importado: %1.</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +2248,64 @@ Entonces: %2</translation>
     </message>
 </context>
 <context>
+    <name>holdfast::ui::LockScreen</name>
+    <message>
+        <source>Holdfast is locked</source>
+        <translation>Holdfast está bloqueado</translation>
+    </message>
+    <message>
+        <source>What you wrote is protected with your passphrase. Type it to open your journal and plan.</source>
+        <translation>Lo que escribiste está protegido con tu frase de contraseña. Escríbela para abrir tu diario y tu plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Crisis help (%1)</source>
+        <translation>Ayuda en crisis (%1)</translation>
+    </message>
+    <message>
+        <source>Crisis help</source>
+        <translation>Ayuda en crisis</translation>
+    </message>
+    <message>
+        <source>Shows where to get help right away</source>
+        <translation>Muestra dónde encontrar ayuda ahora mismo</translation>
+    </message>
+    <message>
+        <source>“I want to text my ex” works while Holdfast is locked.</source>
+        <translation>«Quiero escribir a mi ex» funciona aunque Holdfast esté bloqueado.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Primero escribe tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Abriendo tus datos…</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open your data. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Esa frase de contraseña no ha abierto tus datos. Revisa Bloq Mayús y la distribución del teclado, y vuelve a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take a breath. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Respira hondo. Puedes volver a intentarlo en %n segundo.</numerusform>
+            <numerusform>Respira hondo. Puedes volver a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::MainWindow</name>
     <message>
         <source>Holdfast</source>
@@ -1761,6 +2394,22 @@ Entonces: %2</translation>
     <message>
         <source>Coming soon</source>
         <translation>Próximamente</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock and hide</source>
+        <translation>&amp;Bloquear y ocultar</translation>
+    </message>
+    <message>
+        <source>Locks Holdfast when it is encrypted and hides it at once</source>
+        <translation>Bloquea Holdfast si está cifrado y lo oculta al instante</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2565,30 @@ Entonces: %2</translation>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repite la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Encrypting your data… This takes a moment.</source>
+        <translation>Cifrando tus datos… Tardará un momento.</translation>
+    </message>
+    <message>
+        <source>Protect what I &amp;write with a passphrase (optional)</source>
+        <translation>&amp;Proteger lo que escribo con una frase de contraseña (opcional)</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::PlanPage</name>
@@ -1981,6 +2654,156 @@ Entonces: %2</translation>
     <message>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::PrivacyPanel</name>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>Bloquear tras estos minutos sin uso</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after no use for:</source>
+        <translation>&amp;Bloquear tras no usarlo durante:</translation>
+    </message>
+    <message>
+        <source>Protect what you write with a passphrase</source>
+        <translation>Protege lo que escribes con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Your journal, unsent messages, notes, reasons and the names in your plan are then stored encrypted. Holdfast asks for the passphrase each time it starts.</source>
+        <translation>Así, tu diario, tus mensajes sin enviar, notas, razones y los nombres de tu plan se guardan cifrados. Holdfast te pide la frase de contraseña cada vez que se inicia.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Repite la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>&amp;Turn on encryption</source>
+        <translation>&amp;Activar el cifrado</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frase de contraseña a&amp;ctual:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Re&amp;petir:</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>Ca&amp;mbiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Turn encryption off</source>
+        <translation>Desactivar el cifrado</translation>
+    </message>
+    <message>
+        <source>What you wrote is then stored as plain text again, protected only by your account on this computer.</source>
+        <translation>Lo que escribiste vuelve a guardarse como texto sin cifrar, protegido solo por tu cuenta de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Turn encryption &amp;off</source>
+        <translation>&amp;Desactivar el cifrado</translation>
+    </message>
+    <message>
+        <source>Encryption is on. What you write is stored encrypted and needs your passphrase.</source>
+        <translation>El cifrado está activado. Lo que escribes se guarda cifrado y necesita tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Encryption is off. What you write is stored as plain text in your data folder, protected by your account on this computer.</source>
+        <translation>El cifrado está desactivado. Lo que escribes se guarda como texto sin cifrar en tu carpeta de datos, protegido por tu cuenta de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Counts time without keyboard or mouse use in Holdfast. %1 locks and hides it at once.</source>
+        <translation>Cuenta el tiempo sin usar el teclado ni el ratón en Holdfast. %1 lo bloquea y lo oculta al instante.</translation>
+    </message>
+    <message>
+        <source>Auto-lock needs encryption. %1 still hides Holdfast at once.</source>
+        <translation>El bloqueo automático necesita el cifrado. Aun así, %1 oculta Holdfast al instante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take a breath. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Respira hondo. Puedes volver a intentarlo en %n segundo.</numerusform>
+            <numerusform>Respira hondo. Puedes volver a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That passphrase did not match. Nothing was changed.</source>
+        <translation>Esa frase de contraseña no coincide. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Encrypting your data… This takes a moment.</source>
+        <translation>Cifrando tus datos… Tardará un momento.</translation>
+    </message>
+    <message>
+        <source>Encryption is on. From now on Holdfast asks for your passphrase when it starts.</source>
+        <translation>El cifrado está activado. A partir de ahora, Holdfast te pedirá la frase de contraseña al iniciarse.</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase first.</source>
+        <translation>Primero escribe tu frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Cambiando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Use the new one from now on.</source>
+        <translation>La frase de contraseña se ha cambiado. A partir de ahora, usa la nueva.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Primero escribe tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Decrypting your data… This takes a moment.</source>
+        <translation>Descifrando tus datos… Tardará un momento.</translation>
+    </message>
+    <message>
+        <source>Encryption is off. Holdfast no longer asks for a passphrase.</source>
+        <translation>El cifrado está desactivado. Holdfast ya no te pedirá una frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +3222,14 @@ Entonces: %2</translation>
         <source>Everything you write stays in this folder on this computer.</source>
         <translation>Todo lo que escribes se queda en esta carpeta, en este ordenador.</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::SupportPeopleSection</name>
@@ -2501,6 +3332,13 @@ Entonces: %2</translation>
     <message>
         <source>How did you sleep? Your morning check-in takes a minute.</source>
         <translation>¿Cómo has dormido? Tu registro de la mañana lleva un minuto.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock Holdfast</source>
+        <translation>Desbloquear Holdfast</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3878,38 @@ Entonces: %2</translation>
     <message>
         <source>Opening an app for that. The number is copied too, in case nothing opens.</source>
         <translation>Se abrirá una aplicación para ello. El número también se ha copiado, por si no se abre nada.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Your people, activities and plans are locked with your passphrase. Unlock to see them, or go on: the next steps work without it.</source>
+        <translation>Tus personas de apoyo, actividades y planes están bloqueados con tu frase de contraseña. Desbloquea para verlos, o sigue: los próximos pasos funcionan sin ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>Des&amp;bloquear…</translation>
+    </message>
+    <message>
+        <source>Unlock to see your people, activities and plans.</source>
+        <translation>Desbloquea para ver tus personas de apoyo, actividades y planes.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock to save…</source>
+        <translation>Des&amp;bloquear para guardar…</translation>
+    </message>
+    <message>
+        <source>Unlock to save what you entered. It stays here until then.</source>
+        <translation>Desbloquea para guardar lo que escribiste. Hasta entonces, se queda aquí.</translation>
+    </message>
+    <message>
+        <source>Your message is stored encrypted. Unlock to keep it; until then it stays here.</source>
+        <translation>Tu mensaje se guarda cifrado. Desbloquea para conservarlo; hasta entonces, se queda aquí.</translation>
+    </message>
+    <message>
+        <source>What you wrote is stored encrypted. Unlock to keep it; until then it stays here.</source>
+        <translation>Lo que escribiste se guarda cifrado. Desbloquea para conservarlo; hasta entonces, se queda aquí.</translation>
     </message>
 </context>
 <context>

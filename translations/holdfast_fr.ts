@@ -31,6 +31,22 @@
         <source>Open on a temporary folder of sample data; your own data is not touched.</source>
         <translation>Ouvrir avec un dossier temporaire de données d’exemple ; tes propres données ne sont pas touchées.</translation>
     </message>
+    <message>
+        <source>Export everything, then exit: &lt;file&gt;.json writes one JSON file; a folder, or a name ending in .csv, writes one CSV file per kind of record. With encryption on, the passphrase is read from HOLDFAST_PASSPHRASE or, when it is not a terminal, from standard input.</source>
+        <translation>Tout exporter, puis quitter : &lt;file&gt;.json écrit un seul fichier JSON ; un dossier, ou un nom se terminant par .csv, écrit un fichier CSV par type de données. Si le chiffrement est activé, la phrase secrète est lue dans HOLDFAST_PASSPHRASE ou, si ce n’est pas un terminal, sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Import a Holdfast JSON export or a Daylio CSV export, then exit. Adds what is not there yet; nothing is written if the file has a problem. The passphrase is read as for --export.</source>
+        <translation>Importer un export JSON de Holdfast ou un export CSV de Daylio, puis quitter. Ajoute ce qui n’y est pas encore ; rien n’est écrit si le fichier pose problème. La phrase secrète est lue comme pour --export.</translation>
+    </message>
+    <message>
+        <source>With --import: replace all your data and settings with the file&apos;s instead of adding to them.</source>
+        <translation>Avec --import : remplacer toutes tes données et tous tes paramètres par ceux du fichier au lieu de les compléter.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>
@@ -41,6 +57,203 @@
     <message>
         <source>Keep it</source>
         <translation>Garder</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTexts</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Impossible de lire le fichier : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is too large to be an export (more than %n MB).</source>
+        <translation>
+            <numerusform>Le fichier est trop volumineux pour être un export (plus de %n Mo).</numerusform>
+            <numerusform>Le fichier est trop volumineux pour être un export (plus de %n Mo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>This is neither a Holdfast export (.json) nor a Daylio export (.csv).</source>
+        <translation>Ce n’est ni un export Holdfast (.json) ni un export Daylio (.csv).</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (%1).</source>
+        <translation>Ce n’est pas du JSON valide (%1).</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Holdfast export.</source>
+        <translation>Ce fichier JSON n’est pas un export Holdfast.</translation>
+    </message>
+    <message>
+        <source>This export comes from a newer Holdfast (format version %1). Update Holdfast to import it.</source>
+        <translation>Cet export provient d’une version plus récente de Holdfast (version de format %1). Mets Holdfast à jour pour l’importer.</translation>
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation>« %1 » est manquant.</translation>
+    </message>
+    <message>
+        <source>“%1” should be a group of fields in braces.</source>
+        <translation>« %1 » devrait être un groupe de champs entre accolades.</translation>
+    </message>
+    <message>
+        <source>“%1” should be a list in square brackets.</source>
+        <translation>« %1 » devrait être une liste entre crochets.</translation>
+    </message>
+    <message>
+        <source>“%1” should be text in quotes.</source>
+        <translation>« %1 » devrait être du texte entre guillemets.</translation>
+    </message>
+    <message>
+        <source>“%1” should be true or false.</source>
+        <translation>« %1 » devrait valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>“%1” should be a whole number.</source>
+        <translation>« %1 » devrait être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, but it should be from %3 to %4.</source>
+        <translation>« %1 » vaut %2, mais devrait être compris entre %3 et %4.</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”, which is not a date like 2026-11-25.</source>
+        <translation>« %1 » vaut « %2 », qui n’est pas une date comme 2026-11-25.</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”, which Holdfast does not know.</source>
+        <translation>« %1 » vaut « %2 », que Holdfast ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>“%1”: the id %2 is used twice.</source>
+        <translation>« %1 » : l’identifiant %2 est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>“%1”: there is already a check-in for %2.</source>
+        <translation>« %1 » : il y a déjà un point du matin pour le %2.</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation>Un champ entre guillemets n’est jamais refermé.</translation>
+    </message>
+    <message>
+        <source>This CSV file lacks the Daylio columns %1.</source>
+        <translation>Il manque à ce fichier CSV les colonnes Daylio %1.</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields, but the header has %2.</source>
+        <translation>Cette ligne a %1 champs, mais l’en-tête en a %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date Holdfast can read.</source>
+        <translation>« %1 » n’est pas une date que Holdfast sait lire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 18:52 or 6:52 pm.</source>
+        <translation>« %1 » n’est pas une heure comme 18:52 ou 6:52 pm.</translation>
+    </message>
+    <message>
+        <source>This entry has no mood.</source>
+        <translation>Cette entrée n’a pas d’humeur.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no entries.</source>
+        <translation>Le fichier a un en-tête mais aucune entrée.</translation>
+    </message>
+    <message>
+        <source>The mood “%1” has no place on the scale from 1 to 5 yet.</source>
+        <translation>L’humeur « %1 » n’a pas encore de place sur l’échelle de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Impossible d’importer le fichier.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n point du matin</numerusform>
+            <numerusform>%n points du matin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n entrée du journal</numerusform>
+            <numerusform>%n entrées du journal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urge(s)</source>
+        <translation>
+            <numerusform>%n envie</numerusform>
+            <numerusform>%n envies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent message(s)</source>
+        <translation>
+            <numerusform>%n message non envoyé</numerusform>
+            <numerusform>%n messages non envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan item(s)</source>
+        <translation>
+            <numerusform>%n élément du plan</numerusform>
+            <numerusform>%n éléments du plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between counts</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>1 – very low</source>
+        <translation>1 – très bas</translation>
+    </message>
+    <message>
+        <source>2 – low</source>
+        <translation>2 – bas</translation>
+    </message>
+    <message>
+        <source>3 – okay</source>
+        <translation>3 – correct</translation>
+    </message>
+    <message>
+        <source>4 – good</source>
+        <translation>4 – bien</translation>
+    </message>
+    <message>
+        <source>5 – very good</source>
+        <translation>5 – très bien</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
     </message>
 </context>
 <context>
@@ -124,6 +337,57 @@
     <message>
         <source>Holdfast could not read its data in %1.</source>
         <translation>Holdfast n’a pas pu lire ses données dans %1.</translation>
+    </message>
+    <message>
+        <source>Your data is encrypted. Give the passphrase in the environment variable HOLDFAST_PASSPHRASE or on standard input.</source>
+        <translation>Tes données sont chiffrées. Indique la phrase secrète dans la variable d’environnement HOLDFAST_PASSPHRASE ou sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .json, a name ending in .csv, or a folder for CSV files: %1</source>
+        <translation>Indique un nom de fichier se terminant par .json, un nom se terminant par .csv, ou un dossier pour les fichiers CSV : %1</translation>
+    </message>
+    <message>
+        <source>There is no Holdfast data in %1 to export.</source>
+        <translation>Il n’y a pas de données Holdfast à exporter dans %1.</translation>
+    </message>
+    <message>
+        <source>Holdfast could not write %1: %2</source>
+        <translation>Holdfast n’a pas pu écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Exporté vers %2 : %1.</translation>
+    </message>
+    <message>
+        <source>Holdfast could not write the CSV files in %1: %2</source>
+        <translation>Holdfast n’a pas pu écrire les fichiers CSV dans %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 as %n CSV file(s) in %2.</source>
+        <translation>
+            <numerusform>Exporté en %n fichier CSV dans %2 : %1.</numerusform>
+            <numerusform>Exporté en %n fichiers CSV dans %2 : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Rien n’a été importé depuis %1.</translation>
+    </message>
+    <message>
+        <source>These Daylio moods have no place on the scale from 1 to 5 yet: %1. Import the file once in Holdfast (File, Import) to choose; the choice is remembered.</source>
+        <translation>Ces humeurs Daylio n’ont pas encore de place sur l’échelle de 1 à 5 : %1. Importe le fichier une fois dans Holdfast (Fichier, Importer) pour choisir ; ce choix est mémorisé.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Importé : %1.</translation>
+    </message>
+    <message>
+        <source>Already there, so left out: %1.</source>
+        <translation>Déjà là, donc laissé de côté : %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into %1.</source>
+        <translation>Rien n’a été importé dans %1.</translation>
     </message>
 </context>
 <context>
@@ -213,6 +477,35 @@
     <message>
         <source>%1 Holdfast will try again as you keep writing.</source>
         <translation>%1 Holdfast réessaiera pendant que tu continues d’écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseText</name>
+    <message>
+        <source>Choose a passphrase first.</source>
+        <translation>Choisis d’abord une phrase secrète.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n character(s).</source>
+        <translation>
+            <numerusform>Utilise au moins %n caractère.</numerusform>
+            <numerusform>Utilise au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the new one again in both fields.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques. Retape la nouvelle dans les deux champs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). A few unrelated words you will remember make a strong passphrase.</source>
+        <translation>
+            <numerusform>Au moins %n caractère. Quelques mots sans lien entre eux, dont tu te souviendras, font une phrase secrète solide.</numerusform>
+            <numerusform>Au moins %n caractères. Quelques mots sans lien entre eux, dont tu te souviendras, font une phrase secrète solide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, your data cannot be recovered. Nobody can reset it, not even the makers of Holdfast: that is what keeps it private. Write it down somewhere safe.</source>
+        <translation>Si tu oublies ta phrase secrète, tes données ne pourront pas être récupérées. Personne ne peut la réinitialiser, pas même les créateurs de Holdfast : c’est ce qui les garde privées. Note-la dans un endroit sûr.</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1302,104 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::BackupsPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Restaurer la sauvegarde sélectionnée</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>Backed up by you</source>
+        <translation>Faite par toi</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Before a change of encryption</source>
+        <translation>Avant un changement de chiffrement</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Backed up on %1.</source>
+        <translation>Sauvegarde faite le %1.</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1. What you had before is kept as the backup “%2”.</source>
+        <translation>Sauvegarde du %1 restaurée. Ce que tu avais avant est conservé dans la sauvegarde « %2 ».</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace your data with the backup from %1?</source>
+        <translation>Remplacer tes données par la sauvegarde du %1 ?</translation>
+    </message>
+    <message>
+        <source>Holdfast first takes a backup of your data as it is now, so you can go back to it from this list. Anything written after %1 is only in that new backup.</source>
+        <translation>Holdfast fait d’abord une sauvegarde de tes données actuelles, pour que tu puisses y revenir depuis cette liste. Tout ce qui a été écrit après le %1 se trouve seulement dans cette nouvelle sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Holdfast copies your data once a day when it starts and keeps the newest %n backup(s). Restoring one replaces your current data, after a backup of it.</source>
+        <translation>
+            <numerusform>Holdfast copie tes données une fois par jour au démarrage et garde %n sauvegarde, la plus récente. En restaurer une remplace tes données actuelles, après les avoir sauvegardées.</numerusform>
+            <numerusform>Holdfast copie tes données une fois par jour au démarrage et garde les %n sauvegardes les plus récentes. En restaurer une remplace tes données actuelles, après les avoir sauvegardées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backups yet. Holdfast takes the first one when it starts, or now if you press “Back up now”.</source>
+        <translation>Aucune sauvegarde pour l’instant. Holdfast fait la première au démarrage, ou maintenant si tu appuies sur « Sauvegarder maintenant ».</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::BreathingWidget</name>
     <message>
         <source>Breathing guide</source>
@@ -1362,6 +1753,76 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::ExportDialog</name>
+    <message>
+        <source>Export your data</source>
+        <translation>Exporter tes données</translation>
+    </message>
+    <message>
+        <source>Everything you have written and recorded, with your plan and settings.</source>
+        <translation>Tout ce que tu as écrit et noté, avec ton plan et tes paramètres.</translation>
+    </message>
+    <message>
+        <source>One &amp;JSON file: a full copy you can import again</source>
+        <translation>Un fichier &amp;JSON : une copie complète que tu peux réimporter</translation>
+    </message>
+    <message>
+        <source>&amp;CSV files, one per kind of record: for spreadsheets</source>
+        <translation>Des fichiers &amp;CSV, un par type de données : pour les tableurs</translation>
+    </message>
+    <message>
+        <source>Where to save the export</source>
+        <translation>Où enregistrer l’export</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>The export is not encrypted. Keep it somewhere only you can open.</source>
+        <translation>L’export n’est pas chiffré. Garde-le dans un endroit auquel personne d’autre n’a accès.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Exporter en JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Dossier pour les fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation>Rien n’a été exporté. %1</translation>
+    </message>
+    <message>
+        <source>Holdfast could not write %1. %2</source>
+        <translation>Holdfast n’a pas pu écrire %1. %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Exporté vers %2 : %1.</translation>
+    </message>
+    <message>
+        <source>Holdfast could not write the CSV files in %1. %2</source>
+        <translation>Holdfast n’a pas pu écrire les fichiers CSV dans %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 as %n CSV file(s) in %2.</source>
+        <translation>
+            <numerusform>Exporté en %n fichier CSV dans %2 : %1.</numerusform>
+            <numerusform>Exporté en %n fichiers CSV dans %2 : %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::IfThenPlansSection</name>
     <message>
         <source>If this happens</source>
@@ -1436,6 +1897,120 @@ Alors : %2</translation>
     <message>
         <source>Remove the plan for “%1”?</source>
         <translation>Retirer le plan pour « %1 » ?</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::ImportDialog</name>
+    <message>
+        <source>Import data</source>
+        <translation>Importer des données</translation>
+    </message>
+    <message>
+        <source>A Holdfast export (.json) or a Daylio export (.csv). The whole file is checked before anything is written.</source>
+        <translation>Un export Holdfast (.json) ou un export Daylio (.csv). Le fichier entier est vérifié avant toute écriture.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Your Daylio moods on Holdfast&apos;s scale</source>
+        <translation>Tes humeurs Daylio sur l’échelle de Holdfast</translation>
+    </message>
+    <message>
+        <source>Each day becomes one check-in with the average of that day&apos;s moods. Your choice is remembered for the next import.</source>
+        <translation>Chaque jour devient un point du matin avec la moyenne des humeurs de la journée. Ton choix est mémorisé pour la prochaine importation.</translation>
+    </message>
+    <message>
+        <source>How to import</source>
+        <translation>Mode d’importation</translation>
+    </message>
+    <message>
+        <source>&amp;Add what is not here yet (nothing is changed or removed)</source>
+        <translation>&amp;Ajouter ce qui n’est pas encore là (rien n’est modifié ni supprimé)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace all my data and settings with the file&apos;s</source>
+        <translation>&amp;Remplacer toutes mes données et mes paramètres par ceux du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Holdfast or Daylio exports (*.json *.csv);;All files (*)</source>
+        <translation>Exports Holdfast ou Daylio (*.json *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was changed.</source>
+        <translation>Ce fichier ne peut pas être importé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>A Holdfast export.</source>
+        <translation>Un export Holdfast.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A Daylio export with %n entry(s).</source>
+        <translation>
+            <numerusform>Un export Daylio avec %n entrée.</numerusform>
+            <numerusform>Un export Daylio avec %n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place of the Daylio mood “%1” on the scale</source>
+        <translation>Place de l’humeur Daylio « %1 » sur l’échelle</translation>
+    </message>
+    <message>
+        <source>Choose a place on the scale for every mood to see what will be imported.</source>
+        <translation>Choisis une place sur l’échelle pour chaque humeur afin de voir ce qui sera importé.</translation>
+    </message>
+    <message>
+        <source>Everything stored now will be replaced by: %1.</source>
+        <translation>Tout ce qui est enregistré sera remplacé par : %1.</translation>
+    </message>
+    <message>
+        <source>Ready to add: %1.</source>
+        <translation>Prêt à ajouter : %1.</translation>
+    </message>
+    <message>
+        <source>Already here, so left out: %1.</source>
+        <translation>Déjà là, donc laissé de côté : %1.</translation>
+    </message>
+    <message>
+        <source>Replace all your data?</source>
+        <translation>Remplacer toutes tes données ?</translation>
+    </message>
+    <message>
+        <source>Everything stored in Holdfast now, and your settings, will be replaced by the file&apos;s. A backup is a good idea first. This cannot be undone here.</source>
+        <translation>Tout ce qui est enregistré dans Holdfast, ainsi que tes paramètres, sera remplacé par le contenu du fichier. Mieux vaut faire une sauvegarde avant. Cette action ne peut pas être annulée ici.</translation>
+    </message>
+    <message>
+        <source>Replace everything</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Keep my data</source>
+        <translation>Garder mes données</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Importé : %1.</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +2248,64 @@ Alors : %2</translation>
     </message>
 </context>
 <context>
+    <name>holdfast::ui::LockScreen</name>
+    <message>
+        <source>Holdfast is locked</source>
+        <translation>Holdfast est verrouillé</translation>
+    </message>
+    <message>
+        <source>What you wrote is protected with your passphrase. Type it to open your journal and plan.</source>
+        <translation>Ce que tu as écrit est protégé par ta phrase secrète. Saisis-la pour ouvrir ton journal et ton plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Crisis help (%1)</source>
+        <translation>Aide d’urgence (%1)</translation>
+    </message>
+    <message>
+        <source>Crisis help</source>
+        <translation>Aide d’urgence</translation>
+    </message>
+    <message>
+        <source>Shows where to get help right away</source>
+        <translation>Indique où trouver de l’aide tout de suite</translation>
+    </message>
+    <message>
+        <source>“I want to text my ex” works while Holdfast is locked.</source>
+        <translation>« J’ai envie d’écrire à mon ex » fonctionne même quand Holdfast est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Saisis d’abord ta phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Ouverture de tes données…</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open your data. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Cette phrase secrète n’a pas ouvert tes données. Vérifie la touche Verr. Maj et la disposition du clavier, puis réessaie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take a breath. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Prends une respiration. Tu pourras réessayer dans %n seconde.</numerusform>
+            <numerusform>Prends une respiration. Tu pourras réessayer dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::MainWindow</name>
     <message>
         <source>Holdfast</source>
@@ -1761,6 +2394,22 @@ Alors : %2</translation>
     <message>
         <source>Coming soon</source>
         <translation>Bientôt disponible</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock and hide</source>
+        <translation>&amp;Verrouiller et masquer</translation>
+    </message>
+    <message>
+        <source>Locks Holdfast when it is encrypted and hides it at once</source>
+        <translation>Verrouille Holdfast s’il est chiffré et le masque aussitôt</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2565,30 @@ Alors : %2</translation>
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Répéter la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Phrase &amp;secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>Encrypting your data… This takes a moment.</source>
+        <translation>Chiffrement de tes données… Cela prend un moment.</translation>
+    </message>
+    <message>
+        <source>Protect what I &amp;write with a passphrase (optional)</source>
+        <translation>&amp;Protéger ce que j’écris avec une phrase secrète (facultatif)</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::PlanPage</name>
@@ -1981,6 +2654,156 @@ Alors : %2</translation>
     <message>
         <source>Save changes</source>
         <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::PrivacyPanel</name>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after no use for:</source>
+        <translation>&amp;Verrouiller après une inactivité de :</translation>
+    </message>
+    <message>
+        <source>Protect what you write with a passphrase</source>
+        <translation>Protéger ce que tu écris avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Your journal, unsent messages, notes, reasons and the names in your plan are then stored encrypted. Holdfast asks for the passphrase each time it starts.</source>
+        <translation>Ton journal, tes messages non envoyés, tes notes, tes raisons et les noms de ton plan sont alors enregistrés chiffrés. Holdfast demande la phrase secrète à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Répéter la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>&amp;Turn on encryption</source>
+        <translation>&amp;Activer le chiffrement</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Phrase secrète act&amp;uelle :</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Ré&amp;péter :</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Turn encryption off</source>
+        <translation>Désactiver le chiffrement</translation>
+    </message>
+    <message>
+        <source>What you wrote is then stored as plain text again, protected only by your account on this computer.</source>
+        <translation>Ce que tu as écrit est alors de nouveau enregistré en texte clair, protégé seulement par ton compte sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Phrase &amp;secrète :</translation>
+    </message>
+    <message>
+        <source>Turn encryption &amp;off</source>
+        <translation>&amp;Désactiver le chiffrement</translation>
+    </message>
+    <message>
+        <source>Encryption is on. What you write is stored encrypted and needs your passphrase.</source>
+        <translation>Le chiffrement est activé. Ce que tu écris est enregistré chiffré et nécessite ta phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Encryption is off. What you write is stored as plain text in your data folder, protected by your account on this computer.</source>
+        <translation>Le chiffrement est désactivé. Ce que tu écris est enregistré en texte clair dans ton dossier de données, protégé par ton compte sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Counts time without keyboard or mouse use in Holdfast. %1 locks and hides it at once.</source>
+        <translation>Compte le temps sans utilisation du clavier ou de la souris dans Holdfast. %1 le verrouille et le masque aussitôt.</translation>
+    </message>
+    <message>
+        <source>Auto-lock needs encryption. %1 still hides Holdfast at once.</source>
+        <translation>Le verrouillage automatique nécessite le chiffrement. %1 masque quand même Holdfast aussitôt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take a breath. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Prends une respiration. Tu pourras réessayer dans %n seconde.</numerusform>
+            <numerusform>Prends une respiration. Tu pourras réessayer dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That passphrase did not match. Nothing was changed.</source>
+        <translation>Cette phrase secrète ne correspond pas. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Encrypting your data… This takes a moment.</source>
+        <translation>Chiffrement de tes données… Cela prend un moment.</translation>
+    </message>
+    <message>
+        <source>Encryption is on. From now on Holdfast asks for your passphrase when it starts.</source>
+        <translation>Le chiffrement est activé. Désormais, Holdfast demande ta phrase secrète au démarrage.</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase first.</source>
+        <translation>Saisis d’abord ta phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Changement de la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Use the new one from now on.</source>
+        <translation>La phrase secrète a été changée. Utilise la nouvelle désormais.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Saisis d’abord ta phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Decrypting your data… This takes a moment.</source>
+        <translation>Déchiffrement de tes données… Cela prend un moment.</translation>
+    </message>
+    <message>
+        <source>Encryption is off. Holdfast no longer asks for a passphrase.</source>
+        <translation>Le chiffrement est désactivé. Holdfast ne demande plus de phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +3222,14 @@ Alors : %2</translation>
         <source>Everything you write stays in this folder on this computer.</source>
         <translation>Tout ce que tu écris reste dans ce dossier, sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::SupportPeopleSection</name>
@@ -2501,6 +3332,13 @@ Alors : %2</translation>
     <message>
         <source>How did you sleep? Your morning check-in takes a minute.</source>
         <translation>Comment as-tu dormi ? Ton point du matin prend une minute.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock Holdfast</source>
+        <translation>Déverrouiller Holdfast</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3878,38 @@ Alors : %2</translation>
     <message>
         <source>Opening an app for that. The number is copied too, in case nothing opens.</source>
         <translation>Une application va s’ouvrir. Le numéro est aussi copié, au cas où rien ne s’ouvrirait.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Your people, activities and plans are locked with your passphrase. Unlock to see them, or go on: the next steps work without it.</source>
+        <translation>Tes personnes de confiance, tes activités et tes plans sont verrouillés par ta phrase secrète. Déverrouille pour les voir, ou continue : les étapes suivantes fonctionnent sans.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>Déverr&amp;ouiller…</translation>
+    </message>
+    <message>
+        <source>Unlock to see your people, activities and plans.</source>
+        <translation>Déverrouille pour voir tes personnes de confiance, tes activités et tes plans.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock to save…</source>
+        <translation>Déverr&amp;ouiller pour enregistrer…</translation>
+    </message>
+    <message>
+        <source>Unlock to save what you entered. It stays here until then.</source>
+        <translation>Déverrouille pour enregistrer ce que tu as saisi. D’ici là, tout reste ici.</translation>
+    </message>
+    <message>
+        <source>Your message is stored encrypted. Unlock to keep it; until then it stays here.</source>
+        <translation>Ton message sera enregistré chiffré. Déverrouille pour le garder ; d’ici là, il reste ici.</translation>
+    </message>
+    <message>
+        <source>What you wrote is stored encrypted. Unlock to keep it; until then it stays here.</source>
+        <translation>Ce que tu as écrit sera enregistré chiffré. Déverrouille pour le garder ; d’ici là, tout reste ici.</translation>
     </message>
 </context>
 <context>
