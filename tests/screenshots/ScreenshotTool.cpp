@@ -15,10 +15,13 @@
 #include "ui/Translations.h"
 #include "ui/onboarding/OnboardingDialog.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/lock/LockScreen.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QLineEdit>
+#include <QTabWidget>
 #include <QDir>
 #include <QPlainTextEdit>
 #include <QSlider>
@@ -113,6 +116,40 @@ void shootUrgeDialog(ui::MainWindow &window, FixedClock &clock, Shooter &shooter
     clock.set(pinnedNow());
 }
 
+// Settings › Privacy (off, then on), the lock screen, and the lock screen
+// after two wrong tries. Leaves the demo store encrypted and the window locked.
+void shootLockAndPrivacy(ui::MainWindow &window, ui::AppContext &context, Shooter &shooter, const QString &suffix,
+                         const Size &size)
+{
+    const auto shootPrivacy = [&](const QString &name) {
+        ui::SettingsDialog settings(context, QString(), &window);
+        if (auto *tabs = settings.findChild<QTabWidget *>(QStringLiteral("settingsTabWidget")))
+            tabs->setCurrentWidget(settings.findChild<QWidget *>(QStringLiteral("privacyPanel")));
+        settings.resize(std::min(size.width, 820), std::min(size.height, 640));
+        settings.show();
+        shooter.shoot(settings, name + suffix);
+        settings.close();
+    };
+    shootPrivacy(QStringLiteral("settings-privacy-off-"));
+    try {
+        context.store().enableEncryption("screenshots only");
+        context.notifyEncryptionChanged();
+    } catch (const StoreError &) {
+        QTextStream(stderr) << "could not encrypt the demo store\n";
+        return;
+    }
+    shootPrivacy(QStringLiteral("settings-privacy-on-"));
+    window.lockNow();
+    shooter.shoot(window, QStringLiteral("lock-screen-") + suffix);
+    if (auto *field = window.lockScreen()->passphraseEdit()) {
+        for (const char *guess : {"screenshots", "screenshot only"}) {
+            field->setText(QString::fromLatin1(guess));
+            window.lockScreen()->tryUnlock();
+        }
+    }
+    shooter.shoot(window, QStringLiteral("lock-screen-wrong-") + suffix);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -193,7 +230,15 @@ int main(int argc, char *argv[])
                 crisis.show();
                 shooter.shoot(crisis, QStringLiteral("crisis-card-") + themeName);
                 crisis.close();
+                ui::OnboardingDialog encryptOffer(emptyContext, &window);
+                encryptOffer.skip();
+                if (auto *offer = encryptOffer.findChild<QCheckBox *>(QStringLiteral("onboardingEncryptCheckBox")))
+                    offer->setChecked(true);
+                encryptOffer.show();
+                shooter.shoot(encryptOffer, QStringLiteral("onboarding-encrypt-") + themeName);
+                encryptOffer.close();
             }
+            shootLockAndPrivacy(window, context, shooter, suffix, size);
             window.close();
         }
     }

@@ -4,6 +4,7 @@
 #include "ui/journal/JournalEntriesView.h"
 #include "ui/journal/JournalListDelegate.h"
 #include "ui/journal/JournalPage.h"
+#include "ui/journal/JournalPromptPanel.h"
 #include "ui/journal/UnsentMessagesView.h"
 #include "ui/ThemePalette.h"
 
@@ -225,13 +226,35 @@ TEST_F(JournalPageTest, NewEntryLeftBlankIsNeverStored)
     EXPECT_EQ(entries[0].text, "Yesterday's entry");
 }
 
+TEST_F(JournalPageTest, ALongPromptInANarrowPanelEndsInAnEllipsisAndIsUsedWhole)
+{
+    ui::JournalPromptPanel panel;
+    panel.showPromptsFor(LocalDate{2026, 11, 25});
+    panel.resize(220, panel.sizeHint().height());
+    panel.show();
+    QCoreApplication::sendPostedEvents();
+    auto *prompt = panel.findChild<QPushButton *>(QStringLiteral("journalPromptButton0"));
+    ASSERT_NE(prompt, nullptr);
+    const QString question = prompt->toolTip();
+    ASSERT_GT(prompt->fontMetrics().horizontalAdvance(question), prompt->width());
+    EXPECT_TRUE(prompt->text().endsWith(QChar(0x2026))) << prompt->text().toStdString();
+    EXPECT_LE(prompt->fontMetrics().horizontalAdvance(prompt->text()), prompt->width());
+
+    QString chosen;
+    QObject::connect(&panel, &ui::JournalPromptPanel::promptChosen, [&](const QString &text) { chosen = text; });
+    QTest::mouseClick(prompt, Qt::LeftButton);
+    EXPECT_EQ(chosen, question); // the whole question, not the cut text
+}
+
 TEST_F(JournalPageTest, APromptStartsTheEntry)
 {
     auto page = openPage();
     auto *prompt = child<QPushButton>(*page, "journalPromptButton0");
     ASSERT_TRUE(prompt->isVisible());
-    const QString question = prompt->text();
+    // The tooltip has the whole question; the button may show it cut short.
+    const QString question = prompt->toolTip();
     EXPECT_FALSE(question.isEmpty());
+    EXPECT_TRUE(question.startsWith(prompt->text().chopped(prompt->text().endsWith(QChar(0x2026)) ? 1 : 0)));
 
     QTest::mouseClick(prompt, Qt::LeftButton);
     auto *editor = child<QPlainTextEdit>(*page, "journalEditor");

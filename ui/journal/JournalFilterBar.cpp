@@ -35,8 +35,9 @@ JournalFilterBar::JournalFilterBar(QWidget *parent) : QWidget(parent)
     m_tag->setObjectName(QStringLiteral("journalTagFilterCombo"));
     m_tag->setAccessibleName(tr("Show entries with this tag"));
     m_tag->addItem(tr("All tags"));
+    // A few characters at least; longer names are elided in the box, whole in the popup.
     m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_tag->setMinimumContentsLength(8);
+    m_tag->setMinimumContentsLength(6);
     connect(m_tag, &QComboBox::currentIndexChanged, this, &JournalFilterBar::filtersChanged);
     choices->addWidget(m_tag, 1);
 
@@ -47,18 +48,21 @@ JournalFilterBar::JournalFilterBar(QWidget *parent) : QWidget(parent)
     for (int mood = 1; mood <= 5; ++mood)
         m_mood->addItem(tr("%1 · %2").arg(mood).arg(JournalFormat::moodName(mood)), mood);
     m_mood->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_mood->setMinimumContentsLength(8);
+    m_mood->setMinimumContentsLength(6);
     connect(m_mood, &QComboBox::currentIndexChanged, this, &JournalFilterBar::filtersChanged);
     choices->addWidget(m_mood, 1);
     layout->addLayout(choices);
 
-    auto *dates = new QHBoxLayout;
-    dates->setSpacing(6);
+    // The switch sits on its own row above the range: side by side with the two
+    // dates, longer translations ("Beliebiges Datum") widened the window past 900 px.
     m_anyDate = new QCheckBox(tr("Any date"), this);
     m_anyDate->setObjectName(QStringLiteral("journalAnyDateCheckBox"));
     m_anyDate->setChecked(true);
     m_anyDate->setToolTip(tr("Untick to show only entries between two dates"));
-    dates->addWidget(m_anyDate);
+    layout->addWidget(m_anyDate, 0, Qt::AlignLeft); // only the box and its words take clicks
+
+    auto *dates = new QHBoxLayout;
+    dates->setSpacing(6);
 
     const auto makeDateEdit = [this](const QString &name, const QString &accessibleName) {
         auto *edit = new QDateEdit(this);

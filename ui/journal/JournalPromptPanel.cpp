@@ -6,6 +6,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
+
+#include <algorithm>
 #include <QVBoxLayout>
 
 namespace holdfast::ui {
@@ -43,7 +46,8 @@ JournalPromptPanel::JournalPromptPanel(QWidget *parent) : QFrame(parent)
         // A long prompt must not hold the whole window wider than a small screen.
         button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         button->setMinimumWidth(button->fontMetrics().averageCharWidth() * 20);
-        connect(button, &QPushButton::clicked, this, [this, button] { Q_EMIT promptChosen(button->text()); });
+        // The tooltip holds the whole prompt; the text may be cut short with "…".
+        connect(button, &QPushButton::clicked, this, [this, button] { Q_EMIT promptChosen(button->toolTip()); });
         layout->addWidget(button);
         m_buttons[i] = button;
     }
@@ -64,12 +68,27 @@ void JournalPromptPanel::fill()
     for (std::size_t i = 0; i < kShown; ++i) {
         m_buttons[i]->setVisible(i < prompts.size());
         if (i < prompts.size()) {
-            m_buttons[i]->setText(JournalFormat::prompt(prompts[i]));
             // The whole prompt, for when a narrow window cuts the button short.
-            m_buttons[i]->setToolTip(m_buttons[i]->text());
+            m_buttons[i]->setToolTip(JournalFormat::prompt(prompts[i]));
         }
     }
     m_filled = true;
+    elideTexts();
+}
+
+void JournalPromptPanel::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    elideTexts();
+}
+
+void JournalPromptPanel::elideTexts()
+{
+    // A prompt longer than its button ends in "…" rather than being cut mid-word.
+    for (QPushButton *button : m_buttons) {
+        const int room = button->width() - 2 * button->fontMetrics().averageCharWidth() - 20;
+        button->setText(button->fontMetrics().elidedText(button->toolTip(), Qt::ElideRight, std::max(room, 0)));
+    }
 }
 
 } // namespace holdfast::ui

@@ -11,6 +11,7 @@
 #include <cstddef>
 
 class QPushButton;
+class QResizeEvent;
 
 namespace holdfast::ui {
 
@@ -27,8 +28,12 @@ public:
 Q_SIGNALS:
     void promptChosen(const QString &prompt);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void fill();
+    void elideTexts();
 
     static constexpr std::size_t kShown = 3;
     std::array<QPushButton *, kShown> m_buttons{};
