@@ -449,7 +449,11 @@ int inspectHeader(const QString &path)
     const quint32 changeCounter = bigEndian32(header, 24);
     const quint32 pageCount = bigEndian32(header, 28);
     const quint32 validFor = bigEndian32(header, 92);
-    if (validFor == changeCounter && qint64(pageCount) * pageSize > size)
+    // A checkpoint cut short (a crash, a power cut) leaves page 1 already
+    // counting pages that are still only in the WAL; SQLite reads them from
+    // there and finishes the checkpoint. Only without a WAL is a short file damage.
+    const bool walHasFrames = QFileInfo(path + u"-wal"_s).size() > 32;
+    if (validFor == changeCounter && qint64(pageCount) * pageSize > size && !walHasFrames)
         throw StoreError(Kind::Corrupt, path.toStdString() + " is truncated");
     const auto userVersion = qint32(bigEndian32(header, 60));
     if (userVersion > Migrations::latestVersion())
