@@ -1,6 +1,7 @@
 #include "storage/SqliteStore.h"
 
 #include "model/Clock.h"
+#include "model/RecordKeys.h"
 #include "storage/BackupName.h"
 #include "storage/FieldCipher.h"
 #include "storage/KeyEnvelope.h"
@@ -223,98 +224,56 @@ void checkRange(int value, int low, int high, const char *what)
 
 constexpr auto kCustomTriggerKey = "custom";
 
-QString outcomeKey(UrgeOutcome outcome)
+// The keys themselves live in model/RecordKeys (exports write the same ones);
+// an unknown key in the file reads as the default rather than failing a load.
+QString keyText(std::string_view key)
 {
-    switch (outcome) {
-    case UrgeOutcome::Open:
-        return u"open"_s;
-    case UrgeOutcome::Resisted:
-        return u"resisted"_s;
-    case UrgeOutcome::ReachedOut:
-        return u"reached_out"_s;
-    case UrgeOutcome::TheyContactedMe:
-        return u"they_contacted_me"_s;
-    }
-    return u"open"_s;
+    return QString::fromUtf8(key.data(), qsizetype(key.size()));
 }
 
-UrgeOutcome outcomeFromKey(const QString &key)
+QString outcomeText(UrgeOutcome outcome)
 {
-    if (key == u"resisted")
-        return UrgeOutcome::Resisted;
-    if (key == u"reached_out")
-        return UrgeOutcome::ReachedOut;
-    if (key == u"they_contacted_me")
-        return UrgeOutcome::TheyContactedMe;
-    return UrgeOutcome::Open;
+    return keyText(holdfast::outcomeKey(outcome));
 }
 
-QString actionKey(ActionKind kind)
+UrgeOutcome outcomeFromText(const QString &key)
 {
-    switch (kind) {
-    case ActionKind::None:
-        return u"none"_s;
-    case ActionKind::SupportPerson:
-        return u"support_person"_s;
-    case ActionKind::Activity:
-        return u"activity"_s;
-    }
-    return u"none"_s;
+    return holdfast::outcomeFromKey(key.toStdString()).value_or(UrgeOutcome::Open);
 }
 
-ActionKind actionFromKey(const QString &key)
+QString actionText(ActionKind kind)
 {
-    if (key == u"support_person")
-        return ActionKind::SupportPerson;
-    if (key == u"activity")
-        return ActionKind::Activity;
-    return ActionKind::None;
+    return keyText(holdfast::actionKey(kind));
 }
 
-QString initiatorKey(Initiator initiator)
+ActionKind actionFromText(const QString &key)
 {
-    return initiator == Initiator::Them ? u"them"_s : u"me"_s;
+    return holdfast::actionFromKey(key.toStdString()).value_or(ActionKind::None);
 }
 
-Initiator initiatorFromKey(const QString &key)
+QString initiatorText(Initiator initiator)
 {
-    return key == u"them" ? Initiator::Them : Initiator::Me;
+    return keyText(holdfast::initiatorKey(initiator));
 }
 
-QString channelKey(ContactChannel channel)
+Initiator initiatorFromText(const QString &key)
 {
-    switch (channel) {
-    case ContactChannel::Text:
-        return u"text"_s;
-    case ContactChannel::Call:
-        return u"call"_s;
-    case ContactChannel::SocialMedia:
-        return u"social_media"_s;
-    case ContactChannel::InPerson:
-        return u"in_person"_s;
-    case ContactChannel::Other:
-        return u"other"_s;
-    }
-    return u"other"_s;
+    return holdfast::initiatorFromKey(key.toStdString()).value_or(Initiator::Me);
 }
 
-ContactChannel channelFromKey(const QString &key)
+QString channelText(ContactChannel channel)
 {
-    if (key == u"text")
-        return ContactChannel::Text;
-    if (key == u"call")
-        return ContactChannel::Call;
-    if (key == u"social_media")
-        return ContactChannel::SocialMedia;
-    if (key == u"in_person")
-        return ContactChannel::InPerson;
-    return ContactChannel::Other;
+    return keyText(holdfast::channelKey(channel));
+}
+
+ContactChannel channelFromText(const QString &key)
+{
+    return holdfast::channelFromKey(key.toStdString()).value_or(ContactChannel::Other);
 }
 
 QString triggerKeyText(Trigger trigger)
 {
-    const std::string_view key = triggerKey(trigger);
-    return QString::fromUtf8(key.data(), qsizetype(key.size()));
+    return keyText(triggerKey(trigger));
 }
 
 Trigger triggerFromText(const QString &key)
@@ -322,26 +281,14 @@ Trigger triggerFromText(const QString &key)
     return triggerFromKey(key.toStdString()).value_or(Trigger::Other);
 }
 
-QString themeKey(Theme theme)
+QString themeText(Theme theme)
 {
-    switch (theme) {
-    case Theme::System:
-        return u"system"_s;
-    case Theme::Light:
-        return u"light"_s;
-    case Theme::Dark:
-        return u"dark"_s;
-    }
-    return u"system"_s;
+    return keyText(holdfast::themeKey(theme));
 }
 
-Theme themeFromKey(const QString &key)
+Theme themeFromText(const QString &key)
 {
-    if (key == u"light")
-        return Theme::Light;
-    if (key == u"dark")
-        return Theme::Dark;
-    return Theme::System;
+    return holdfast::themeFromKey(key.toStdString()).value_or(Theme::System);
 }
 
 QString planTable(PlanList list)
@@ -1115,9 +1062,9 @@ std::int64_t SqliteStore::writeUrge(const UrgeRecord &urge)
     const auto peakIntensity = urge.peakIntensity();
     values << (startIntensity ? QVariant(*startIntensity) : nullValue())
            << (peakIntensity ? QVariant(*peakIntensity) : nullValue()) << int(urge.halt.hungry) << int(urge.halt.angry)
-           << int(urge.halt.lonely) << int(urge.halt.tired) << actionKey(urge.action) << i64(urge.actionId)
+           << int(urge.halt.lonely) << int(urge.halt.tired) << actionText(urge.action) << i64(urge.actionId)
            << sealText("urges", "action_label", idKey(id), urge.actionLabel)
-           << (urge.unsentMessageId ? i64(*urge.unsentMessageId) : nullValue()) << outcomeKey(urge.outcome)
+           << (urge.unsentMessageId ? i64(*urge.unsentMessageId) : nullValue()) << outcomeText(urge.outcome)
            << sealText("urges", "note", idKey(id), urge.note);
 
     if (isNew) {
@@ -1198,12 +1145,12 @@ std::vector<UrgeRecord> SqliteStore::loadUrges(const QString &where, const QVari
             urge.end = optionalMomentAt(query, 5);
             urge.halt = HaltFlags{intAt(query, 9) != 0, intAt(query, 10) != 0, intAt(query, 11) != 0,
                                   intAt(query, 12) != 0};
-            urge.action = actionFromKey(query.value(13).toString());
+            urge.action = actionFromText(query.value(13).toString());
             urge.actionId = int64At(query, 14);
             urge.actionLabel = openText(query.value(15), "urges", "action_label", idKey(urge.id));
             if (!query.value(16).isNull())
                 urge.unsentMessageId = int64At(query, 16);
-            urge.outcome = outcomeFromKey(query.value(17).toString());
+            urge.outcome = outcomeFromText(query.value(17).toString());
             urge.note = openText(query.value(18), "urges", "note", idKey(urge.id));
             index.emplace(urge.id, result.size());
             result.push_back(std::move(urge));
@@ -1414,7 +1361,7 @@ std::int64_t SqliteStore::writeContact(const ContactEvent &event)
     const std::int64_t id = nextId(u"contacts"_s);
     QVariantList values{i64(id)};
     appendMoment(values, event.at);
-    values << initiatorKey(event.initiator) << channelKey(event.channel) << int(event.replied)
+    values << initiatorText(event.initiator) << channelText(event.channel) << int(event.replied)
            << sealText("contacts", "note", idKey(id), event.note) << (event.urgeId ? i64(*event.urgeId) : nullValue());
     QSqlQuery &insert = prepared(u"INSERT INTO contacts (id, at_utc_ms, at_offset_min, at_zone, at_local_date, "
                                  "initiator, channel, replied, note, urge_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -1448,8 +1395,8 @@ std::vector<ContactEvent> SqliteStore::loadContacts(bool withNotes)
         ContactEvent event;
         event.id = int64At(query, 0);
         event.at = momentAt(query, 1);
-        event.initiator = initiatorFromKey(query.value(5).toString());
-        event.channel = channelFromKey(query.value(6).toString());
+        event.initiator = initiatorFromText(query.value(5).toString());
+        event.channel = channelFromText(query.value(6).toString());
         event.replied = intAt(query, 7) != 0;
         if (withNotes)
             event.note = openText(query.value(8), "contacts", "note", idKey(event.id));
@@ -2220,7 +2167,7 @@ Settings SqliteStore::settings()
     settings.morningReminderMinute = intOf(key::morningReminderMinute, settings.morningReminderMinute);
     settings.language = textOf(key::language).toStdString();
     if (has(key::theme))
-        settings.theme = themeFromKey(textOf(key::theme));
+        settings.theme = themeFromText(textOf(key::theme));
     settings.crisisText = textOf(key::crisisText).toStdString();
     settings.timerMinutes = intOf(key::timerMinutes, settings.timerMinutes);
     settings.extendMinutes = intOf(key::extendMinutes, settings.extendMinutes);
@@ -2251,7 +2198,7 @@ void SqliteStore::writeSettings(const Settings &settings)
         {key::weekStart, QString::number(int(settings.weekStart))},
         {key::morningReminderMinute, QString::number(settings.morningReminderMinute)},
         {key::language, text(settings.language)},
-        {key::theme, themeKey(settings.theme)},
+        {key::theme, themeText(settings.theme)},
         {key::crisisText, text(settings.crisisText)},
         {key::timerMinutes, QString::number(settings.timerMinutes)},
         {key::extendMinutes, QString::number(settings.extendMinutes)},
