@@ -51,6 +51,16 @@ std::vector<DaySummary> ReopenableStore::daySummaries(LocalDate from, LocalDate 
     return sqlite().daySummaries(from, to);
 }
 
+std::vector<DayUrgeCount> ReopenableStore::urgeCounts(LocalDate from, LocalDate to)
+{
+    return sqlite().urgeCounts(from, to);
+}
+
+std::vector<UrgeRatings> ReopenableStore::urgeRatings(LocalDate from, LocalDate to)
+{
+    return sqlite().urgeRatings(from, to);
+}
+
 std::optional<LocalDate> ReopenableStore::firstDataDate(LocalDate upTo)
 {
     return sqlite().firstDataDate(upTo);

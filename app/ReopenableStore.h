@@ -41,6 +41,8 @@ public:
     std::optional<UrgeRecord> urge(std::int64_t id) override;
     std::vector<UrgeRecord> urges(LocalDate from, LocalDate to) override;
     std::vector<DaySummary> daySummaries(LocalDate from, LocalDate to) override;
+    std::vector<DayUrgeCount> urgeCounts(LocalDate from, LocalDate to) override;
+    std::vector<UrgeRatings> urgeRatings(LocalDate from, LocalDate to) override;
     std::optional<LocalDate> firstDataDate(LocalDate upTo) override;
     std::int64_t addContact(const ContactEvent &event) override;
     std::vector<ContactEvent> contacts() override;

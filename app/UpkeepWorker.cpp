@@ -13,6 +13,7 @@ UpkeepWorker::UpkeepWorker(QObject *parent) : QObject(parent)
 UpkeepWorker::~UpkeepWorker()
 {
     if (m_thread) {
+        m_stopping = true;
         m_thread->wait();
         delete m_thread;
     }
@@ -41,6 +42,15 @@ void UpkeepWorker::start(const QString &dataDir, const Moment &now, bool backUp,
                 result.backupPath = storage::SqliteStore::backupOnOwnConnection(dataDir, now, QStringLiteral("daily"));
             } catch (const StoreError &) {
                 // A missed backup is retried at the next start; it must not interrupt the user.
+            }
+        }
+        if (!result.damage) {
+            try {
+                result.searchIndexUpgraded =
+                    storage::SqliteStore::upgradeSearchIndexOnOwnConnection(dataDir, 5000, {}, &m_stopping)
+                    == storage::SqliteStore::SearchIndexUpgrade::Upgraded;
+            } catch (const StoreError &) {
+                // Search still works on the old index (more slowly); retried at the next start.
             }
         }
         // Queued to this object's thread; dropped if this object is gone by then.

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -162,6 +163,33 @@ void BM_ReviewWeekSwitchCached(benchmark::State &state)
 }
 BENCHMARK(BM_ReviewWeekSwitchCached)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// The two reads of one new week in BM_ReviewWeekSwitchCached, apart: range(0)
+// = 0 the day summaries, 1 the urges' ratings for the curve. A different
+// week of the last year each iteration, so SQLite's page cache is as warm as
+// it is for a switch.
+void BM_ReviewWeekRead(benchmark::State &state)
+{
+    storage::SqliteStore &store = readStore();
+    const LocalDate thisWeek = bench::benchData().today.startOfWeek(Weekday::Monday);
+    const bool ratings = state.range(0) == 1;
+    int step = 0;
+    std::size_t items = 0;
+    for (auto _ : state) {
+        const LocalDate from = thisWeek.addDays(-7 * (1 + step++ % 52));
+        if (ratings) {
+            const auto read = store.urgeRatings(from, from.addDays(6));
+            items += read.size();
+            benchmark::DoNotOptimize(read);
+        } else {
+            const auto read = store.daySummaries(from, from.addDays(6));
+            items += read.size();
+            benchmark::DoNotOptimize(read);
+        }
+    }
+    state.counters["items"] = double(items) / double(state.iterations());
+}
+BENCHMARK(BM_ReviewWeekRead)->ArgName("ratings")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 // What the Review screen does on first show and after data changes.
 void BM_ReviewFindFirstDataDate(benchmark::State &state)
 {
@@ -246,6 +274,43 @@ void BM_JournalSearchEncrypted(benchmark::State &state)
     state.counters["entries"] = double(found);
 }
 BENCHMARK(BM_JournalSearchEncrypted)->ArgName("letters")->DenseRange(0, 4)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The one-time upgrade of the on-disk index to one with a prefix index, as the
+// upkeep thread runs it beside the open store, on a fresh copy each time.
+// swap_ms is how long it held the write lock (the store's writes wait that long);
+// the rest is the build in memory from a read snapshot. Figures on a folder
+// already upgraded (HOLDFAST_BENCH_DATA) only show the check.
+void BM_SearchIndexUpgrade(benchmark::State &state)
+{
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        const QDir from(bench::benchData().dir);
+        for (const QString &name : from.entryList({u"holdfast.sqlite*"_s}, QDir::Files))
+            QFile::copy(from.filePath(name), QDir(dir.path()).filePath(name));
+        storage::OpenOptions options;
+        options.quickCheckOnOpen = false;
+        auto store = storage::SqliteStore::open(dir.path(), options); // the app's connection stays open
+        const QString file = QDir(dir.path()).filePath(u"holdfast.sqlite"_s);
+        const double before = double(QFileInfo(file).size()) / 1e6;
+        QElapsedTimer timer;
+        qint64 built = 0;
+        state.ResumeTiming();
+        timer.start();
+        const auto outcome = storage::SqliteStore::upgradeSearchIndexOnOwnConnection(
+            dir.path(), 5000, [&] { built = timer.nsecsElapsed(); });
+        const qint64 total = timer.nsecsElapsed();
+        state.PauseTiming();
+        store.reset();
+        state.counters["upgraded"] = outcome == storage::SqliteStore::SearchIndexUpgrade::Upgraded ? 1 : 0;
+        state.counters["build_ms"] = double(built) / 1e6;
+        state.counters["swap_ms"] = double(total - built) / 1e6;
+        state.counters["MB_before"] = before;
+        state.counters["MB_after"] = double(QFileInfo(file).size()) / 1e6;
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_SearchIndexUpgrade)->Iterations(1)->Repetitions(3)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // ---- durable commits ----------------------------------------------------------------------------
 

@@ -48,7 +48,7 @@ DashboardState DashboardPresenter::load(const Settings &settings) const
     state.todaysCheckIn = m_store.checkIn(state.today);
 
     const LocalDate lastWeekStart = state.today.startOfWeek(settings.weekStart).addDays(-7);
-    state.urges = urgesFor(m_store.daySummaries(lastWeekStart, state.today), state.today, settings.weekStart);
+    state.urges = urgesFor(m_store.urgeCounts(lastWeekStart, state.today), state.today, settings.weekStart);
 
     state.reminder = reminderFor(m_store.reasons(), state.today);
     state.riskDates = upcomingRiskDates(m_store.riskDates(), state.today);
@@ -84,12 +84,12 @@ DashboardMilestone DashboardPresenter::milestoneFor(std::int64_t currentMs, bool
     return milestone;
 }
 
-DashboardUrges DashboardPresenter::urgesFor(const std::vector<DaySummary> &days, LocalDate today, Weekday weekStart)
+DashboardUrges DashboardPresenter::urgesFor(const std::vector<DayUrgeCount> &days, LocalDate today, Weekday weekStart)
 {
     DashboardUrges urges;
     urges.weekStart = today.startOfWeek(weekStart);
     const LocalDate lastWeekStart = urges.weekStart.addDays(-7);
-    for (const DaySummary &day : days) {
+    for (const DayUrgeCount &day : days) {
         if (day.date > today || day.date < lastWeekStart)
             continue;
         if (day.date >= urges.weekStart) {

@@ -39,7 +39,7 @@ public:
 
     // Pure parts, public for tests and for other screens that need the same rules.
     static DashboardMilestone milestoneFor(std::int64_t currentMs, bool started);
-    static DashboardUrges urgesFor(const std::vector<DaySummary> &days, LocalDate today, Weekday weekStart);
+    static DashboardUrges urgesFor(const std::vector<DayUrgeCount> &days, LocalDate today, Weekday weekStart);
     static std::vector<UpcomingRiskDate> upcomingRiskDates(const std::vector<RiskDate> &riskDates, LocalDate today);
     static DashboardReminder reminderFor(const std::vector<Reason> &reasons, LocalDate today);
 

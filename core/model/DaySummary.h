@@ -34,4 +34,15 @@ struct DaySummary
     friend bool operator==(const DaySummary &, const DaySummary &) = default;
 };
 
+// The two numbers of a day the dashboard shows: cheaper than a DaySummary,
+// which also groups triggers, hours and check-ins.
+struct DayUrgeCount
+{
+    LocalDate date;
+    int urges = 0;
+    int resisted = 0;
+
+    friend bool operator==(const DayUrgeCount &, const DayUrgeCount &) = default;
+};
+
 } // namespace holdfast

@@ -10,6 +10,16 @@ ReviewData ReviewData::load(Store &store, const ReviewWeek &week, std::optional<
     return load(store, once, week, firstDataDate);
 }
 
+bool ReviewData::prefetchStepBack(Store &store, ReviewWeekCache &cache, const ReviewWeek &week,
+                                  std::optional<LocalDate> firstDataDate)
+{
+    const LocalDate start = week.start().addDays(-7 * WeeklyReport::kTrendWeeks);
+    if (!firstDataDate || cache.has(start))
+        return false;
+    (void)cache.weeks(store, {start});
+    return true;
+}
+
 ReviewData ReviewData::load(Store &store, ReviewWeekCache &cache, const ReviewWeek &week,
                             std::optional<LocalDate> firstDataDate)
 {

@@ -2,7 +2,7 @@
 
 // Everything the weekly review screen shows for one week, read from the store
 // in two queries: the SQL day summaries of the twelve-week window (report and
-// trend) and the urges of that window (the personal urge curve). With a
+// trend) and the urge ratings of that window (the personal urge curve). With a
 // ReviewWeekCache a switch reads only the weeks not read before; nothing walks
 // the whole history.
 
@@ -39,6 +39,13 @@ struct ReviewData
     // (the same figures as above, to the bit).
     static ReviewData load(Store &store, ReviewWeekCache &cache, const ReviewWeek &week,
                            std::optional<LocalDate> firstDataDate);
+    // Reads into `cache` the one week that stepping back from `week` would
+    // need (the oldest week of the window then), while the user is still
+    // looking at this one, so the step itself reads nothing. Does nothing
+    // when that week is cached or there is no data at all (`firstDataDate`
+    // empty). Returns whether it read.
+    static bool prefetchStepBack(Store &store, ReviewWeekCache &cache, const ReviewWeek &week,
+                                 std::optional<LocalDate> firstDataDate);
     // The local date of the oldest urge or check-in up to `today`; nothing
     // when the user has recorded neither yet. Reads the whole history, so the
     // screen asks once and again only when data changes.

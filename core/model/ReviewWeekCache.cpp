@@ -1,6 +1,5 @@
 #include "ReviewWeekCache.h"
 
-
 namespace holdfast {
 
 std::vector<const ReviewWeekCache::Week *> ReviewWeekCache::weeks(Store &store, const std::vector<LocalDate> &starts)
@@ -23,9 +22,10 @@ std::vector<const ReviewWeekCache::Week *> ReviewWeekCache::weeks(Store &store, 
         const LocalDate from = missing.front();
         const LocalDate to = missing.back().addDays(6);
         const std::vector<DaySummary> days = store.daySummaries(from, to);
-        std::vector<UrgeRecord> urges = store.urges(from, to);
+        // The ratings only: the curve needs neither the urges' text nor their triggers.
+        std::vector<UrgeRatings> urges = store.urgeRatings(from, to);
         // Each urge and day goes to the missing week it falls in (by local date, as the report counts them).
-        std::map<LocalDate, std::vector<UrgeRecord>> urgesByWeek;
+        std::map<LocalDate, std::vector<UrgeRatings>> urgesByWeek;
         std::map<LocalDate, Week> read;
         for (const LocalDate &start : missing) {
             urgesByWeek[start];
@@ -39,8 +39,8 @@ std::vector<const ReviewWeekCache::Week *> ReviewWeekCache::weeks(Store &store, 
             if (const auto it = read.find(weekOf(day.date)); it != read.end())
                 it->second.days.push_back(day);
         }
-        for (UrgeRecord &urge : urges) {
-            if (const auto it = urgesByWeek.find(weekOf(urge.start.localDate)); it != urgesByWeek.end())
+        for (UrgeRatings &urge : urges) {
+            if (const auto it = urgesByWeek.find(weekOf(urge.startDate)); it != urgesByWeek.end())
                 it->second.push_back(std::move(urge));
         }
         for (auto &[start, week] : read) {

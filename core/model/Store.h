@@ -12,8 +12,10 @@
 #include "PlanItems.h"
 #include "Settings.h"
 #include "UnsentMessage.h"
+#include "UrgeRatings.h"
 #include "UrgeRecord.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -47,6 +49,36 @@ public:
                 first = day.date;
         }
         return first;
+    }
+
+    // Urges and resisted urges for every day in [from, to] that has an urge,
+    // oldest first. This default takes them from the full summaries; a store
+    // with indexes overrides it with one grouped query (the dashboard reads it
+    // before the first paint).
+    virtual std::vector<DayUrgeCount> urgeCounts(LocalDate from, LocalDate to)
+    {
+        std::vector<DayUrgeCount> counts;
+        for (const DaySummary &day : daySummaries(from, to)) {
+            if (day.urges > 0)
+                counts.push_back({day.date, day.urges, day.resisted});
+        }
+        return counts;
+    }
+
+    // The ratings of every urge whose start local date is in [from, to],
+    // ordered by start date, then id: the urge curve's input without the
+    // records' text. Readable while the store is locked. This default takes
+    // them from the full records; a store with indexes overrides it with one
+    // lean read (the review reads it on every switch to a week not seen yet).
+    virtual std::vector<UrgeRatings> urgeRatings(LocalDate from, LocalDate to)
+    {
+        std::vector<UrgeRatings> ratings;
+        for (UrgeRecord &urge : urges(from, to))
+            ratings.push_back({urge.id, urge.start.localDate, std::move(urge.samples)});
+        std::stable_sort(ratings.begin(), ratings.end(), [](const UrgeRatings &a, const UrgeRatings &b) {
+            return a.startDate < b.startDate || (a.startDate == b.startDate && a.urgeId < b.urgeId);
+        });
+        return ratings;
     }
 
     // Contact with the ex, oldest first.

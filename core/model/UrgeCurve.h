@@ -4,6 +4,7 @@
 // starting intensity, and how intensity developed minute by minute on
 // average, so the user can see that urges pass.
 
+#include "UrgeRatings.h"
 #include "UrgeRecord.h"
 
 #include <cstdint>
@@ -41,6 +42,8 @@ public:
     // Nothing when it never fell that far, was rated fewer than twice, or
     // started at zero.
     static std::optional<double> minutesToHalf(const UrgeRecord &urge);
+    // The same from an urge's ratings alone.
+    static std::optional<double> minutesToHalf(const std::vector<IntensitySample> &samples);
     // The median over the urges that fell below half; nothing when none did.
     static std::optional<double> medianMinutesToHalf(const std::vector<UrgeRecord> &urges);
 
@@ -56,11 +59,13 @@ public:
     // Divisible by every starting intensity 1..10, so each relative rating is a whole number.
     static constexpr std::int64_t kScale = 2520;
     static UrgeCurveSums curveSums(const std::vector<UrgeRecord> &urges, int lastMinute = kDefaultLastMinute);
+    static UrgeCurveSums curveSums(const std::vector<UrgeRatings> &urges, int lastMinute = kDefaultLastMinute);
     static void add(UrgeCurveSums &into, const UrgeCurveSums &more);
     static std::vector<UrgeCurvePoint> curveOf(const UrgeCurveSums &sums);
 
     // medianMinutesToHalf in parts: every urge's minutesToHalf, then the median of any union of them.
     static std::vector<double> allMinutesToHalf(const std::vector<UrgeRecord> &urges);
+    static std::vector<double> allMinutesToHalf(const std::vector<UrgeRatings> &urges);
     static std::optional<double> median(std::vector<double> minutes);
 };
 

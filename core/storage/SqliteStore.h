@@ -29,6 +29,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <memory>
@@ -92,11 +93,39 @@ public:
     static QString backupOnOwnConnection(const QString &dataDir, const Moment &when, const QString &tag,
                                          int busyTimeoutMs = 5000);
 
+    // What upgradeSearchIndexOnOwnConnection() did.
+    enum class SearchIndexUpgrade {
+        AlreadyCurrent, // the journal index already has its prefix index: nothing written
+        Upgraded,       // rebuilt with the prefix index and swapped in
+        Postponed,      // the journal kept changing while it was built: nothing written, try at the next start
+    };
+    // Gives the journal's full-text index a prefix index (one- and two-letter
+    // searches as you type) on a read-write connection of its own, for the
+    // upkeep thread: a large journal takes seconds, so this is no numbered
+    // migration at open. The new index is built in memory while the store
+    // keeps reading and writing; only the swap (copy in, drop the old, rename,
+    // triggers) holds the write lock, in one transaction, so a crash leaves
+    // the old index or the new one. If another connection committed anything
+    // during the build, it is built again (a few times at most). A journal of
+    // fewer than 500 entries (a new store) is indexed within the swap instead:
+    // milliseconds. Encrypting, decrypting and restoring wait until it has
+    // finished. Throws StoreError.
+    // The build goes in batches of 1000 entries; setting `*stop` (quitting)
+    // ends it after the current batch, writing nothing (Postponed).
+    // `afterEachBuild` (tests) runs between a build and its swap.
+    static SearchIndexUpgrade upgradeSearchIndexOnOwnConnection(const QString &dataDir, int busyTimeoutMs = 5000,
+                                                                const std::function<void()> &afterEachBuild = {},
+                                                                const std::atomic<bool> *stop = nullptr);
+    // True when the on-disk journal index of the open store has its prefix index.
+    bool searchIndexIsCurrent();
+
     // Store
     std::int64_t saveUrge(const UrgeRecord &urge) override;
     std::optional<UrgeRecord> urge(std::int64_t id) override;
     std::vector<UrgeRecord> urges(LocalDate from, LocalDate to) override;
+    std::vector<UrgeRatings> urgeRatings(LocalDate from, LocalDate to) override;
     std::vector<DaySummary> daySummaries(LocalDate from, LocalDate to) override;
+    std::vector<DayUrgeCount> urgeCounts(LocalDate from, LocalDate to) override;
     std::optional<LocalDate> firstDataDate(LocalDate upTo) override;
 
     std::int64_t addContact(const ContactEvent &event) override;

@@ -27,7 +27,7 @@ TEST(ReviewData, SwitchingWeeksReadsTwoQueriesOfTheTwelveWeekWindow)
     const ReviewData data = ReviewData::load(store, week, first);
     EXPECT_EQ(store.reads(), 2);
     EXPECT_EQ(store.callCount("daySummaries"), 1);
-    EXPECT_EQ(store.callCount("urges"), 1);
+    EXPECT_EQ(store.callCount("urgeRatings"), 1);
     EXPECT_EQ(data.report.weekStart(), (LocalDate{2026, 11, 16}));
     EXPECT_EQ(data.report.totals().urges, 3);
     EXPECT_FALSE(data.currentWeek);

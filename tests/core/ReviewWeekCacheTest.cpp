@@ -45,7 +45,7 @@ TEST(ReviewWeekCache, SteppingBackAWeekReadsOnlyThatWeekAndShowsTheSameFigures)
         const ReviewData cached = ReviewData::load(store, cache, week, first);
         // One new week at the far end of the twelve: one small read of each kind.
         EXPECT_EQ(store.callCount("daySummaries"), 1);
-        EXPECT_EQ(store.callCount("urges"), 1);
+        EXPECT_EQ(store.callCount("urgeRatings"), 1);
         expectSameFigures(cached, ReviewData::load(store, week, first));
     }
 
@@ -55,6 +55,31 @@ TEST(ReviewWeekCache, SteppingBackAWeekReadsOnlyThatWeekAndShowsTheSameFigures)
     const ReviewData again = ReviewData::load(store, cache, week, first);
     EXPECT_EQ(store.reads(), 0);
     expectSameFigures(again, ReviewData::load(store, week, first));
+}
+
+TEST(ReviewWeekCache, AWeekReadAheadMakesTheStepBackReadNothing)
+{
+    MemoryStore store;
+    writeReviewHistory(store);
+    const auto first = ReviewData::findFirstDataDate(store, kToday);
+    ReviewWeekCache cache;
+    ReviewWeek week(kToday);
+    (void)ReviewData::load(store, cache, week, first);
+
+    // While the user looks at this week, the page reads the one a step back needs.
+    EXPECT_TRUE(ReviewData::prefetchStepBack(store, cache, week, first));
+    EXPECT_FALSE(ReviewData::prefetchStepBack(store, cache, week, first)); // once is enough
+
+    week.goBack();
+    store.resetCounts();
+    const ReviewData stepped = ReviewData::load(store, cache, week, first);
+    EXPECT_EQ(store.reads(), 0);
+    expectSameFigures(stepped, ReviewData::load(store, week, first));
+
+    // Someone who has recorded nothing yet has nothing to read ahead.
+    ReviewWeekCache empty;
+    EXPECT_FALSE(ReviewData::prefetchStepBack(store, empty, week, std::nullopt));
+    EXPECT_EQ(empty.size(), std::size_t(0));
 }
 
 TEST(ReviewWeekCache, AfterClearingANewUrgeIsCounted)

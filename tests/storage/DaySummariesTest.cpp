@@ -7,6 +7,8 @@
 
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using namespace holdfast;
@@ -132,4 +134,42 @@ TEST_F(DaySummaries, AgreeWithTheRawUrges)
             peak = std::max(peak, urge.peakIntensity().value_or(0));
         EXPECT_EQ(summary.peakIntensity, peak) << summary.date.toIso();
     }
+}
+
+TEST_F(DaySummaries, UrgeCountsForTheDashboardMatchTheSummaries)
+{
+    // The dashboard reads these lean counts; they must show what the review does.
+    const std::vector<DayUrgeCount> counts = m_store->urgeCounts(kA.addDays(-1), kD);
+    const std::vector<DayUrgeCount> expected{{kA.addDays(-1), 1, 0}, {kA, 3, 1}, {kB, 1, 0}};
+    EXPECT_EQ(counts, expected); // day C has a check-in but no urge, day D nothing
+    // The port's default, built from the full summaries, agrees.
+    EXPECT_EQ(m_store->Store::urgeCounts(kA.addDays(-1), kD), expected);
+    EXPECT_TRUE(m_store->urgeCounts(kD, kA).empty()); // reversed range
+}
+
+// The urge curve reads only the ratings: the same samples as the full
+// records, for the same urges (also one without ratings), by day then id.
+TEST_F(DaySummaries, UrgeRatingsMatchTheFullRecordsOfTheRange)
+{
+    const std::vector<UrgeRecord> full = m_store->urges(kA, kD);
+    std::vector<UrgeRatings> expected;
+    for (const UrgeRecord &urge : full)
+        expected.push_back({urge.id, urge.start.localDate, urge.samples});
+    std::sort(expected.begin(), expected.end(), [](const UrgeRatings &a, const UrgeRatings &b) {
+        return a.startDate < b.startDate || (a.startDate == b.startDate && a.urgeId < b.urgeId);
+    });
+    const std::vector<UrgeRatings> ratings = m_store->urgeRatings(kA, kD);
+    ASSERT_EQ(ratings.size(), std::size_t(4)); // three on day A, one on day B; none from outside
+    EXPECT_EQ(ratings, expected);
+    EXPECT_EQ(ratings[0].samples.size(), std::size_t(2));
+    EXPECT_EQ(ratings[0].samples[1].intensity, 7);
+    EXPECT_TRUE(m_store->urgeRatings(kD.addDays(2), kD.addDays(9)).empty());
+}
+
+TEST_F(DaySummaries, UrgeRatingsAreReadableWhileTheStoreIsLocked)
+{
+    const std::vector<UrgeRatings> before = m_store->urgeRatings(kA, kD);
+    m_store->enableEncryption("correct horse battery staple");
+    m_store->lock();
+    EXPECT_EQ(m_store->urgeRatings(kA, kD), before);
 }

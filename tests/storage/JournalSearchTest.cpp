@@ -1,7 +1,8 @@
 // The journal search behaves like a search box: results narrow as each
 // letter is typed, accents don't matter, filters combine, and nothing the
 // user types makes it fail. Identically with encryption on, where the index
-// lives in memory: kept in step by writes, or built at unlock.
+// lives in memory: kept in step by writes, or built at unlock; and after the
+// on-disk index got its prefix index.
 
 #include "EveryRecord.h"
 #include "StorageTestSupport.h"
@@ -24,6 +25,7 @@ enum class SearchMode {
     Plain,
     EncryptedBeforeWriting, // the in-memory index follows each write
     EncryptedAndReopened,   // written plain, encrypted, reopened: the index is built at unlock
+    PlainUpgraded,          // written plain, then the index upgraded to one with prefixes (upkeep)
 };
 
 std::string modeName(const ::testing::TestParamInfo<SearchMode> &info)
@@ -35,6 +37,8 @@ std::string modeName(const ::testing::TestParamInfo<SearchMode> &info)
         return "EncryptedBeforeWriting";
     case SearchMode::EncryptedAndReopened:
         return "EncryptedAndReopened";
+    case SearchMode::PlainUpgraded:
+        return "PlainUpgraded";
     }
     return "?";
 }
@@ -60,6 +64,13 @@ protected:
             m_store.reset();
             m_store = SqliteStore::open(m_dir.path(), fastKeys());
             m_store->unlock("search");
+        }
+        if (GetParam() == SearchMode::PlainUpgraded) {
+            ASSERT_EQ(SqliteStore::upgradeSearchIndexOnOwnConnection(m_dir.path()),
+                      SqliteStore::SearchIndexUpgrade::Upgraded);
+            ASSERT_TRUE(m_store->searchIndexIsCurrent());
+            // Kept in step by the triggers after the swap: one more written, then removed.
+            m_store->removeJournalEntry(add(LocalDate{2026, 3, 21}, "Heavy hearted", 3, {"progress"}));
         }
     }
 
@@ -201,5 +212,5 @@ TEST_P(JournalSearch, TagsAreListedOnceInAlphabeticalOrder)
 
 INSTANTIATE_TEST_SUITE_P(Modes, JournalSearch,
                          ::testing::Values(SearchMode::Plain, SearchMode::EncryptedBeforeWriting,
-                                           SearchMode::EncryptedAndReopened),
+                                           SearchMode::EncryptedAndReopened, SearchMode::PlainUpgraded),
                          modeName);

@@ -89,6 +89,20 @@ public:
         return result;
     }
 
+    std::vector<UrgeRatings> urgeRatings(LocalDate from, LocalDate to) override
+    {
+        read("urgeRatings");
+        std::vector<UrgeRatings> result;
+        for (const auto &u : m_urges) {
+            if (u.start.localDate >= from && u.start.localDate <= to)
+                result.push_back({u.id, u.start.localDate, u.samples});
+        }
+        std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
+            return a.startDate < b.startDate || (a.startDate == b.startDate && a.urgeId < b.urgeId);
+        });
+        return result;
+    }
+
     std::vector<DaySummary> daySummaries(LocalDate from, LocalDate to) override
     {
         read("daySummaries");

@@ -138,6 +138,9 @@ HeavyFolderReport writeHeavyFolder(const QString &dataDir, const HeavyProfile &p
         });
         store->saveSettings(history.settings(report.totals));
     }
+    // As the app leaves a folder after its first start (app/UpkeepWorker), so
+    // the benchmarks measure the everyday state, not the one-time upgrade.
+    storage::SqliteStore::upgradeSearchIndexOnOwnConnection(dataDir);
     report.seconds = double(timer.elapsed()) / 1000.0;
     return report;
 }
