@@ -72,6 +72,7 @@ void ChartCard::setChart(QChart *chart)
 {
     QChart *previous = m_view->chart();
     m_view->setChart(chart);
+    m_chart = chart;
     // The view releases, but does not delete, the chart it showed before.
     delete previous;
 }
@@ -92,7 +93,7 @@ void ChartCard::setEmptyText(const QString &text)
 
 QChart *ChartCard::chart() const
 {
-    return m_view->chart();
+    return m_chart;
 }
 
 bool ChartCard::isChartShown() const

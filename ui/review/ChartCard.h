@@ -28,6 +28,7 @@ public:
     void setEmptyText(const QString &text);
 
     QChartView *view() const { return m_view; }
+    // The chart given to setChart; nothing before (the view's own placeholder is not it).
     QChart *chart() const;
     bool isChartShown() const;
 
@@ -36,6 +37,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QChartView *m_view = nullptr;
     QLabel *m_empty = nullptr;
+    QChart *m_chart = nullptr;
 };
 
 } // namespace holdfast::ui

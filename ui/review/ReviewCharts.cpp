@@ -22,12 +22,32 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <type_traits>
 
 namespace holdfast::ui {
 
 namespace {
 
 constexpr std::size_t kMaxTriggerBars = 7;
+
+// The parts of a chart a week switch refills, found again by objectName.
+constexpr auto kResisted = "resisted";
+constexpr auto kReachedOut = "reachedOut";
+constexpr auto kOther = "other";
+constexpr auto kBars = "bars";
+constexpr auto kUrges = "urges";
+constexpr auto kMean = "mean";
+constexpr auto kPeak = "peak";
+constexpr auto kMood = "mood";
+constexpr auto kSleep = "sleep";
+constexpr auto kShare = "share";
+constexpr auto kWeekCurve = "weekCurve";
+constexpr auto kTrendCurve = "trendCurve";
+constexpr auto kCategories = "categories";
+constexpr auto kCounts = "counts";
+// The chart's property holding the category names its tooltips show (the
+// trend's axis shows shorter ones).
+constexpr auto kTipCategories = "holdfastTipCategories";
 
 QFont labelFont()
 {
@@ -65,21 +85,67 @@ void styleAxis(QAbstractAxis *axis, const ChartPalette &colours)
     axis->setShadesVisible(false);
 }
 
+template<typename T>
+T *named(T *object, const char *name)
+{
+    object->setObjectName(QLatin1String(name));
+    return object;
+}
+
+// The series or axis `name` of `chart`, as build() made it.
+template<typename T>
+T *part(const QChart *chart, const char *name)
+{
+    const QLatin1String wanted(name);
+    if constexpr (std::is_base_of_v<QAbstractAxis, T>) {
+        for (QAbstractAxis *axis : chart->axes()) {
+            if (axis->objectName() == wanted)
+                return qobject_cast<T *>(axis);
+        }
+    } else {
+        for (QAbstractSeries *series : chart->series()) {
+            if (series->objectName() == wanted)
+                return qobject_cast<T *>(series);
+        }
+    }
+    Q_ASSERT_X(false, "ReviewCharts", "a chart part is missing");
+    return nullptr;
+}
+
+// A bar set of `series`, also one taken out of it (the series stays its parent).
+QBarSet *setOf(const QAbstractBarSeries *series, const char *name)
+{
+    const QLatin1String wanted(name);
+    for (QBarSet *set : series->barSets()) {
+        if (set->objectName() == wanted)
+            return set;
+    }
+    return series->findChild<QBarSet *>(wanted);
+}
+
 // A count axis from zero with whole-number ticks, at least up to 3 so a
 // single urge doesn't fill the chart, and a step above the tallest bar.
-QValueAxis *countAxis(int maximum, const ChartPalette &colours)
+void setCountRange(QValueAxis *axis, int maximum)
 {
-    auto *axis = new QValueAxis;
     int top = std::max(3, maximum + 1);
     int step = 1;
     if (top > 6) {
         step = (top + 4) / 5;
         top = step * 5;
     }
-    axis->setRange(0, top);
+    // Each change lays the axis out again: only what differs.
+    if (axis->min() != 0 || axis->max() != top)
+        axis->setRange(0, top);
+    if (axis->tickInterval() != step)
+        axis->setTickInterval(step);
+}
+
+QValueAxis *countAxis(const ChartPalette &colours)
+{
+    auto *axis = named(new QValueAxis, kCounts);
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
-    axis->setTickInterval(step);
+    setCountRange(axis, 0);
     axis->setLabelFormat(QStringLiteral("%d"));
     styleAxis(axis, colours);
     return axis;
@@ -98,27 +164,56 @@ QValueAxis *scaleAxis(double low, double high, double step, const ChartPalette &
     return axis;
 }
 
-QBarCategoryAxis *categoryAxis(const QStringList &categories, const ChartPalette &colours)
+QBarCategoryAxis *categoryAxis(const ChartPalette &colours)
 {
-    auto *axis = new QBarCategoryAxis;
-    axis->append(categories);
+    auto *axis = named(new QBarCategoryAxis, kCategories);
     styleAxis(axis, colours);
     axis->setGridLineVisible(false);
     return axis;
 }
 
-QBarSet *barSet(const QString &label, const QColor &colour)
+// Changes the categories only when they differ: each change lays the axis out again.
+void setCategories(QBarCategoryAxis *axis, const QStringList &categories)
 {
-    auto *set = new QBarSet(label);
+    if (axis->categories() != categories)
+        axis->setCategories(categories);
+}
+
+QBarSet *barSet(const char *name, const QString &label, const QColor &colour)
+{
+    auto *set = named(new QBarSet(label), name);
     set->setColor(colour);
     set->setBorderColor(colour);
     return set;
 }
 
-QLineSeries *lineSeries(const QString &name, const QColor &colour, qreal width, Qt::PenStyle style = Qt::SolidLine)
+// Replaces the values of `set`, touching only those that changed: every
+// change makes the series lay its bars out again.
+void setValues(QBarSet *set, const QList<qreal> &values)
 {
-    auto *series = new QLineSeries;
-    series->setName(name);
+    if (set->count() != values.size()) {
+        if (set->count() > 0)
+            set->remove(0, set->count());
+        set->append(values);
+        return;
+    }
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (set->at(int(i)) != values[i])
+            set->replace(int(i), values[i]);
+    }
+}
+
+void setPoints(QXYSeries *series, const QList<QPointF> &points)
+{
+    if (series->points() != points)
+        series->replace(points);
+}
+
+QLineSeries *lineSeries(const char *name, const QString &label, const QColor &colour, qreal width,
+                        Qt::PenStyle style = Qt::SolidLine)
+{
+    auto *series = named(new QLineSeries, name);
+    series->setName(label);
     QPen pen(colour, width, style, Qt::RoundCap, Qt::RoundJoin);
     series->setPen(pen);
     return series;
@@ -129,6 +224,11 @@ void addAxes(QChart *chart, QAbstractSeries *series, QAbstractAxis *horizontal, 
     chart->addSeries(series);
     series->attachAxis(horizontal);
     series->attachAxis(vertical);
+}
+
+QStringList tipCategories(const QChart *chart)
+{
+    return chart->property(kTipCategories).toStringList();
 }
 
 // Hovering a bar or a point shows its value: the chart's figures without the table.
@@ -172,56 +272,39 @@ QStringList dayCategories(const ReviewData &data)
     return categories;
 }
 
-QChart *urgesPerDay(const ReviewData &data, const ChartPalette &colours)
+// A bar's value under its category: "Tue 24\nResisted: 1".
+void countTipOnHover(QChart *chart, QBarSet *set)
+{
+    tipOnHover(set, [chart, set](int index) {
+        return tip(tipCategories(chart).value(index), set->label(), number(int(set->at(index))));
+    });
+}
+
+// ---- one pair of functions per chart: its parts, then this week's figures ----
+
+QChart *urgesPerDayChart(const ChartPalette &colours)
 {
     auto *chart = new QChart;
     styleChart(chart, colours);
-    const auto &days = data.report.days();
-    const QStringList categories = dayCategories(data);
-
-    QBarSet *resisted = barSet(ReviewText::resisted(), colours.resisted);
-    QBarSet *reachedOut = barSet(ReviewText::reachedOut(), colours.reachedOut);
-    QBarSet *other = barSet(ReviewText::otherOutcome(), colours.otherOutcome);
-    int most = 0;
-    bool anyOther = false;
-    for (const auto &day : days) {
-        const int others = day.urges - day.resisted - day.reachedOut;
-        *resisted << day.resisted;
-        *reachedOut << day.reachedOut;
-        *other << others;
-        anyOther = anyOther || others > 0;
-        most = std::max(most, day.urges);
-    }
-    auto *bars = new QStackedBarSeries;
+    auto *bars = named(new QStackedBarSeries, kBars);
     bars->setBarWidth(0.6);
-    for (QBarSet *set : {resisted, reachedOut, other}) {
-        if (set == other && !anyOther) {
-            delete other;
-            continue;
-        }
+    for (QBarSet *set : {barSet(kResisted, ReviewText::resisted(), colours.resisted),
+                         barSet(kReachedOut, ReviewText::reachedOut(), colours.reachedOut),
+                         barSet(kOther, ReviewText::otherOutcome(), colours.otherOutcome)}) {
         bars->append(set);
-        tipOnHover(set, [set, categories](int index) {
-            return tip(categories.value(index), set->label(), number(int(set->at(index))));
-        });
+        countTipOnHover(chart, set);
     }
-
-    QLineSeries *mean = lineSeries(ReviewCharts::tr("Mean intensity"), colours.meanIntensity, 2.5);
-    QLineSeries *peak = lineSeries(ReviewCharts::tr("Peak intensity"), colours.peakIntensity, 2.0, Qt::DashLine);
-    for (std::size_t i = 0; i < days.size(); ++i) {
-        if (days[i].meanIntensity)
-            mean->append(qreal(i), *days[i].meanIntensity);
-        if (days[i].urges > 0)
-            peak->append(qreal(i), days[i].peakIntensity);
-    }
+    QLineSeries *mean = lineSeries(kMean, ReviewCharts::tr("Mean intensity"), colours.meanIntensity, 2.5);
+    QLineSeries *peak = lineSeries(kPeak, ReviewCharts::tr("Peak intensity"), colours.peakIntensity, 2.0, Qt::DashLine);
     for (const auto &[line, decimals] : {std::pair{mean, 1}, std::pair{peak, 0}}) {
-        tipOnHover(line, [line = line, decimals = decimals, categories](QPointF point) {
-            return tip(categories.value(int(std::lround(point.x()))), line->name(),
+        tipOnHover(line, [chart, line = line, decimals = decimals](QPointF point) {
+            return tip(tipCategories(chart).value(int(std::lround(point.x()))), line->name(),
                        QLocale().toString(point.y(), 'f', decimals));
         });
     }
 
-    auto *days7 = categoryAxis(categories, colours);
-    QValueAxis *counts = countAxis(most, colours);
+    auto *days7 = categoryAxis(colours);
+    QValueAxis *counts = countAxis(colours);
     counts->setTitleText(ReviewCharts::tr("Urges"));
     QValueAxis *intensity = scaleAxis(0, 10, 2, colours);
     intensity->setTitleText(ReviewCharts::tr("Intensity"));
@@ -235,13 +318,69 @@ QChart *urgesPerDay(const ReviewData &data, const ChartPalette &colours)
     return chart;
 }
 
-QChart *triggers(const ReviewData &data, const ChartPalette &colours)
+void fillUrgesPerDay(QChart *chart, const ReviewData &data)
+{
+    const auto &days = data.report.days();
+    const QStringList categories = dayCategories(data);
+    QList<qreal> resisted;
+    QList<qreal> reachedOut;
+    QList<qreal> other;
+    QList<QPointF> mean;
+    QList<QPointF> peak;
+    int most = 0;
+    bool anyOther = false;
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        const auto &day = days[i];
+        const int others = day.urges - day.resisted - day.reachedOut;
+        resisted << day.resisted;
+        reachedOut << day.reachedOut;
+        other << others;
+        anyOther = anyOther || others > 0;
+        most = std::max(most, day.urges);
+        if (day.meanIntensity)
+            mean.append(QPointF(qreal(i), *day.meanIntensity));
+        if (day.urges > 0)
+            peak.append(QPointF(qreal(i), day.peakIntensity));
+    }
+    chart->setProperty(kTipCategories, categories);
+    setCategories(part<QBarCategoryAxis>(chart, kCategories), categories);
+    auto *bars = part<QStackedBarSeries>(chart, kBars);
+    setValues(setOf(bars, kResisted), resisted);
+    setValues(setOf(bars, kReachedOut), reachedOut);
+    // The third kind of outcome gets a bar set, and a legend entry, only in a week that has one.
+    QBarSet *otherSet = setOf(bars, kOther);
+    setValues(otherSet, other);
+    const bool shown = bars->barSets().contains(otherSet);
+    if (anyOther && !shown)
+        bars->append(otherSet);
+    else if (!anyOther && shown && bars->take(otherSet))
+        otherSet->setParent(bars); // kept for the next week that has one, deleted with the chart
+    setPoints(part<QLineSeries>(chart, kMean), mean);
+    setPoints(part<QLineSeries>(chart, kPeak), peak);
+    setCountRange(part<QValueAxis>(chart, kCounts), most);
+}
+
+QChart *triggersChart(const ChartPalette &colours)
 {
     auto *chart = new QChart;
     styleChart(chart, colours);
     chart->legend()->setVisible(false);
-    const auto &ranking = data.report.triggerRanking();
+    QBarSet *set = barSet(kUrges, ReviewCharts::tr("Urges"), colours.triggers);
+    auto *bars = named(new QHorizontalBarSeries, kBars);
+    bars->setBarWidth(0.6);
+    bars->append(set);
+    countTipOnHover(chart, set);
+    auto *names = categoryAxis(colours);
+    QValueAxis *counts = countAxis(colours);
+    chart->addAxis(names, Qt::AlignLeft);
+    chart->addAxis(counts, Qt::AlignBottom);
+    addAxes(chart, bars, counts, names);
+    return chart;
+}
 
+void fillTriggers(QChart *chart, const ReviewData &data)
+{
+    const auto &ranking = data.report.triggerRanking();
     // Most frequent first, the rest folded into one bar so labels stay legible.
     std::vector<std::pair<QString, int>> rows;
     int rest = 0;
@@ -257,7 +396,7 @@ QChart *triggers(const ReviewData &data, const ChartPalette &colours)
     // A horizontal bar chart draws its first category at the bottom.
     QStringList categories;
     QSet<QString> seen;
-    QBarSet *set = barSet(ReviewCharts::tr("Urges"), colours.triggers);
+    QList<qreal> values;
     int most = 0;
     for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
         QString label = it->first;
@@ -265,61 +404,53 @@ QChart *triggers(const ReviewData &data, const ChartPalette &colours)
             label = ReviewCharts::tr("%1 (%2)", "a repeated trigger label").arg(it->first).arg(n);
         seen.insert(label);
         categories << label;
-        *set << it->second;
+        values << it->second;
         most = std::max(most, it->second);
     }
-    auto *bars = new QHorizontalBarSeries;
-    bars->setBarWidth(0.6);
-    bars->append(set);
-    tipOnHover(set, [set, categories](int index) {
-        return tip(categories.value(index), set->label(), number(int(set->at(index))));
-    });
-
-    auto *names = categoryAxis(categories, colours);
-    QValueAxis *counts = countAxis(most, colours);
-    chart->addAxis(names, Qt::AlignLeft);
-    chart->addAxis(counts, Qt::AlignBottom);
-    addAxes(chart, bars, counts, names);
-    return chart;
+    chart->setProperty(kTipCategories, categories);
+    setCategories(part<QBarCategoryAxis>(chart, kCategories), categories);
+    setValues(setOf(part<QHorizontalBarSeries>(chart, kBars), kUrges), values);
+    setCountRange(part<QValueAxis>(chart, kCounts), most);
 }
 
-QChart *halt(const ReviewData &data, const ChartPalette &colours)
+QChart *haltChart(const ChartPalette &colours)
 {
     auto *chart = new QChart;
     styleChart(chart, colours);
     chart->legend()->setVisible(false);
-    const auto &counts = data.report.halt();
-    const std::array<int, 4> values{counts.hungry, counts.angry, counts.lonely, counts.tired};
     QStringList categories;
-    QBarSet *set = barSet(ReviewCharts::tr("Urges"), colours.halt);
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < 4; ++i)
         categories << ReviewText::haltFlag(i);
-        *set << values[std::size_t(i)];
-    }
-    auto *bars = new QBarSeries;
+    chart->setProperty(kTipCategories, categories);
+    QBarSet *set = barSet(kUrges, ReviewCharts::tr("Urges"), colours.halt);
+    auto *bars = named(new QBarSeries, kBars);
     bars->setBarWidth(0.55);
     bars->append(set);
-    tipOnHover(set, [set, categories](int index) {
-        return tip(categories.value(index), set->label(), number(int(set->at(index))));
-    });
-    auto *flags = categoryAxis(categories, colours);
-    QValueAxis *axis = countAxis(*std::max_element(values.begin(), values.end()), colours);
+    countTipOnHover(chart, set);
+    auto *flags = categoryAxis(colours);
+    flags->append(categories);
+    QValueAxis *axis = countAxis(colours);
     chart->addAxis(flags, Qt::AlignBottom);
     chart->addAxis(axis, Qt::AlignLeft);
     addAxes(chart, bars, flags, axis);
     return chart;
 }
 
-QChart *hours(const ReviewData &data, const ChartPalette &colours)
+void fillHalt(QChart *chart, const ReviewData &data)
+{
+    const auto &counts = data.report.halt();
+    const QList<qreal> values{qreal(counts.hungry), qreal(counts.angry), qreal(counts.lonely), qreal(counts.tired)};
+    setValues(setOf(part<QBarSeries>(chart, kBars), kUrges), values);
+    setCountRange(part<QValueAxis>(chart, kCounts), int(*std::max_element(values.begin(), values.end())));
+}
+
+QChart *hoursChart(const ChartPalette &colours)
 {
     auto *chart = new QChart;
     styleChart(chart, colours);
     chart->legend()->setVisible(false);
-    const auto &byHour = data.report.hours();
-    QBarSet *set = barSet(ReviewCharts::tr("Urges"), colours.hours);
-    for (const int count : byHour)
-        *set << count;
-    auto *bars = new QBarSeries;
+    QBarSet *set = barSet(kUrges, ReviewCharts::tr("Urges"), colours.hours);
+    auto *bars = named(new QBarSeries, kBars);
     bars->setBarWidth(0.7);
     bars->append(set);
     tipOnHover(set, [set](int index) {
@@ -337,33 +468,37 @@ QChart *hours(const ReviewData &data, const ChartPalette &colours)
     hourAxis->setGridLineVisible(false);
     styleAxis(hourAxis, colours);
     hourAxis->setGridLineVisible(false);
-    QValueAxis *counts = countAxis(*std::max_element(byHour.begin(), byHour.end()), colours);
+    QValueAxis *counts = countAxis(colours);
     chart->addAxis(hourAxis, Qt::AlignBottom);
     chart->addAxis(counts, Qt::AlignLeft);
     addAxes(chart, bars, hourAxis, counts);
     return chart;
 }
 
-QChart *moodAndSleep(const ReviewData &data, const ChartPalette &colours)
+void fillHours(QChart *chart, const ReviewData &data)
+{
+    const auto &byHour = data.report.hours();
+    QList<qreal> values;
+    values.reserve(qsizetype(byHour.size()));
+    for (const int count : byHour)
+        values << count;
+    setValues(setOf(part<QBarSeries>(chart, kBars), kUrges), values);
+    setCountRange(part<QValueAxis>(chart, kCounts), *std::max_element(byHour.begin(), byHour.end()));
+}
+
+QChart *moodAndSleepChart(const ChartPalette &colours)
 {
     auto *chart = new QChart;
     styleChart(chart, colours);
-    const auto &days = data.report.days();
-    const QStringList categories = dayCategories(data);
-    QLineSeries *mood = lineSeries(ReviewCharts::tr("Mood"), colours.mood, 2.5);
-    QLineSeries *sleep = lineSeries(ReviewCharts::tr("Sleep"), colours.sleep, 2.0, Qt::DashLine);
-    for (std::size_t i = 0; i < days.size(); ++i) {
-        if (days[i].mood)
-            mood->append(qreal(i), *days[i].mood);
-        if (days[i].sleep)
-            sleep->append(qreal(i), *days[i].sleep);
-    }
+    QLineSeries *mood = lineSeries(kMood, ReviewCharts::tr("Mood"), colours.mood, 2.5);
+    QLineSeries *sleep = lineSeries(kSleep, ReviewCharts::tr("Sleep"), colours.sleep, 2.0, Qt::DashLine);
     for (QLineSeries *line : {mood, sleep}) {
-        tipOnHover(line, [line, categories](QPointF point) {
-            return tip(categories.value(int(std::lround(point.x()))), line->name(), number(int(std::lround(point.y()))));
+        tipOnHover(line, [chart, line](QPointF point) {
+            return tip(tipCategories(chart).value(int(std::lround(point.x()))), line->name(),
+                       number(int(std::lround(point.y()))));
         });
     }
-    auto *axis = categoryAxis(categories, colours);
+    auto *axis = categoryAxis(colours);
     QValueAxis *scale = scaleAxis(1, 5, 1, colours);
     scale->setMin(0.6);
     chart->addAxis(axis, Qt::AlignBottom);
@@ -373,41 +508,45 @@ QChart *moodAndSleep(const ReviewData &data, const ChartPalette &colours)
     return chart;
 }
 
-QChart *trend(const ReviewData &data, const ChartPalette &colours)
+void fillMoodAndSleep(QChart *chart, const ReviewData &data)
+{
+    const auto &days = data.report.days();
+    const QStringList categories = dayCategories(data);
+    QList<QPointF> mood;
+    QList<QPointF> sleep;
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        if (days[i].mood)
+            mood.append(QPointF(qreal(i), *days[i].mood));
+        if (days[i].sleep)
+            sleep.append(QPointF(qreal(i), *days[i].sleep));
+    }
+    chart->setProperty(kTipCategories, categories);
+    setCategories(part<QBarCategoryAxis>(chart, kCategories), categories);
+    setPoints(part<QLineSeries>(chart, kMood), mood);
+    setPoints(part<QLineSeries>(chart, kSleep), sleep);
+}
+
+QChart *trendChart(const ChartPalette &colours)
 {
     auto *chart = new QChart;
     styleChart(chart, colours);
-    const auto &points = data.report.trend();
-    QStringList categories; // plain, for tooltips
-    QStringList axisLabels;
-    QBarSet *set = barSet(ReviewCharts::tr("Urges per week"), colours.trendBars);
+    QBarSet *set = barSet(kUrges, ReviewCharts::tr("Urges per week"), colours.trendBars);
     set->setSelectedColor(colours.selectedWeek);
-    QLineSeries *share = lineSeries(ReviewCharts::tr("Resisted (%)"), colours.resistedShare, 2.5);
-    int most = 0;
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        categories << ReviewText::weekShort(points[i].weekStart);
-        axisLabels << ReviewText::weekAxisLabel(points[i].weekStart);
-        *set << points[i].urges;
-        most = std::max(most, points[i].urges);
-        if (points[i].resistedShare)
-            share->append(qreal(i), *points[i].resistedShare * 100.0);
-    }
-    if (!points.empty())
-        set->selectBar(int(points.size()) - 1); // the selected week stands out
-    auto *bars = new QBarSeries;
+    QLineSeries *share = lineSeries(kShare, ReviewCharts::tr("Resisted (%)"), colours.resistedShare, 2.5);
+    auto *bars = named(new QBarSeries, kBars);
     bars->setBarWidth(0.6);
     bars->append(set);
-    tipOnHover(set, [set, categories](int index) {
-        return tip(ReviewCharts::tr("Week of %1").arg(categories.value(index)), set->label(),
+    tipOnHover(set, [chart, set](int index) {
+        return tip(ReviewCharts::tr("Week of %1").arg(tipCategories(chart).value(index)), set->label(),
                    number(int(set->at(index))));
     });
-    tipOnHover(share, [categories](QPointF point) {
-        return tip(ReviewCharts::tr("Week of %1").arg(categories.value(int(std::lround(point.x())))),
+    tipOnHover(share, [chart](QPointF point) {
+        return tip(ReviewCharts::tr("Week of %1").arg(tipCategories(chart).value(int(std::lround(point.x())))),
                    ReviewCharts::tr("Resisted"), ReviewText::share(point.y() / 100.0));
     });
 
-    auto *weeks = categoryAxis(axisLabels, colours);
-    QValueAxis *counts = countAxis(most, colours);
+    auto *weeks = categoryAxis(colours);
+    QValueAxis *counts = countAxis(colours);
     counts->setTitleText(ReviewCharts::tr("Urges"));
     QValueAxis *percent = scaleAxis(0, 100, 25, colours);
     percent->setTitleText(ReviewCharts::tr("Resisted (%)"));
@@ -420,18 +559,45 @@ QChart *trend(const ReviewData &data, const ChartPalette &colours)
     return chart;
 }
 
-QChart *urgeCurve(const ReviewData &data, const ChartPalette &colours)
+void fillTrend(QChart *chart, const ReviewData &data)
+{
+    const auto &points = data.report.trend();
+    QStringList categories; // plain, for tooltips
+    QStringList axisLabels;
+    QList<qreal> values;
+    QList<QPointF> share;
+    int most = 0;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        categories << ReviewText::weekShort(points[i].weekStart);
+        axisLabels << ReviewText::weekAxisLabel(points[i].weekStart);
+        values << points[i].urges;
+        most = std::max(most, points[i].urges);
+        if (points[i].resistedShare)
+            share.append(QPointF(qreal(i), *points[i].resistedShare * 100.0));
+    }
+    chart->setProperty(kTipCategories, categories);
+    setCategories(part<QBarCategoryAxis>(chart, kCategories), axisLabels);
+    QBarSet *set = setOf(part<QBarSeries>(chart, kBars), kUrges);
+    setValues(set, values);
+    // The selected week, the last, stands out.
+    const QList<int> selected = points.empty() ? QList<int>{} : QList<int>{int(points.size()) - 1};
+    if (set->selectedBars() != selected) {
+        set->deselectAllBars();
+        set->selectBars(selected);
+    }
+    setPoints(part<QLineSeries>(chart, kShare), share);
+    setCountRange(part<QValueAxis>(chart, kCounts), most);
+}
+
+QChart *urgeCurveChart(const ChartPalette &colours)
 {
     auto *chart = new QChart;
     styleChart(chart, colours);
     const int lastMinute = UrgeCurve::kDefaultLastMinute;
-    QLineSeries *week = lineSeries(ReviewCharts::tr("This week"), colours.curveWeek, 3.0);
-    QLineSeries *window = lineSeries(ReviewCharts::tr("Last 12 weeks"), colours.curveTrend, 2.0, Qt::DashLine);
-    QLineSeries *half = lineSeries(ReviewCharts::tr("Half of the start"), colours.quietText, 1.0, Qt::DotLine);
-    for (const auto &point : data.weekCurve)
-        week->append(point.minute, point.relativeIntensity * 100.0);
-    for (const auto &point : data.trendCurve)
-        window->append(point.minute, point.relativeIntensity * 100.0);
+    QLineSeries *week = lineSeries(kWeekCurve, ReviewCharts::tr("This week"), colours.curveWeek, 3.0);
+    QLineSeries *window =
+        lineSeries(kTrendCurve, ReviewCharts::tr("Last 12 weeks"), colours.curveTrend, 2.0, Qt::DashLine);
+    QLineSeries *half = lineSeries("half", ReviewCharts::tr("Half of the start"), colours.quietText, 1.0, Qt::DotLine);
     half->append(0, 50);
     half->append(lastMinute, 50);
     for (QLineSeries *line : {week, window}) {
@@ -455,27 +621,83 @@ QChart *urgeCurve(const ReviewData &data, const ChartPalette &colours)
     return chart;
 }
 
+QList<QPointF> curvePoints(const std::vector<UrgeCurvePoint> &curve)
+{
+    QList<QPointF> points;
+    points.reserve(qsizetype(curve.size()));
+    for (const auto &point : curve)
+        points.append(QPointF(point.minute, point.relativeIntensity * 100.0));
+    return points;
+}
+
+void fillUrgeCurve(QChart *chart, const ReviewData &data)
+{
+    setPoints(part<QLineSeries>(chart, kWeekCurve), curvePoints(data.weekCurve));
+    setPoints(part<QLineSeries>(chart, kTrendCurve), curvePoints(data.trendCurve));
+}
+
 } // namespace
 
 QChart *ReviewCharts::build(Kind kind, const ReviewData &data, const ChartPalette &colours)
 {
+    QChart *chart = nullptr;
     switch (kind) {
     case Kind::UrgesPerDay:
-        return urgesPerDay(data, colours);
+        chart = urgesPerDayChart(colours);
+        break;
     case Kind::Triggers:
-        return triggers(data, colours);
+        chart = triggersChart(colours);
+        break;
     case Kind::Halt:
-        return halt(data, colours);
+        chart = haltChart(colours);
+        break;
     case Kind::Hours:
-        return hours(data, colours);
+        chart = hoursChart(colours);
+        break;
     case Kind::MoodAndSleep:
-        return moodAndSleep(data, colours);
+        chart = moodAndSleepChart(colours);
+        break;
     case Kind::Trend:
-        return trend(data, colours);
+        chart = trendChart(colours);
+        break;
     case Kind::UrgeCurve:
+        chart = urgeCurveChart(colours);
         break;
     }
-    return urgeCurve(data, colours);
+    update(kind, chart, data);
+    return chart;
+}
+
+void ReviewCharts::update(Kind kind, QChart *chart, const ReviewData &data)
+{
+    switch (kind) {
+    case Kind::UrgesPerDay:
+        fillUrgesPerDay(chart, data);
+        break;
+    case Kind::Triggers:
+        fillTriggers(chart, data);
+        break;
+    case Kind::Halt:
+        fillHalt(chart, data);
+        break;
+    case Kind::Hours:
+        fillHours(chart, data);
+        break;
+    case Kind::MoodAndSleep:
+        fillMoodAndSleep(chart, data);
+        break;
+    case Kind::Trend:
+        fillTrend(chart, data);
+        break;
+    case Kind::UrgeCurve:
+        fillUrgeCurve(chart, data);
+        break;
+    }
+    // New labels and legend entries ask for a layout, which Qt would run from
+    // a posted event after the first repaint and then repaint again; laid out
+    // now, the switch repaints once.
+    if (chart->layout() && chart->scene())
+        chart->layout()->activate();
 }
 
 QString ReviewCharts::title(Kind kind)

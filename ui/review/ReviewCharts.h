@@ -2,7 +2,8 @@
 
 // Builds the weekly review's Qt Charts from the core's figures: one function
 // per chart, the same for the screen and the exports, themed from a
-// ChartPalette. Bars and points show their values on hover.
+// ChartPalette, and refills a built chart with another week's figures in
+// place. Bars and points show their values on hover.
 
 #include "model/ReviewData.h"
 
@@ -26,6 +27,10 @@ public:
 
     // A new chart the caller owns (or hands to a QChartView).
     static QChart *build(Kind kind, const ReviewData &data, const ChartPalette &colours);
+    // Puts another week's figures into `chart`, made by build() for the same
+    // kind: the same series, axes and colours are kept and only values,
+    // categories and ranges change, so a week switch creates no chart objects.
+    static void update(Kind kind, QChart *chart, const ReviewData &data);
     static QString title(Kind kind);
     // A short line under the title: what the chart shows this week, or why it is empty.
     static QString caption(Kind kind, const ReviewData &data);

@@ -12,6 +12,7 @@
 #include "model/StoreError.h"
 
 #include <QApplication>
+#include <QChart>
 #include <QChartView>
 #include <QDateEdit>
 #include <QDir>
@@ -31,6 +32,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace holdfast::ui {
@@ -42,6 +44,9 @@ constexpr auto scaledFont = &Typography::scaled;
 // Two chart columns from this width, in average characters of the page font;
 // narrower (900x600 with the side bar) gets one wide column, which stays legible.
 constexpr int kTwoColumnChars = 130;
+
+// How long a week is on screen before the one behind it is read ahead.
+constexpr int kPrefetchDelayMs = 150;
 
 QFrame *makeCard(const QString &objectName, QPalette::ColorRole role, QWidget *parent)
 {
@@ -82,6 +87,14 @@ ReviewPage::ReviewPage(AppContext &context, QWidget *parent)
     setObjectName(QStringLiteral("reviewPage"));
     buildUi();
     connect(&m_context, &AppContext::dataChanged, this, &ReviewPage::onDataChanged);
+    // A moment after a week is shown, the week a step back needs is read, so
+    // the step itself only redraws. Restarted by each switch: paging quickly
+    // through weeks is not slowed down by reading ahead.
+    m_prefetchTimer = new QTimer(this);
+    m_prefetchTimer->setObjectName(QStringLiteral("reviewPrefetchTimer"));
+    m_prefetchTimer->setSingleShot(true);
+    m_prefetchTimer->setInterval(kPrefetchDelayMs);
+    connect(m_prefetchTimer, &QTimer::timeout, this, &ReviewPage::prefetchStepBack);
     // The main window builds every screen at start-up; twelve weeks of
     // aggregation and seven charts wait until the user opens this one.
     m_stale = true;
@@ -357,6 +370,7 @@ void ReviewPage::loadWeek()
     try {
         m_data.emplace(ReviewData::load(m_context.store(), m_weekCache, m_week, m_firstDataDate));
         m_statusLabel->hide();
+        m_prefetchTimer->start();
     } catch (const StoreError &error) {
         m_statusLabel->setText(describeStoreError(error));
         m_statusLabel->show();
@@ -364,6 +378,17 @@ void ReviewPage::loadWeek()
             m_data.emplace(WeeklyReport({}, m_week.start(), m_week.weekStart()));
     }
     showData();
+}
+
+void ReviewPage::prefetchStepBack()
+{
+    if (!isVisible())
+        return;
+    try {
+        ReviewData::prefetchStepBack(m_context.store(), m_weekCache, m_week, m_firstDataDate);
+    } catch (const StoreError &) {
+        // Only reading ahead: the step back reads the week itself and reports any error.
+    }
 }
 
 void ReviewPage::showData()
@@ -405,10 +430,22 @@ void ReviewPage::showData()
                                                                : static_cast<QWidget *>(m_chartsScroll));
     }
 
-    rebuildCharts();
+    updateCharts();
+    // The tables are filled when they are shown (or read): while the charts
+    // are on screen, refilling seven hidden tables would double a switch's work.
+    m_tablesStale = true;
+    if (isTableView())
+        fillTables();
+}
+
+void ReviewPage::fillTables() const
+{
+    if (!m_tablesStale || !m_data)
+        return;
+    m_tablesStale = false;
     for (const auto &[kind, model] : m_models) {
-        ReviewTables::fill(kind, data, *model);
-        QHeaderView *header = m_tables[kind]->horizontalHeader();
+        ReviewTables::fill(kind, *m_data, *model);
+        QHeaderView *header = m_tables.at(kind)->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::ResizeToContents);
         header->setSectionResizeMode(0, QHeaderView::Stretch);
     }
@@ -421,10 +458,35 @@ void ReviewPage::rebuildCharts()
     // The application palette, which the theme setting switches; a change
     // reaches this page as ApplicationPaletteChange.
     const ChartPalette colours = ChartPalette::from(QApplication::palette(this));
+    for (const auto &[kind, card] : m_cards)
+        card->setChart(ReviewCharts::build(kind, *m_data, colours));
+    updateCards();
+}
+
+void ReviewPage::updateCharts()
+{
+    if (!m_data)
+        return;
+    // The charts are built once (and again for a new palette); a week switch
+    // only refills them, which costs a fraction of building seven charts.
+    std::optional<ChartPalette> colours;
+    for (const auto &[kind, card] : m_cards) {
+        if (QChart *chart = card->chart()) {
+            ReviewCharts::update(kind, chart, *m_data);
+        } else {
+            if (!colours)
+                colours = ChartPalette::from(QApplication::palette(this));
+            card->setChart(ReviewCharts::build(kind, *m_data, *colours));
+        }
+    }
+    updateCards();
+}
+
+void ReviewPage::updateCards()
+{
     for (const auto &[kind, card] : m_cards) {
         const bool empty = ReviewCharts::isEmpty(kind, *m_data);
         const QString caption = ReviewCharts::caption(kind, *m_data);
-        card->setChart(ReviewCharts::build(kind, *m_data, colours));
         card->setCaption(empty ? QString() : caption);
         card->setEmptyText(empty ? caption : QString());
     }
@@ -447,6 +509,7 @@ QChartView *ReviewPage::chartView(ReviewCharts::Kind kind) const
 
 QStandardItemModel *ReviewPage::tableModel(ReviewTables::Kind kind) const
 {
+    fillTables();
     return m_models.at(kind);
 }
 
@@ -482,6 +545,8 @@ void ReviewPage::setTableView(bool tables)
     }
     m_tableToggle->setText(tables ? tr("Show as &charts") : tr("Show as &table"));
     m_tableToggle->setAccessibleName(QString(m_tableToggle->text()).remove(QLatin1Char('&')));
+    if (tables)
+        fillTables();
     if (m_content->currentWidget() != m_emptyState)
         m_content->setCurrentWidget(tables ? static_cast<QWidget *>(m_tablesScroll) : static_cast<QWidget *>(m_chartsScroll));
 }

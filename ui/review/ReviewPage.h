@@ -3,7 +3,8 @@
 // The weekly review screen: the selected week's urges, triggers, HALT flags,
 // hours, mood and sleep, the 12-week trend and the personal urge curve as
 // charts (or as tables), a one-sentence summary, week navigation, and PNG and
-// PDF export. Keeps the weeks it has read, so a switch reads only the new week.
+// PDF export. Keeps the weeks it has read, so a switch reads only the new week,
+// and builds its charts once: a switch refills them in place.
 
 #include "model/ReviewData.h"
 #include "model/ReviewWeekCache.h"
@@ -26,6 +27,7 @@ class QScrollArea;
 class QStackedWidget;
 class QStandardItemModel;
 class QTableView;
+class QTimer;
 
 namespace holdfast::ui {
 
@@ -74,8 +76,16 @@ private:
     QWidget *buildEmptyState();
     void onDataChanged(DataKind kind);
     void loadWeek();
+    // Reads ahead the week a step back needs (see m_prefetchTimer).
+    void prefetchStepBack();
     void showData();
+    // New charts in the current palette.
     void rebuildCharts();
+    // The selected week's figures into the charts built before (built now if not).
+    void updateCharts();
+    void updateCards();
+    // Puts the selected week into the tables if they are behind (see m_tablesStale).
+    void fillTables() const;
     void arrangeCharts();
     void chooseExportFile(bool pdf);
     LocalDate today() const;
@@ -86,6 +96,8 @@ private:
     std::optional<ReviewData> m_data;
     ReviewWeekCache m_weekCache; // the weeks read so far, so a switch reads one new week
     bool m_stale = false;
+    QTimer *m_prefetchTimer = nullptr;
+    mutable bool m_tablesStale = false; // the tables show an older week; filled when shown or read
     int m_columns = 0;
 
     QLabel *m_weekLabel = nullptr;
