@@ -1,5 +1,7 @@
 #include "ui/Typography.h"
 
+#include "ui/WrappedLabel.h"
+
 #include <QLabel>
 
 namespace holdfast::ui {
@@ -17,7 +19,7 @@ QFont Typography::scaled(const QFont &base, qreal factor, QFont::Weight weight)
 
 QLabel *Typography::label(const QString &text, const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new WrappedLabel(text, parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
     return label;

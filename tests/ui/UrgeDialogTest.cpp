@@ -14,14 +14,18 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStackedWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -481,6 +485,14 @@ TEST_F(UrgeDialogTest, NewPeopleAddedInPlanShowUpWhileOpen)
 TEST_F(UrgeDialogTest, EveryControlHasAnAccessibleName)
 {
     auto dialog = open();
+    // The later steps are built when they first show: visit each one (and
+    // the form under "I reached out"), then look at every control.
+    for (int i = 0; i < 4; ++i)
+        press(Qt::Key_N, Qt::AltModifier);
+    ASSERT_EQ(dialog->step(), UrgeStep::Decide);
+    press(Qt::Key_R, Qt::AltModifier);
+    press(Qt::Key_Return);
+    ASSERT_EQ(dialog->step(), UrgeStep::Done);
     for (auto *button : dialog->findChildren<QAbstractButton *>()) {
         if (qobject_cast<QLineEdit *>(button->parent())) // a line edit's own clear button
             continue;
@@ -606,4 +618,98 @@ TEST_F(UrgeDialogTest, DISABLED_Screenshots)
         }
     }
     ui::ThemePalette::apply(Theme::System);
+}
+
+// Only the first step is built when the dialog opens (issue #7); the others
+// are built on the way. They still take the keyboard, keep the tab order,
+// keep what was typed when the user goes back and forth, and a close midway
+// stores it.
+TEST_F(UrgeDialogTest, StepsBuiltOnTheWayTakeTheKeyboardAndKeepWhatWasTyped)
+{
+    auto dialog = open();
+    press(Qt::Key_D, Qt::AltModifier);
+    ASSERT_EQ(dialog->step(), UrgeStep::Decide);
+    EXPECT_EQ(focusedName(), QStringLiteral("urgeResistedButton"));
+    press(Qt::Key_Backtab);
+    EXPECT_EQ(focusedName(), QStringLiteral("urgeFinalIntensitySlider"));
+    press(Qt::Key_B, Qt::AltModifier);
+    ASSERT_EQ(dialog->step(), UrgeStep::NameIt);
+    EXPECT_EQ(focusedName(), QStringLiteral("urgeIntensitySlider"));
+
+    press(Qt::Key_N, Qt::AltModifier);
+    press(Qt::Key_N, Qt::AltModifier);
+    ASSERT_EQ(dialog->step(), UrgeStep::WaitItOut);
+    ASSERT_EQ(focusedName(), QStringLiteral("urgeRerateSlider"));
+    press(Qt::Key_3);
+    press(Qt::Key_Tab);
+    EXPECT_EQ(focusedName(), QStringLiteral("urgeExtendButton"));
+    press(Qt::Key_Tab);
+    EXPECT_EQ(focusedName(), QStringLiteral("urgeBackButton"));
+
+    press(Qt::Key_N, Qt::AltModifier);
+    ASSERT_EQ(dialog->step(), UrgeStep::WriteItInstead);
+    ASSERT_EQ(focusedName(), QStringLiteral("urgeMessageEdit"));
+    type(QStringLiteral("I miss the lake."));
+    press(Qt::Key_Tab);
+    EXPECT_EQ(focusedName(), QStringLiteral("urgeBackButton"));
+
+    // Back and forth: the page and its words are still there.
+    press(Qt::Key_B, Qt::AltModifier);
+    ASSERT_EQ(dialog->step(), UrgeStep::WaitItOut);
+    EXPECT_EQ(focusedName(), QStringLiteral("urgeRerateSlider"));
+    press(Qt::Key_N, Qt::AltModifier);
+    ASSERT_EQ(dialog->step(), UrgeStep::WriteItInstead);
+    EXPECT_EQ(focusedName(), QStringLiteral("urgeMessageEdit"));
+    EXPECT_EQ(find<QPlainTextEdit>(dialog.get(), "urgeMessageEdit")->toPlainText(), QStringLiteral("I miss the lake."));
+    type(QStringLiteral(" Still."));
+
+    dialog->close(); // the window manager's close button, before the draft timer fired
+    EXPECT_FALSE(dialog->isVisible());
+    dialog.reset();
+
+    reopen();
+    const auto urges = todaysUrges();
+    ASSERT_EQ(urges.size(), 1u);
+    ASSERT_FALSE(urges.front().samples.empty());
+    EXPECT_EQ(urges.front().samples.back().intensity, 3);
+    ASSERT_TRUE(urges.front().unsentMessageId.has_value());
+    EXPECT_EQ(m_store->unsentMessage(*urges.front().unsentMessageId)->text, "I miss the lake. Still.");
+}
+
+// The dialog takes one size when it opens and keeps it: no step of a fresh
+// flow needs more room than that, so nothing scrolls or jumps between steps.
+TEST_F(UrgeDialogTest, EveryStepFitsTheSizeTheDialogOpensWith)
+{
+    addPerson("Sam", "+49 170 1234567", 0);
+    addPerson("Alex", "@alex", 1);
+    m_store->saveActivity({0, "Go for a walk", 0});
+    auto dialog = open();
+    const QSize opened = dialog->size();
+    // On a screen too small for it, the dialog is made smaller and pages scroll by design.
+    if (opened.height() >= dialog->screen()->availableGeometry().height() * 9 / 10 - 1)
+        GTEST_SKIP() << "the screen is too small to show every step whole";
+    auto *stack = find<QStackedWidget>(dialog.get(), "urgeStepStack");
+    const auto expectFits = [&](const char *step) {
+        QApplication::processEvents(); // the layout of a page shown for the first time
+        auto *scroll = qobject_cast<QScrollArea *>(stack->currentWidget());
+        ASSERT_NE(scroll, nullptr) << step;
+        const QLayout *page = scroll->widget()->layout();
+        const int width = scroll->viewport()->width();
+        const int needed = page->hasHeightForWidth() ? page->totalHeightForWidth(width) : page->totalSizeHint().height();
+        EXPECT_LE(needed, scroll->viewport()->height()) << step;
+        EXPECT_EQ(dialog->size(), opened) << step;
+    };
+    expectFits("name it");
+    press(Qt::Key_N, Qt::AltModifier);
+    expectFits("do one thing");
+    press(Qt::Key_N, Qt::AltModifier);
+    expectFits("wait it out");
+    press(Qt::Key_N, Qt::AltModifier);
+    expectFits("write it instead");
+    press(Qt::Key_N, Qt::AltModifier);
+    expectFits("decide");
+    press(Qt::Key_Return);
+    ASSERT_EQ(dialog->step(), UrgeStep::Done);
+    expectFits("done");
+    dialog.reset();
 }

@@ -5,6 +5,7 @@
 #include "ui/TriggerNames.h"
 #include "ui/lock/UnlockDialog.h"
 #include "ui/Typography.h"
+#include "ui/WrappedLabel.h"
 #include "ui/reminders/ReminderTexts.h"
 #include "ui/urge/BreathingWidget.h"
 #include "ui/urge/IntensitySlider.h"
@@ -40,6 +41,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <functional>
 #include <string_view>
 
@@ -48,7 +51,6 @@ namespace holdfast::ui {
 namespace {
 
 constexpr auto scaledFont = &Typography::scaled;
-constexpr auto makeLabel = &Typography::label;
 
 constexpr int kTickMs = 1000;
 constexpr int kIdRole = Qt::UserRole + 1;
@@ -57,6 +59,8 @@ constexpr int kPreferredWidthChars = 104;
 // Rows a list of people or activities shows before it scrolls.
 constexpr int kListRowsMin = 3;
 constexpr int kListRowsMax = 6;
+
+constexpr auto makeLabel = &Typography::label;
 
 QLabel *makeQuietLabel(const QString &text, const QString &objectName, QWidget *parent)
 {
@@ -67,7 +71,7 @@ QLabel *makeQuietLabel(const QString &text, const QString &objectName, QWidget *
 
 QLabel *makeCaption(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new WrappedLabel(text, parent);
     label->setFont(scaledFont(label->font(), 1.05, QFont::DemiBold));
     label->setWordWrap(true);
     return label;
@@ -209,8 +213,8 @@ QSize UrgeDialog::preferredSize() const
     const QMargins margins = layout()->contentsMargins();
     const int pageWidth = width - margins.left() - margins.right();
     int pageHeight = 0;
-    for (int i = 0; i < m_stack->count(); ++i) {
-        const auto *scroll = qobject_cast<QScrollArea *>(m_stack->widget(i));
+    for (const QWidget *built : m_pages) {
+        const auto *scroll = qobject_cast<const QScrollArea *>(built);
         const QLayout *pageLayout = scroll && scroll->widget() ? scroll->widget()->layout() : nullptr;
         if (!pageLayout)
             continue;
@@ -276,12 +280,11 @@ void UrgeDialog::buildUi()
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("urgeStepStack"));
     layout->addWidget(m_stack, 1);
-    buildNameItPage();
-    buildDoOneThingPage();
-    buildWaitPage();
-    buildWritePage();
-    buildDecidePage();
-    buildDonePage();
+    // The other pages are built when the flow first shows them. "Do one
+    // thing" is built now too: it is the tallest page, and the dialog takes
+    // its size from it so that it keeps one size from step to step.
+    ensurePage(UrgeStep::NameIt);
+    ensurePage(UrgeStep::DoOneThing);
 
     auto *footer = new QHBoxLayout();
     m_backButton = makeButton(tr("&Back"), QStringLiteral("urgeBackButton"), this);
@@ -321,6 +324,26 @@ void UrgeDialog::buildUi()
         button->installEventFilter(this);
 }
 
+void UrgeDialog::ensurePage(UrgeStep step)
+{
+    if (m_pages[std::size_t(step)])
+        return;
+    switch (step) {
+    case UrgeStep::NameIt: buildNameItPage(); break;
+    case UrgeStep::DoOneThing: buildDoOneThingPage(); break;
+    case UrgeStep::WaitItOut: buildWaitPage(); break;
+    case UrgeStep::WriteItInstead: buildWritePage(); break;
+    case UrgeStep::Decide: buildDecidePage(); break;
+    case UrgeStep::Done: buildDonePage(); break;
+    }
+    // A page built after the dialog opened clicks its mnemonics at once too.
+    // (The buttons of the pages built in buildUi() get the filter there.)
+    if (m_nextButton) {
+        for (QAbstractButton *button : m_pages[std::size_t(step)]->findChildren<QAbstractButton *>())
+            button->installEventFilter(this);
+    }
+}
+
 bool UrgeDialog::eventFilter(QObject *watched, QEvent *event)
 {
     // Qt "animates" a mnemonic click and runs it 100 ms later; keys typed in
@@ -346,6 +369,9 @@ QVBoxLayout *UrgeDialog::addPage(UrgeStep step, const QString &heading, const QS
     scroll->setFocusPolicy(Qt::NoFocus);
 
     auto *page = new QWidget(scroll);
+    // Handed to the scroll area while still empty: it measures its widget at
+    // once, and a full page would be measured twice.
+    scroll->setWidget(page);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     const int spacing = fontMetrics().height();
@@ -357,8 +383,8 @@ QVBoxLayout *UrgeDialog::addPage(UrgeStep step, const QString &heading, const QS
     }
     if (!intro.isEmpty())
         layout->addWidget(makeLabel(intro, QStringLiteral("urgeIntroLabel%1").arg(int(step)), page));
-    scroll->setWidget(page);
-    m_stack->insertWidget(int(step), scroll);
+    m_stack->addWidget(scroll);
+    m_pages[std::size_t(step)] = scroll;
     return layout;
 }
 
@@ -404,7 +430,13 @@ void UrgeDialog::buildNameItPage()
     m_customTriggerEdit->setObjectName(QStringLiteral("urgeCustomTriggerEdit"));
     m_customTriggerEdit->setAccessibleName(tr("Something else that set it off"));
     m_customTriggerEdit->setPlaceholderText(tr("In your own words"));
-    m_customTriggerEdit->setClearButtonEnabled(true);
+    // The clear button's icon comes from the style, which takes a while to
+    // load; it only shows with text, so it is set up with the first letter.
+    connect(m_customTriggerEdit, &QLineEdit::textChanged, m_customTriggerEdit,
+            [edit = m_customTriggerEdit](const QString &text) {
+                if (!text.isEmpty() && !edit->isClearButtonEnabled())
+                    edit->setClearButtonEnabled(true);
+            });
     otherLabel->setBuddy(m_customTriggerEdit);
     connect(m_customTriggerEdit, &QLineEdit::textChanged, this, &UrgeDialog::syncCustomTrigger);
     otherRow->addWidget(otherLabel);
@@ -769,7 +801,8 @@ void UrgeDialog::showStep(UrgeStep step)
 {
     if (m_destroying)
         return;
-    m_stack->setCurrentIndex(int(step));
+    ensurePage(step);
+    m_stack->setCurrentWidget(m_pages[std::size_t(step)]);
     m_stepLabel->setText(UrgeTexts::stepIndicator(step));
     // A message about an earlier save that has since gone through is old news.
     if (!m_banner->isHidden() && m_retryButton->isHidden())
@@ -786,7 +819,7 @@ void UrgeDialog::showStep(UrgeStep step)
     if (step == UrgeStep::WaitItOut) {
         m_rerate->preset(m_flow->record().finalIntensity());
         m_breathing->start();
-    } else {
+    } else if (m_breathing) {
         m_breathing->stop();
     }
 
@@ -818,7 +851,8 @@ void UrgeDialog::showStep(UrgeStep step)
         break;
     case UrgeStep::Done:
         m_draftTimer->stop();
-        m_messageEdit->setReadOnly(true);
+        if (m_messageEdit)
+            m_messageEdit->setReadOnly(true);
         // Replaced by the flow's message right after, when there is one.
         m_doneMessageLabel->setText(tr("Thank you for pausing."));
         m_doneDetailLabel->setText(tr("Come back whenever you need to."));
@@ -840,6 +874,7 @@ void UrgeDialog::showMessage(UrgeFlowMessage message, std::optional<StoreError::
     case UrgeFlowMessage::SelfCompassion:
     case UrgeFlowMessage::TheirContactRestartedCounter:
     case UrgeFlowMessage::TheirContactKeptCounter:
+        ensurePage(UrgeStep::Done);
         m_doneMessageLabel->setText(UrgeTexts::message(message));
         m_doneDetailLabel->setText(UrgeTexts::messageDetail(message));
         break;
@@ -871,6 +906,8 @@ void UrgeDialog::tick()
 {
     if (!m_flow->timerStarted())
         return;
+    // The timer starts on "Wait it out", so its page is there; to be sure:
+    ensurePage(UrgeStep::WaitItOut);
     const std::int64_t remaining = m_flow->remainingMs();
     m_countdownLabel->setText(UrgeTexts::countdown(remaining));
     m_countdownLabel->setAccessibleDescription(
@@ -931,6 +968,7 @@ void UrgeDialog::updateHalt()
 
 void UrgeDialog::fillDoOneThing()
 {
+    ensurePage(UrgeStep::DoOneThing);
     const bool locked = m_context.isLocked();
     m_lockedCard->setVisible(locked);
     m_peopleCard->setVisible(!locked);
@@ -1082,6 +1120,9 @@ void UrgeDialog::openContactUrl(const QString &scheme)
 
 void UrgeDialog::updateChoiceLabel()
 {
+    // Not built yet: filled when "Do one thing" first shows.
+    if (!m_choiceLabel)
+        return;
     const UrgeRecord &record = m_flow->record();
     const QString label = QString::fromStdString(record.actionLabel);
     if (m_context.isLocked()) {
@@ -1136,7 +1177,7 @@ void UrgeDialog::showDetails(DetailsMode mode)
     // Enter in the note now saves this, never "I didn't reach out".
     m_detailsSaveButton->setDefault(true);
     applyTabOrder(UrgeStep::Decide);
-    if (auto *scroll = qobject_cast<QScrollArea *>(m_stack->widget(int(UrgeStep::Decide))))
+    if (auto *scroll = qobject_cast<QScrollArea *>(m_pages[std::size_t(UrgeStep::Decide)]))
         scroll->ensureWidgetVisible(m_detailsSaveButton);
     if (reached)
         m_noteEdit->setFocus(Qt::OtherFocusReason);
@@ -1238,7 +1279,8 @@ void UrgeDialog::done(int result)
 void UrgeDialog::closeNow(int result)
 {
     m_tickTimer->stop();
-    m_breathing->stop();
+    if (m_breathing)
+        m_breathing->stop();
     QDialog::done(result);
 }
 
@@ -1247,7 +1289,9 @@ void UrgeDialog::pushInput()
     if (!m_flow->isStarted() || m_flow->isDone())
         return;
     syncCustomTrigger();
-    m_flow->setMessageText(m_messageEdit->toPlainText().toStdString());
+    // Before "Write it instead" was first shown there is nothing typed to hand over.
+    if (m_messageEdit)
+        m_flow->setMessageText(m_messageEdit->toPlainText().toStdString());
     m_draftTimer->stop();
 }
 
@@ -1328,6 +1372,7 @@ QList<QWidget *> UrgeDialog::pageFocusChain(UrgeStep step) const
 
 void UrgeDialog::applyTabOrder(UrgeStep step)
 {
+    ensurePage(step);
     QList<QWidget *> chain = pageFocusChain(step);
     chain << m_backButton << m_skipButton << m_nextButton << m_decideNowButton << m_crisisButton << m_retryButton;
     for (qsizetype i = 1; i < chain.size(); ++i)
@@ -1388,7 +1433,8 @@ void UrgeDialog::unlockBeforeSavingText()
         return;
     const UrgeStep step = m_flow->step();
     const bool typedTrigger = step == UrgeStep::NameIt && !m_customTriggerEdit->text().trimmed().isEmpty();
-    const bool typedMessage = step == UrgeStep::WriteItInstead && !m_messageEdit->toPlainText().trimmed().isEmpty();
+    const bool typedMessage = step == UrgeStep::WriteItInstead && m_messageEdit
+        && !m_messageEdit->toPlainText().trimmed().isEmpty();
     if (!typedTrigger && !typedMessage)
         return;
     // Declining is fine: the words stay in the dialog and the banner offers

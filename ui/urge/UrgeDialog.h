@@ -13,6 +13,7 @@
 #include <QDialog>
 #include <QString>
 
+#include <array>
 #include <memory>
 #include <string>
 #include <utility>
@@ -78,6 +79,9 @@ private:
 
     void buildUi();
     QSize preferredSize() const;
+    // Builds the page of `step` the first time it is needed, so that opening
+    // builds only what the first step shows (issue #7: painted within 16 ms).
+    void ensurePage(UrgeStep step);
     QVBoxLayout *addPage(UrgeStep step, const QString &heading, const QString &intro);
     void buildNameItPage();
     void buildDoOneThingPage();
@@ -135,6 +139,8 @@ private:
     QLabel *m_bannerDetail = nullptr;
     QPushButton *m_retryButton = nullptr;
     QStackedWidget *m_stack = nullptr;
+    // One per UrgeStep, null until built; the stack holds them in build order.
+    std::array<QWidget *, std::size_t(UrgeStep::Done) + 1> m_pages{};
     QPushButton *m_backButton = nullptr;
     QPushButton *m_skipButton = nullptr;
     QPushButton *m_nextButton = nullptr;
