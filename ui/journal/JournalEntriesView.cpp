@@ -10,6 +10,7 @@
 #include "ui/journal/JournalListDelegate.h"
 
 #include <QFrame>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -23,6 +24,8 @@
 #include <QStringList>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace holdfast::ui {
 
@@ -205,12 +208,47 @@ void JournalEntriesView::applyFilters()
         return;
     }
     {
+        // Each keystroke refills up to 500 rows. The rows already there are
+        // reused and rewritten only where they show something else, with the
+        // model quiet meanwhile: one change notice and one layout (row heights
+        // follow the tags) instead of a signal per role and row.
         const QSignalBlocker blocker(m_list);
-        m_list->clear();
-        for (const auto &entry : entries)
-            fillItem(new QListWidgetItem(m_list), entry);
+        QAbstractItemModel *model = m_list->model();
+        const int count = int(entries.size());
+        if (m_list->count() > count)
+            model->removeRows(count, m_list->count() - count);
+        if (m_list->count() < count)
+            m_list->insertItems(m_list->count(), QStringList(count - m_list->count(), QString()));
+        QHash<std::int64_t, QString> dates; // many entries share a day: its text is made once
+        int first = count;
+        int last = -1;
+        {
+            const QSignalBlocker quietModel(model);
+            for (int row = 0; row < count; ++row) {
+                QListWidgetItem *item = m_list->item(row);
+                bool changed = false;
+                for (const auto &[role, value] : rowData(entries[std::size_t(row)], dates)) {
+                    if (item->data(role) != value) {
+                        item->setData(role, value);
+                        changed = true;
+                    }
+                }
+                if (changed) {
+                    first = std::min(first, row);
+                    last = row;
+                }
+            }
+        }
+        if (last >= 0) {
+            Q_EMIT model->dataChanged(model->index(first, 0), model->index(last, 0));
+            m_list->doItemsLayout();
+        }
     }
+    // As after refilling from scratch: the newest results at the top, the open entry selected.
+    m_list->scrollToTop();
     selectQuietly(m_entry.id);
+    if (QListWidgetItem *current = m_list->currentItem())
+        m_list->scrollToItem(current);
     showListState(false);
 }
 
@@ -235,9 +273,12 @@ void JournalEntriesView::showListState(bool failed, const QString &error)
     m_limitLabel->setText(tr("Showing the newest %n entries. Search or pick dates to find older ones.", nullptr, m_limit));
 }
 
-void JournalEntriesView::fillItem(QListWidgetItem *item, const JournalEntry &entry) const
+JournalEntriesView::RowData JournalEntriesView::rowData(const JournalEntry &entry, QHash<std::int64_t, QString> &dates) const
 {
-    const QString date = JournalFormat::shortDate(entry.created.localDate, today());
+    const std::int64_t day = entry.created.localDate.dayNumber();
+    auto date = dates.constFind(day);
+    if (date == dates.cend())
+        date = dates.insert(day, JournalFormat::shortDate(entry.created.localDate, today()));
     const QString firstLine = QString::fromStdString(JournalText::firstLine(entry.text));
     const QString preview = firstLine.isEmpty() ? tr("(no words yet)") : firstLine;
     const QString mood = entry.mood ? JournalFormat::moodName(*entry.mood) : QString();
@@ -245,13 +286,22 @@ void JournalEntriesView::fillItem(QListWidgetItem *item, const JournalEntry &ent
     for (const auto &tag : entry.tags)
         tags << QString::fromStdString(tag);
 
-    item->setData(JournalListDelegate::IdRole, qint64(entry.id));
-    item->setData(JournalListDelegate::DateRole, date);
-    item->setData(JournalListDelegate::NoteRole, mood);
-    item->setData(JournalListDelegate::PreviewRole, preview);
-    item->setData(JournalListDelegate::TagsRole, tags.join(QStringLiteral(" · ")));
-    item->setText(mood.isEmpty() ? tr("%1: %2").arg(date, preview) : tr("%1, mood %2: %3").arg(date, mood, preview));
-    item->setToolTip(firstLine);
+    return {
+        {JournalListDelegate::IdRole, qint64(entry.id)},
+        {JournalListDelegate::DateRole, *date},
+        {JournalListDelegate::NoteRole, mood},
+        {JournalListDelegate::PreviewRole, preview},
+        {JournalListDelegate::TagsRole, tags.join(QStringLiteral(" · "))},
+        {Qt::DisplayRole, mood.isEmpty() ? tr("%1: %2").arg(*date, preview) : tr("%1, mood %2: %3").arg(*date, mood, preview)},
+        {Qt::ToolTipRole, firstLine},
+    };
+}
+
+void JournalEntriesView::fillItem(QListWidgetItem *item, const JournalEntry &entry) const
+{
+    QHash<std::int64_t, QString> dates;
+    for (const auto &[role, value] : rowData(entry, dates))
+        item->setData(role, value);
 }
 
 QListWidgetItem *JournalEntriesView::itemFor(std::int64_t id) const

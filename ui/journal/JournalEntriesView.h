@@ -8,9 +8,13 @@
 #include "model/JournalEntry.h"
 #include "ui/AppContext.h"
 
+#include <QHash>
+#include <QVariant>
 #include <QWidget>
 
 #include <cstdint>
+#include <utility>
+#include <vector>
 
 class QLabel;
 class QListWidget;
@@ -65,6 +69,10 @@ protected:
 private:
     void edited();
     void currentItemChanged(QListWidgetItem *current);
+    // What one row of the list shows, by item data role (JournalListDelegate);
+    // `dates` caches the date texts of one refill.
+    using RowData = std::vector<std::pair<int, QVariant>>;
+    RowData rowData(const JournalEntry &entry, QHash<std::int64_t, QString> &dates) const;
     void fillItem(QListWidgetItem *item, const JournalEntry &entry) const;
     QListWidgetItem *itemFor(std::int64_t id) const;
     void selectQuietly(std::int64_t id);

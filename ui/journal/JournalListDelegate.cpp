@@ -69,13 +69,22 @@ void JournalListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->restore();
 }
 
+const JournalListDelegate::Metrics &JournalListDelegate::metricsFor(const QFont &font) const
+{
+    if (!m_measured || m_metrics.font != font || m_metrics.font.resolveMask() != font.resolveMask()) {
+        const QFontMetrics metrics(font);
+        const QFontMetrics boldMetrics(boldFont(font));
+        m_metrics = Metrics{font, std::max(metrics.height(), boldMetrics.height()), metrics.averageCharWidth()};
+        m_measured = true;
+    }
+    return m_metrics;
+}
+
 QSize JournalListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const QFontMetrics metrics(option.font);
-    const QFontMetrics boldMetrics(boldFont(option.font));
-    const int lineHeight = std::max(metrics.height(), boldMetrics.height());
+    const Metrics &metrics = metricsFor(option.font);
     const int lines = index.data(TagsRole).toString().isEmpty() ? 2 : 3;
-    return {metrics.averageCharWidth() * 24, lines * lineHeight + (lines - 1) * 2 + 2 * kPadding};
+    return {metrics.averageCharWidth * 24, lines * metrics.lineHeight + (lines - 1) * 2 + 2 * kPadding};
 }
 
 } // namespace holdfast::ui

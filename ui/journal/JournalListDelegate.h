@@ -3,6 +3,7 @@
 // Paints one row of the journal's lists as a small card: the date with a
 // quiet note on the right (mood, "Reread"), the first line, and the tags.
 
+#include <QFont>
 #include <QStyledItemDelegate>
 
 namespace holdfast::ui {
@@ -28,7 +29,19 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
+    // Line height and width of the regular and bold font, measured once per
+    // font: sizeHint() runs for every row whenever the list is laid out.
+    struct Metrics
+    {
+        QFont font;
+        int lineHeight = 0;
+        int averageCharWidth = 0;
+    };
+    const Metrics &metricsFor(const QFont &font) const;
+
     static constexpr int kPadding = 8;
+    mutable Metrics m_metrics;
+    mutable bool m_measured = false;
 };
 
 } // namespace holdfast::ui
