@@ -113,6 +113,7 @@ int main(int argc, char *argv[])
     // Before any passphrase or text is in memory: a crash must not write it
     // to a core file. An encrypted store then opens on the lock screen
     // (MainWindow), and --panic still gets the urge dialog's locked steps.
+    ui::PaintProbe::mark("main"); // scripts/bench-startup: the phases of a start
     app::disableCoreDumps();
     describeApplication();
 
@@ -140,9 +141,10 @@ int main(int argc, char *argv[])
         }
     }
 
+    ui::PaintProbe::mark("handoffChecked");
     QApplication application(argc, argv);
+    ui::PaintProbe::mark("qapplication");
     QApplication::setDesktopFileName(QStringLiteral(HOLDFAST_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/holdfast.svg")));
     ui::Translations::install(QString());
     app::CommandLineParser parser;
     const app::CommandLine line = parser.process(application.arguments());
@@ -168,6 +170,7 @@ int main(int argc, char *argv[])
     if (!opened)
         return 1;
     // The screens hold this Store; a restore from Settings swaps the file under it.
+    ui::PaintProbe::mark("storeOpened");
     app::ReopenableStore store(std::move(opened), options);
     app::BackupService backups(store);
 
@@ -179,7 +182,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(Text::tr("Holdfast"));
     ui::ThemePalette::apply(context.settings().theme);
 
+    ui::PaintProbe::mark("contextReady");
     ui::MainWindow window(context);
+    ui::PaintProbe::mark("windowBuilt");
     window.setDataDir(dataDir);
     window.setBackupCatalog(&backups);
     QObject::connect(&instance, &ui::SingleInstance::messageReceived, &window, [&window](const QByteArray &message) {
@@ -193,7 +198,14 @@ int main(int argc, char *argv[])
     // Declared after the store and the window, so it is destroyed (waiting for
     // its thread) before them.
     app::UpkeepWorker upkeep;
+    // The window icon, and the tray icon that talks to the desktop (D-Bus, the
+    // tray's X selection), come a moment after the window's first paint.
+    std::unique_ptr<ui::TrayIcon> tray;
     new app::AfterFirstPaint(window, [&] {
+        // Drawing the icon (SVG, in every size the window manager takes) is
+        // no reason to keep the window from the screen: it follows a moment later.
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/holdfast.svg")));
+        tray = std::make_unique<ui::TrayIcon>(context, window);
         bool backUp = false;
         try {
             backUp = store.sqlite().needsDailyBackup(context.clock().now().localDate);
@@ -207,7 +219,7 @@ int main(int argc, char *argv[])
     });
     ui::PaintProbe::watch(&window, "mainWindow"); // scripts/bench-startup
     window.show();
-    ui::TrayIcon tray(context, window);
+    ui::PaintProbe::mark("shown");
 
     // Someone in the middle of an urge goes straight to help; the welcome can wait.
     if (line.panic)

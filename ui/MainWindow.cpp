@@ -34,7 +34,6 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Holdfast"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/holdfast.svg")));
     buildNavigation();
     buildMenus();
     setUpLock();
@@ -127,12 +126,10 @@ void MainWindow::buildNavigation()
     // An encrypted store opens locked: the screens are built once it is unlocked.
     if (!m_context.isLocked())
         buildScreens();
-    m_lockScreen = new LockScreen(m_context, central);
-    m_lockScreen->hide();
 
     layout->addWidget(sidebar);
     layout->addWidget(m_screens, 1);
-    layout->addWidget(m_lockScreen, 1);
+    m_centralLayout = layout; // the lock screen joins it when first needed
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -375,29 +372,43 @@ void MainWindow::setUpLock()
 {
     m_lockController = new LockController(m_context, this);
     connect(m_lockController, &LockController::lockDue, this, &MainWindow::lockNow);
-    connect(m_lockScreen, &LockScreen::crisisHelpRequested, this, &MainWindow::showCrisisCard);
     connect(&m_context, &AppContext::lockChanged, this, &MainWindow::showLockState);
     connect(&m_context, &AppContext::unlockRequested, this, [this] {
         raiseWindow();
-        m_lockScreen->reset();
+        ensureLockScreen()->reset();
     });
     showLockState(m_context.isLocked());
 }
 
 bool MainWindow::isShowingLockScreen() const
 {
-    return !m_lockScreen->isHidden();
+    return m_lockScreen && !m_lockScreen->isHidden();
+}
+
+LockScreen *MainWindow::ensureLockScreen()
+{
+    // Built the first time the store is locked: most people never encrypt,
+    // and the first paint need not wait for a screen that stays hidden.
+    if (!m_lockScreen) {
+        m_lockScreen = new LockScreen(m_context, centralWidget());
+        m_lockScreen->hide();
+        m_centralLayout->addWidget(m_lockScreen, 1);
+        connect(m_lockScreen, &LockScreen::crisisHelpRequested, this, &MainWindow::showCrisisCard);
+    }
+    return m_lockScreen;
 }
 
 void MainWindow::showLockState(bool locked)
 {
-    m_lockScreen->setVisible(locked);
     m_navigation->setVisible(!locked);
     if (locked) {
         m_screens->hide();
+        ensureLockScreen()->show();
         m_lockScreen->reset();
         return;
     }
+    if (m_lockScreen)
+        m_lockScreen->hide();
     // Fresh screens read what they show from the unlocked store.
     if (m_screens->count() == 0)
         buildScreens();

@@ -9,6 +9,7 @@
 
 #include <array>
 
+class QHBoxLayout;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
@@ -38,7 +39,7 @@ public:
     void setDataDir(const QString &dataDir);
     // Settings › Backups lists and restores through this (not owned; may be null).
     void setBackupCatalog(BackupCatalog *catalog);
-    // Shown instead of the screens while the store is locked.
+    // Shown instead of the screens while the store is locked; null until it first is.
     LockScreen *lockScreen() const { return m_lockScreen; }
     LockController *lockController() const { return m_lockController; }
     bool isShowingLockScreen() const;
@@ -78,6 +79,7 @@ private:
     QWidget *builtScreen(Screen screen) const;
     void setUpLock();
     void showLockState(bool locked);
+    LockScreen *ensureLockScreen();
 
     AppContext &m_context;
     QListWidget *m_navigation = nullptr;
@@ -87,7 +89,8 @@ private:
     QPointer<QDialog> m_urgeDialog;
     QString m_dataDir;
     BackupCatalog *m_backupCatalog = nullptr;
-    LockScreen *m_lockScreen = nullptr;
+    QHBoxLayout *m_centralLayout = nullptr;
+    LockScreen *m_lockScreen = nullptr; // built when first locked (ensureLockScreen)
     LockController *m_lockController = nullptr;
     Screen m_screenWhileLocked = Screen::Dashboard;
 };

@@ -228,6 +228,20 @@ TEST_F(DashboardPageTest, TheCounterMovesOnWithTheMinuteTimer)
     EXPECT_TRUE(text(page, "noContactCounterLabel").startsWith(QStringLiteral("2 hour")));
 }
 
+TEST_F(DashboardPageTest, ComingBackToTheDashboardShowsTheTimeThatPassed)
+{
+    startNoContactDaysAgo(0);
+    ui::DashboardPage page(*m_context);
+    page.show();
+    EXPECT_TRUE(text(page, "noContactCounterLabel").startsWith(QStringLiteral("0 minute")));
+    page.hide(); // another screen in front, and the minute timer has not fired yet
+
+    m_clock.advanceMs(3 * kMsPerHour);
+    page.show();
+
+    EXPECT_TRUE(text(page, "noContactCounterLabel").startsWith(QStringLiteral("3 hour")));
+}
+
 TEST_F(DashboardPageTest, UrgesResistedAreCountedForTodayThisWeekAndLastWeek)
 {
     ui::DashboardPage page(*m_context);

@@ -175,6 +175,10 @@ void DashboardPage::buildUi()
     canvas->setObjectName(QStringLiteral("dashboardCanvas"));
     canvas->setBackgroundRole(QPalette::Window);
     canvas->setAutoFillBackground(true);
+    // Given to the scroll area while still empty: it measures what it gets,
+    // and measuring the filled page (wrapped text) before it is shown is
+    // wasted when showing measures it again at its real width.
+    m_scrollArea->setWidget(canvas);
     auto *canvasLayout = new QHBoxLayout(canvas);
     const int spacing = fontMetrics().height();
     canvasLayout->setContentsMargins(spacing * 3 / 2, spacing * 3 / 2, spacing * 3 / 2, spacing * 3 / 2);
@@ -230,8 +234,6 @@ void DashboardPage::buildUi()
     columnLayout->addStretch(1);
     arrangeCards(true);
     applyCardRoles();
-
-    m_scrollArea->setWidget(canvas);
 }
 
 void DashboardPage::applyCardRoles()
@@ -398,7 +400,10 @@ QFrame *DashboardPage::buildCheckInCard()
     m_intentionEdit->setAccessibleName(tr("Intention for today"));
     m_intentionEdit->setPlaceholderText(tr("One intention for today (optional)"));
     m_intentionEdit->setMaxLength(280);
-    m_intentionEdit->setClearButtonEnabled(true);
+    // The clear button's icon is the first theme-icon lookup of the process
+    // (a walk over the icon theme folders): it is added when the field is
+    // first used, not before the first paint.
+    m_intentionEdit->installEventFilter(this);
     intentionLabel->setBuddy(m_intentionEdit);
     form->addWidget(moodLabel, 0, 0);
     form->addWidget(moodRow, 0, 1);
@@ -509,6 +514,15 @@ void DashboardPage::arrangeCards(bool wide)
     }
 }
 
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_intentionEdit && event->type() == QEvent::FocusIn) {
+        m_intentionEdit->removeEventFilter(this);
+        m_intentionEdit->setClearButtonEnabled(true);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void DashboardPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -520,8 +534,12 @@ void DashboardPage::resizeEvent(QResizeEvent *event)
 void DashboardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // The minute may have turned (or the day) while another screen was in front.
-    refresh();
+    // The minute may have turned (or the day) while another screen was in
+    // front; changes to the data refresh the page whether shown or not. At
+    // start the page was filled a moment ago, and the first paint need not
+    // wait for the same figures twice.
+    if (!m_loaded || minuteNow() != m_loadedMinute)
+        refresh();
 }
 
 void DashboardPage::onDataChanged(DataKind kind)
@@ -556,6 +574,7 @@ void DashboardPage::refresh()
     const bool dayChanged = !m_loaded || state.today != m_state.today;
     m_state = std::move(state);
     m_loaded = true;
+    m_loadedMinute = minuteNow();
 
     showHeader();
     showNudge();
@@ -565,6 +584,11 @@ void DashboardPage::refresh()
     showUrges();
     showReminder();
     showRiskDates();
+}
+
+std::int64_t DashboardPage::minuteNow() const
+{
+    return m_context.clock().now().utcMs / kMsPerMinute;
 }
 
 void DashboardPage::showHeader()

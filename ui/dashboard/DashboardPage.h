@@ -60,6 +60,7 @@ Q_SIGNALS:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -85,6 +86,7 @@ private:
     void showUrges();
     void showReminder();
     void showRiskDates();
+    std::int64_t minuteNow() const;
     void markCheckInDirty();
     void updateCheckInControls();
     void setCheckInStatus(const QString &text);
@@ -93,6 +95,7 @@ private:
     DashboardPresenter m_presenter;
     DashboardState m_state;
     bool m_loaded = false;
+    std::int64_t m_loadedMinute = -1; // when the figures were read, in minutes since the epoch
     bool m_checkInDirty = false;
     bool m_wide = true;
 
