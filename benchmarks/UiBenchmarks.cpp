@@ -10,6 +10,7 @@
 #include "ui/AppContext.h"
 #include "ui/MainWindow.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/review/ReviewPage.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -133,7 +134,10 @@ BENCHMARK(BM_PanicButtonToDialogPainted)->UseManualTime()->Iterations(50)->Unit(
 
 // A week switch until the page has repainted. range(0) = 0: back a week per
 // iteration, so every switch reads a week not read before; 1 (run next): forward
-// again over those weeks, which the page has kept. "cpu_ms" is the GUI thread's CPU time.
+// again over those weeks, which the page has kept. range(1) = 1: between two
+// switches (outside the timing) the page stays on screen until it has read
+// ahead, as it does while someone looks at a week; 0: switch after switch, with
+// no time to read ahead. "cpu_ms" is the GUI thread's CPU time.
 void BM_ReviewWeekSwitchUi(benchmark::State &state)
 {
     ui::MainWindow &window = *session().window;
@@ -142,7 +146,11 @@ void BM_ReviewWeekSwitchUi(benchmark::State &state)
     QCoreApplication::processEvents(); // the lazy first load of the screen
     auto *previous = page->findChild<QPushButton *>(u"reviewPreviousButton"_s);
     auto *next = page->findChild<QPushButton *>(u"reviewNextButton"_s);
+    auto *readAhead = page->findChild<QTimer *>(u"reviewPrefetchTimer"_s);
     const bool back = state.range(0) == 0;
+    const bool look = state.range(1) == 1;
+    if (look)
+        qobject_cast<ui::ReviewPage *>(page)->reload(); // forgets the weeks the runs before read
     double cpu = 0;
     for (auto _ : state) {
         QElapsedTimer timer;
@@ -152,11 +160,22 @@ void BM_ReviewWeekSwitchUi(benchmark::State &state)
         page->repaint();
         cpu += threadCpuSeconds() - cpuStart;
         state.SetIterationTime(double(timer.nsecsElapsed()) / 1e9);
+        if (look)
+            spinUntil([&] { return !readAhead->isActive(); });
+        else
+            readAhead->stop();
     }
     state.counters["cpu_ms"] = 1000.0 * cpu / double(state.iterations());
     window.showScreen(ui::Screen::Dashboard);
 }
-BENCHMARK(BM_ReviewWeekSwitchUi)->ArgName("forward")->Arg(0)->Arg(1)->UseManualTime()->Iterations(40)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReviewWeekSwitchUi)
+    ->ArgNames({"forward", "look"})
+    ->Args({0, 0})
+    ->Args({1, 0})
+    ->Args({0, 1})
+    ->UseManualTime()
+    ->Iterations(40)
+    ->Unit(benchmark::kMillisecond);
 
 void BM_DashboardRefreshUi(benchmark::State &state)
 {
