@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QScrollBar>
 #include <QTimer>
 
 #include <memory>
@@ -283,6 +284,19 @@ TEST_F(JournalPageTest, SearchAsYouTypeNarrowsTheList)
     page->entriesView()->applyFilters();
     EXPECT_EQ(list->count(), 0);
     EXPECT_TRUE(child<QLabel>(*page, "journalEmptyLabel")->isVisible());
+}
+
+TEST_F(JournalPageTest, TheListOpensAtTheNewestEntry)
+{
+    for (int ago = 40; ago >= 2; ago -= 2)
+        addEntry("Entry from " + std::to_string(ago) + " days ago", ago);
+    auto page = openPage();
+    auto *list = child<QListWidget>(*page, "journalEntryList");
+    ASSERT_EQ(list->count(), 20);
+    QApplication::processEvents();
+    EXPECT_EQ(list->verticalScrollBar()->value(), list->verticalScrollBar()->minimum());
+    EXPECT_EQ(list->indexAt(QPoint(4, 4)).row(), 0); // the first row on screen is the newest
+    EXPECT_EQ(previews(list).first(), QStringLiteral("Entry from 2 days ago"));
 }
 
 TEST_F(JournalPageTest, FiltersByTagAndMood)

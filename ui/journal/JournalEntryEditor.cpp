@@ -5,6 +5,7 @@
 #include "ui/journal/JournalPromptPanel.h"
 #include "ui/journal/MoodPicker.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,20 +60,22 @@ JournalEntryEditor::JournalEntryEditor(QWidget *parent) : QFrame(parent)
     connect(m_text, &QPlainTextEdit::textChanged, this, &JournalEntryEditor::textChanged);
     layout->addWidget(m_text, 1);
 
-    auto *details = new QHBoxLayout;
-    details->setSpacing(8);
+    // Mood and tags on rows of their own: side by side, a longer translation
+    // of the labels left the tags field a few letters wide in a narrow window.
+    auto *details = new QGridLayout;
+    details->setHorizontalSpacing(8);
+    details->setColumnStretch(2, 1);
     auto *moodLabel = new QLabel(tr("Mood"), this);
-    details->addWidget(moodLabel);
+    details->addWidget(moodLabel, 0, 0);
     m_mood = new MoodPicker(this);
     moodLabel->setBuddy(m_mood);
     connect(m_mood, &MoodPicker::moodChanged, this, [this] {
         if (!m_loading)
             Q_EMIT edited();
     });
-    details->addWidget(m_mood);
-    details->addSpacing(12);
+    details->addWidget(m_mood, 0, 1);
     auto *tagsLabel = new QLabel(tr("&Tags"), this);
-    details->addWidget(tagsLabel);
+    details->addWidget(tagsLabel, 1, 0);
     m_tags = new QLineEdit(this);
     m_tags->setObjectName(QStringLiteral("journalTagsEdit"));
     m_tags->setAccessibleName(tr("Tags"));
@@ -83,7 +86,7 @@ JournalEntryEditor::JournalEntryEditor(QWidget *parent) : QFrame(parent)
         if (!m_loading)
             Q_EMIT edited();
     });
-    details->addWidget(m_tags, 1);
+    details->addWidget(m_tags, 1, 1, 1, 2);
     layout->addLayout(details);
 
     m_status = new QLabel(this);

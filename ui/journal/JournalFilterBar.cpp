@@ -1,5 +1,6 @@
 #include "ui/journal/JournalFilterBar.h"
 
+#include "ui/ElidingComboBox.h"
 #include "ui/journal/JournalFormat.h"
 
 #include <QCheckBox>
@@ -31,7 +32,7 @@ JournalFilterBar::JournalFilterBar(QWidget *parent) : QWidget(parent)
 
     auto *choices = new QHBoxLayout;
     choices->setSpacing(6);
-    m_tag = new QComboBox(this);
+    m_tag = new ElidingComboBox(this);
     m_tag->setObjectName(QStringLiteral("journalTagFilterCombo"));
     m_tag->setAccessibleName(tr("Show entries with this tag"));
     m_tag->addItem(tr("All tags"));
@@ -41,7 +42,7 @@ JournalFilterBar::JournalFilterBar(QWidget *parent) : QWidget(parent)
     connect(m_tag, &QComboBox::currentIndexChanged, this, &JournalFilterBar::filtersChanged);
     choices->addWidget(m_tag, 1);
 
-    m_mood = new QComboBox(this);
+    m_mood = new ElidingComboBox(this);
     m_mood->setObjectName(QStringLiteral("journalMoodFilterCombo"));
     m_mood->setAccessibleName(tr("Show entries with this mood"));
     m_mood->addItem(tr("Any mood"));
