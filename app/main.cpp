@@ -110,10 +110,10 @@ void reportUpkeep(const app::UpkeepWorker::Result &result, app::ReopenableStore 
 
 int main(int argc, char *argv[])
 {
+    ui::PaintProbe::mark("main"); // scripts/bench-startup: the phases of a start
     // Before any passphrase or text is in memory: a crash must not write it
     // to a core file. An encrypted store then opens on the lock screen
     // (MainWindow), and --panic still gets the urge dialog's locked steps.
-    ui::PaintProbe::mark("main"); // scripts/bench-startup: the phases of a start
     app::disableCoreDumps();
     describeApplication();
 

@@ -537,8 +537,8 @@ void DashboardPage::showEvent(QShowEvent *event)
     // The minute may have turned (or the day) while another screen was in
     // front; changes to the data refresh the page whether shown or not. At
     // start the page was filled a moment ago, and the first paint need not
-    // wait for the same figures twice.
-    if (!m_loaded || minuteNow() != m_loadedMinute)
+    // wait for the same figures twice. After a failed read it tries again.
+    if (!m_loaded || !m_errorLabel->isHidden() || minuteNow() != m_loadedMinute)
         refresh();
 }
 
