@@ -565,6 +565,7 @@ TEST_F(ReviewPageTest, AWeekReadAheadWhileLookingShowsTheRightFiguresAfterTheSte
     const auto page = openPage();
     auto *readAhead = page->findChild<QTimer *>(QStringLiteral("reviewPrefetchTimer"));
     ASSERT_NE(readAhead, nullptr);
+    page->reload(); // showing a week (here without the event loop, so the timer cannot have run yet)
     EXPECT_TRUE(readAhead->isActive()); // armed while the user looks at this week
     QMetaObject::invokeMethod(readAhead, "timeout", Qt::DirectConnection);
 
