@@ -1,5 +1,6 @@
 #include "HeavyHistory.h"
 
+#include "model/SplitMixRandom.h"
 #include "model/Trigger.h"
 
 #include <algorithm>
@@ -14,43 +15,7 @@ namespace holdfast::datagen {
 
 namespace {
 
-// splitmix64: the same numbers on every platform and standard library.
-class Random
-{
-public:
-    explicit Random(std::uint64_t seed) : m_state(seed) {}
-
-    std::uint64_t next()
-    {
-        std::uint64_t z = (m_state += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
-    int between(int low, int high) { return low + int(next() % std::uint64_t(high - low + 1)); }
-    bool chance(double probability) { return unit() < probability; }
-    // An integer count whose mean is `expected`.
-    int count(double expected)
-    {
-        const double whole = std::floor(expected);
-        return int(whole) + (chance(expected - whole) ? 1 : 0);
-    }
-    template<typename Weights>
-    std::size_t weighted(const Weights &weights, double total)
-    {
-        double pick = unit() * total;
-        for (std::size_t i = 0; i < weights.size(); ++i) {
-            pick -= weights[i];
-            if (pick < 0.0)
-                return i;
-        }
-        return weights.size() - 1;
-    }
-
-private:
-    std::uint64_t m_state;
-};
+using Random = SplitMixRandom;
 
 // Daily rates of the heavy profile: a steady base and a large early surplus
 // that fades over the first months.
