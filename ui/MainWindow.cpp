@@ -151,7 +151,7 @@ void MainWindow::buildMenus()
     QAction *settings = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     QAction *exportData = fileMenu->addAction(tr("&Export…"), this, [this] {
-        ExportDialog dialog(m_context, this);
+        ExportDialog dialog(m_context, m_dataDir, this);
         dialog.exec();
     });
     exportData->setObjectName(QStringLiteral("exportAction"));

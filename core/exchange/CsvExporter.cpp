@@ -6,8 +6,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
-#include <QSaveFile>
 #include <QTimeZone>
 
 namespace holdfast::exchange {
@@ -187,35 +185,22 @@ std::vector<CsvExporter::File> CsvExporter::files(const DataSet &data)
     return files;
 }
 
-bool CsvExporter::writeFolder(const QString &folder, const QString &prefix, const DataSet &data, QStringList *written,
-                              QString *error)
+WriteError CsvExporter::writeFolder(const QString &folder, const QString &prefix, const DataSet &data,
+                                    QStringList *written, const QString &dataDir)
 {
+    if (const WriteError error = WholeFile::makeFolder(folder, dataDir))
+        return error;
     const QDir dir(folder);
-    if (!dir.exists() && !QDir().mkpath(folder)) {
-        if (error)
-            error->clear(); // the caller words it: the folder could not be made
-        return false;
+    std::vector<WholeFile::Part> parts;
+    for (File &file : files(data))
+        parts.push_back({dir.filePath(prefix + file.name), std::move(file.bytes)});
+    if (const WriteError error = WholeFile::writeAll(parts, dataDir))
+        return error;
+    if (written) {
+        for (const auto &part : parts)
+            written->append(part.path);
     }
-    for (const File &file : files(data)) {
-        const QString path = dir.filePath(prefix + file.name);
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly)) {
-            if (error)
-                *error = out.errorString();
-            return false;
-        }
-        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        out.write(file.bytes);
-        if (!out.commit()) {
-            if (error)
-                *error = out.errorString();
-            return false;
-        }
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (written)
-            written->append(path);
-    }
-    return true;
+    return {};
 }
 
 } // namespace holdfast::exchange

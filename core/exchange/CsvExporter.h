@@ -4,6 +4,8 @@
 // journal, unsent messages, contacts and each plan list) for spreadsheets;
 // columns are listed in docs/DATA_FORMAT.md. JSON is the format to import.
 
+#include "WholeFile.h"
+
 #include "model/DataSet.h"
 
 #include <QByteArray>
@@ -25,12 +27,11 @@ public:
 
     static std::vector<File> files(const DataSet &data);
 
-    // Writes every file into `folder` (created when missing), each name
-    // prefixed with `prefix` ("holdfast-urges.csv"). Each file is written
-    // whole or not at all and readable only by its owner. Returns the paths
-    // written; on failure, false with `error` set.
-    static bool writeFolder(const QString &folder, const QString &prefix, const DataSet &data, QStringList *written,
-                            QString *error);
+    // Writes every file into `folder` (created 0700 when missing), each name
+    // prefixed with `prefix` ("holdfast-urges.csv"): all of them whole, or
+    // none (WholeFile). `written` receives the paths; never into `dataDir`.
+    static WriteError writeFolder(const QString &folder, const QString &prefix, const DataSet &data, QStringList *written,
+                                  const QString &dataDir);
 
     // 2026-11-25T09:00:00+01:00: the moment on the wall clock where it happened.
     static QString localTime(const Moment &moment);

@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFile>
-#include <QSaveFile>
 
 namespace holdfast::exchange {
 
@@ -209,24 +208,9 @@ QByteArray JsonExporter::toJson(const DataSet &data)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-bool JsonExporter::writeFile(const QString &path, const DataSet &data, QString *error)
+WriteError JsonExporter::writeFile(const QString &path, const DataSet &data, const QString &dataDir)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    // The export holds the most private text there is: only its owner may read it.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(toJson(data));
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return true;
+    return WholeFile::write(path, toJson(data), dataDir);
 }
 
 } // namespace holdfast::exchange

@@ -4,6 +4,8 @@
 // (docs/DATA_FORMAT.md): every field, moments as UTC milliseconds plus offset,
 // zone and local date, enumerations as their stable keys.
 
+#include "WholeFile.h"
+
 #include "model/DataSet.h"
 
 #include <QByteArray>
@@ -17,9 +19,8 @@ public:
     static constexpr int kVersion = 1;
 
     static QByteArray toJson(const DataSet &data);
-    // Writes to a temporary file beside `path` and renames it into place, so a
-    // failed export never leaves half a file. False with `error` set on failure.
-    static bool writeFile(const QString &path, const DataSet &data, QString *error);
+    // Writes the file whole or not at all (WholeFile), never into `dataDir`.
+    static WriteError writeFile(const QString &path, const DataSet &data, const QString &dataDir);
 };
 
 } // namespace holdfast::exchange

@@ -123,8 +123,7 @@ TEST(Csv, WriteFolderWritesPrivateFilesWithAPrefix)
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("new/folder"));
     QStringList written;
-    QString error;
-    ASSERT_TRUE(CsvExporter::writeFolder(folder, QStringLiteral("holdfast-"), test::richDataSet(), &written, &error));
+    ASSERT_FALSE(CsvExporter::writeFolder(folder, QStringLiteral("holdfast-"), test::richDataSet(), &written, QString()));
     EXPECT_EQ(written.size(), 10);
     const QString urges = QDir(folder).filePath(QStringLiteral("holdfast-urges.csv"));
     EXPECT_TRUE(written.contains(urges));

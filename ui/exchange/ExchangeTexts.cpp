@@ -1,11 +1,35 @@
 #include "ExchangeTexts.h"
 
+#include <QDir>
 #include <QLocale>
 #include <QStringList>
 
 namespace holdfast::ui {
 
 using Problem = exchange::ImportError::Problem;
+
+QString ExchangeTexts::describe(const exchange::WriteError &e)
+{
+    const QString where = QDir::toNativeSeparators(e.path);
+    switch (e.problem) {
+    case exchange::WriteError::Problem::None:
+        break;
+    case exchange::WriteError::Problem::InsideDataFolder:
+        return tr("Nothing was written: %1 is in Holdfast's own data folder, where an export could overwrite your data. "
+                  "Choose another place.")
+            .arg(where);
+    case exchange::WriteError::Problem::IsLink:
+        return tr("Nothing was written: %1 is a link to another file. Choose a new file name.").arg(where);
+    case exchange::WriteError::Problem::NotAFile:
+        return tr("Nothing was written: %1 is not a file name Holdfast can write to. Choose a file name.").arg(where);
+    case exchange::WriteError::Problem::DiskFull:
+        return tr("Nothing was written to %1: the disk is full. Free some space and try again.").arg(where);
+    case exchange::WriteError::Problem::CannotWrite:
+        return e.detail.isEmpty() ? tr("Nothing was written to %1.").arg(where)
+                                  : tr("Nothing was written to %1: %2").arg(where, e.detail);
+    }
+    return QString();
+}
 
 QString ExchangeTexts::problem(const exchange::ImportError &e)
 {

@@ -4,6 +4,7 @@
 // the command line: import problems with their line and column, and counts.
 
 #include "exchange/ImportError.h"
+#include "exchange/WholeFile.h"
 #include "model/DataMerge.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,8 @@ class ExchangeTexts
 public:
     // "Line 12, column 15: “checkIns[3].mood” is 7, but it should be from 1 to 5."
     static QString describe(const exchange::ImportError &error);
+    // Why an export, image or PDF was not written: "Nothing was written to …: the disk is full."
+    static QString describe(const exchange::WriteError &error);
     // The problem alone, without where it is.
     static QString problem(const exchange::ImportError &error);
     // "143 check-ins, 12 journal entries" (only the kinds there are); "nothing" when empty.

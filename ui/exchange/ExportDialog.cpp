@@ -21,7 +21,8 @@
 
 namespace holdfast::ui {
 
-ExportDialog::ExportDialog(AppContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+ExportDialog::ExportDialog(AppContext &context, const QString &dataDir, QWidget *parent)
+    : QDialog(parent), m_context(context), m_dataDir(dataDir)
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export your data"));
@@ -130,19 +131,18 @@ bool ExportDialog::exportNow()
         showStatus(tr("Nothing was exported. %1").arg(describeStoreError(error)));
         return false;
     }
-    QString error;
     const QString counts = ExchangeTexts::counts(DataMerge::count(everything));
     if (m_jsonRadio->isChecked()) {
-        if (!exchange::JsonExporter::writeFile(path, everything, &error)) {
-            showStatus(tr("Holdfast could not write %1. %2").arg(QDir::toNativeSeparators(path), error));
+        if (const exchange::WriteError error = exchange::JsonExporter::writeFile(path, everything, m_dataDir)) {
+            showStatus(ExchangeTexts::describe(error));
             return false;
         }
         showStatus(tr("Exported %1 to %2.").arg(counts, QDir::toNativeSeparators(path)));
         return true;
     }
     QStringList written;
-    if (!exchange::CsvExporter::writeFolder(path, QString(), everything, &written, &error)) {
-        showStatus(tr("Holdfast could not write the CSV files in %1. %2").arg(QDir::toNativeSeparators(path), error));
+    if (const exchange::WriteError error = exchange::CsvExporter::writeFolder(path, QString(), everything, &written, m_dataDir)) {
+        showStatus(ExchangeTexts::describe(error));
         return false;
     }
     showStatus(tr("Exported %1 as %n CSV file(s) in %2.", nullptr, int(written.size()))

@@ -19,7 +19,8 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ExportDialog(AppContext &context, QWidget *parent = nullptr);
+    // Nothing is ever written inside `dataDir`, Holdfast's own data folder.
+    explicit ExportDialog(AppContext &context, const QString &dataDir = QString(), QWidget *parent = nullptr);
 
 public Q_SLOTS:
     // Writes the export to the path in the dialog; true when it was written.
@@ -31,6 +32,7 @@ private:
     QString defaultPath(bool json) const;
 
     AppContext &m_context;
+    QString m_dataDir;
     QRadioButton *m_jsonRadio = nullptr;
     QRadioButton *m_csvRadio = nullptr;
     QLineEdit *m_pathEdit = nullptr;
