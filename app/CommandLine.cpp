@@ -16,6 +16,14 @@ const QString kDemo = QStringLiteral("demo");
 const QString kExport = QStringLiteral("export");
 const QString kImport = QStringLiteral("import");
 const QString kReplace = QStringLiteral("replace");
+const QString kYes = QStringLiteral("yes");
+
+// A path argument the system gave in bytes that are not valid in its encoding:
+// Qt would turn them into U+FFFD and name another file.
+bool isGarbled(const QString &path)
+{
+    return path.contains(QChar::ReplacementCharacter);
+}
 
 } // namespace
 
@@ -36,7 +44,8 @@ CommandLineParser::CommandLineParser()
          QCoreApplication::translate("CommandLine", "file")},
         {kImport, QCoreApplication::translate("CommandLine", "Import a Holdfast JSON export or a Daylio CSV export, then exit. Adds what is not there yet; nothing is written if the file has a problem. The passphrase is read as for --export."),
          QCoreApplication::translate("CommandLine", "file")},
-        {kReplace, QCoreApplication::translate("CommandLine", "With --import: replace all your data and settings with the file's instead of adding to them.")},
+        {kReplace, QCoreApplication::translate("CommandLine", "With --import: replace all your data and settings with the file's instead of adding to them. A backup is taken first.")},
+        {kYes, QCoreApplication::translate("CommandLine", "With --import --replace: go ahead even when the file holds no records, which leaves no records at all.")},
     });
 }
 
@@ -65,6 +74,24 @@ CommandLine CommandLineParser::read() const
     line.exportPath = m_parser.value(kExport);
     line.importPath = m_parser.value(kImport);
     line.replace = m_parser.isSet(kReplace);
+    line.yes = m_parser.isSet(kYes);
+    line.exportGiven = m_parser.isSet(kExport);
+    line.importGiven = m_parser.isSet(kImport);
+    if (line.importGiven && line.exportGiven)
+        line.problem = QCoreApplication::translate("CommandLine", "Give --import or --export, not both: run one, then the other.");
+    else if (line.importGiven && line.importPath.trimmed().isEmpty())
+        line.problem = QCoreApplication::translate("CommandLine", "--import needs the name of the file to import.");
+    else if (line.exportGiven && line.exportPath.trimmed().isEmpty())
+        line.problem = QCoreApplication::translate("CommandLine", "--export needs the name of the file or folder to write.");
+    else if (line.replace && !line.importGiven)
+        line.problem = QCoreApplication::translate("CommandLine", "--replace only works together with --import.");
+    for (const QString &path : {line.dataDir, line.importPath, line.exportPath}) {
+        if (line.problem.isEmpty() && isGarbled(path))
+            line.problem = QCoreApplication::translate("CommandLine", "This path has characters the system's language settings cannot read, "
+                                                                      "so Holdfast would use a different file: %1. Rename it, or run "
+                                                                      "Holdfast with a UTF-8 language setting.")
+                               .arg(path);
+    }
     return line;
 }
 
@@ -72,7 +99,7 @@ bool CommandLineParser::looksHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         for (const char *flag : {"--summary", "-summary", "--help", "-h", "--help-all", "--version", "-v",
-                                 "--export", "-export", "--import", "-import"}) {
+                                 "--export", "-export", "--import", "-import", "--replace", "-replace"}) {
             const std::size_t length = std::strlen(flag);
             if (std::strncmp(argv[i], flag, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '='))
                 return true;

@@ -19,9 +19,13 @@ struct CommandLine
     QString exportPath; // --export: a .json file, or a folder / .csv name for CSV files
     QString importPath; // --import: a Holdfast JSON export or a Daylio CSV export
     bool replace = false; // with --import: replace everything instead of merging
+    bool yes = false;     // with --import --replace: also when the file would leave nothing
+    bool exportGiven = false; // --export was given (perhaps with an empty name)
+    bool importGiven = false;
+    QString problem;      // a combination or value that cannot be run, said to the user
 
     // True for the commands that print and exit without a window.
-    bool isHeadless() const { return summary || !exportPath.isEmpty() || !importPath.isEmpty(); }
+    bool isHeadless() const { return summary || exportGiven || importGiven; }
 };
 
 class CommandLineParser

@@ -12,6 +12,7 @@
 #include "model/WeeklyReport.h"
 #include "storage/SqliteStore.h"
 #include "ui/ErrorMessages.h"
+#include "ui/SingleInstance.h"
 #include "ui/SystemClock.h"
 #include "ui/exchange/ExchangeTexts.h"
 
@@ -53,6 +54,7 @@ struct SummaryFigures
     MilestoneProgress milestone;
     LocalDate today;
     std::optional<CheckIn> checkIn;
+    bool checkInLocked = false; // encrypted, no passphrase given: not shown
     LocalDate weekStart;
     WeeklyReport::Totals week;
     std::optional<int> urgeDifference;
@@ -73,7 +75,13 @@ SummaryFigures gather(Store *store, const Moment &now)
     figures.milestone = Milestones::at(counter.currentMs());
     figures.weekStart = now.localDate.startOfWeek(settings.weekStart);
     if (store) {
-        figures.checkIn = store->checkIn(now.localDate);
+        try {
+            figures.checkIn = store->checkIn(now.localDate);
+        } catch (const StoreError &error) {
+            if (error.kind() != StoreError::Kind::Locked)
+                throw;
+            figures.checkInLocked = true; // its intention is sealed; the rest is still true
+        }
         const LocalDate from = figures.weekStart.addDays(-7);
         const WeeklyReport report(store->daySummaries(from, figures.weekStart.addDays(6)), now.localDate, settings.weekStart);
         figures.week = report.totals();
@@ -98,6 +106,8 @@ QByteArray asJson(const SummaryFigures &f)
         {QStringLiteral("progress"), f.milestone.progress},
     };
     QJsonValue checkIn;
+    if (f.checkInLocked)
+        checkIn = QJsonObject{{QStringLiteral("locked"), true}};
     if (f.checkIn) {
         checkIn = QJsonObject{
             {QStringLiteral("mood"), f.checkIn->mood},
@@ -139,7 +149,9 @@ QString asText(const SummaryFigures &f)
                    .arg(qRound(f.milestone.progress * 100))
             << '\n';
     }
-    if (f.checkIn)
+    if (f.checkInLocked)
+        out << Text::tr("Today's check-in: locked (give the passphrase in HOLDFAST_PASSPHRASE to see it)") << '\n';
+    else if (f.checkIn)
         out << Text::tr("Today's check-in: mood %1/5, sleep %2/5").arg(f.checkIn->mood).arg(f.checkIn->sleep) << '\n';
     else
         out << Text::tr("Today's check-in: not yet") << '\n';
@@ -159,9 +171,20 @@ int runSummary(const CommandLine &line)
     QTextStream err(stderr);
     try {
         std::unique_ptr<storage::SqliteStore> store;
-        // A summary never creates anything: without a database it reports a fresh start.
-        if (QFileInfo::exists(QDir(dataDir).filePath(QString::fromLatin1(storage::SqliteStore::kDatabaseFileName))))
+        // A summary never creates anything: without a database it reports a
+        // fresh start. An empty file is opened only to be judged (damaged when
+        // a -wal or backups say there was data): nothing is written to it.
+        const QFileInfo database(QDir(dataDir).filePath(QString::fromLatin1(storage::SqliteStore::kDatabaseFileName)));
+        if (database.exists() && database.size() == 0)
+            storage::SqliteStore::checkNotEmptied(dataDir);
+        else if (database.exists())
             store = storage::SqliteStore::open(dataDir);
+        // With encryption on, the passphrase shows today's check-in too; without it the rest is still told.
+        if (store && store->encryptionState() == EncryptionState::Locked) {
+            const QString passphrase = qEnvironmentVariable("HOLDFAST_PASSPHRASE");
+            if (!passphrase.isEmpty())
+                store->unlock(passphrase.toStdString());
+        }
         const SummaryFigures figures = gather(store.get(), now);
         if (line.json)
             out << QString::fromUtf8(asJson(figures));
@@ -226,11 +249,9 @@ int runExport(const CommandLine &line)
         if (!unlockIfNeeded(*store, err))
             return 1;
         const DataSet data = store->everything();
-        QString error;
         if (json) {
-            if (!exchange::JsonExporter::writeFile(target.absoluteFilePath(), data, &error)) {
-                err << Text::tr("Holdfast could not write %1: %2").arg(QDir::toNativeSeparators(target.absoluteFilePath()), error)
-                    << '\n';
+            if (const exchange::WriteError error = exchange::JsonExporter::writeFile(target.absoluteFilePath(), data, dataDir)) {
+                err << ui::ExchangeTexts::describe(error) << '\n';
                 return 1;
             }
             out << Text::tr("Exported %1 to %2.")
@@ -242,9 +263,8 @@ int runExport(const CommandLine &line)
         const QString dir = folder ? target.absoluteFilePath() : target.absolutePath();
         const QString prefix = folder ? QString() : target.completeBaseName() + u'-';
         QStringList written;
-        if (!exchange::CsvExporter::writeFolder(dir, prefix, data, &written, &error)) {
-            err << Text::tr("Holdfast could not write the CSV files in %1: %2").arg(QDir::toNativeSeparators(dir), error)
-                << '\n';
+        if (const exchange::WriteError error = exchange::CsvExporter::writeFolder(dir, prefix, data, &written, dataDir)) {
+            err << ui::ExchangeTexts::describe(error) << '\n';
             return 1;
         }
         out << Text::tr("Exported %1 as %n CSV file(s) in %2.", nullptr, int(written.size()))
@@ -304,25 +324,59 @@ std::optional<DataSet> readImportFile(const QString &path, QTextStream &err)
     return fail(unknown);
 }
 
+// The refusal of a replace that would leave nothing, with what stands to be lost.
+void refuseEmptyReplace(const exchange::ImportPlan &plan, const QString &path, QTextStream &err)
+{
+    err << Text::tr("Nothing was changed. %1 holds no records, so replacing would remove everything stored now (%2).")
+               .arg(QDir::toNativeSeparators(path), ui::ExchangeTexts::counts(plan.removing))
+        << '\n'
+        << Text::tr("If that is what you want, run the same command with --yes.") << '\n';
+}
+
+void reportImport(const ImportReport &report, ImportMode mode, QTextStream &out)
+{
+    if (mode == ImportMode::Replace) {
+        out << Text::tr("Replaced everything: removed %1; imported %2.")
+                   .arg(ui::ExchangeTexts::counts(report.removed), ui::ExchangeTexts::counts(report.added))
+            << '\n';
+        if (report.removed.total() > 0)
+            out << Text::tr("A backup of the data as it was is in the backups folder beside it.") << '\n';
+        return;
+    }
+    out << Text::tr("Imported %1.").arg(ui::ExchangeTexts::counts(report.added)) << '\n';
+    if (report.skipped.total() > 0)
+        out << Text::tr("Already there, so left out: %1.").arg(ui::ExchangeTexts::counts(report.skipped)) << '\n';
+}
+
 int runImport(const CommandLine &line)
 {
     const QString dataDir = dataDirOf(line);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const std::optional<DataSet> incoming = readImportFile(line.importPath, err);
-    if (!incoming)
-        return 1;
+    ImportRequest request;
+    request.path = QFileInfo(line.importPath).absoluteFilePath();
+    request.replace = line.replace;
+    request.yes = line.yes;
+
+    // A running Holdfast on this folder does the import itself: one writer,
+    // and its window shows the new data instead of writing its old state back.
+    const ui::SingleInstance running(dataDir);
+    if (const std::optional<QByteArray> answer = running.ask(request.toBytes())) {
+        const QJsonObject reply = QJsonDocument::fromJson(*answer).object();
+        if (reply.isEmpty()) {
+            err << Text::tr("Holdfast is open on this data and could not take the import. Close it, then try again.")
+                << '\n';
+            return 1;
+        }
+        out << reply.value(QStringLiteral("out")).toString();
+        err << reply.value(QStringLiteral("err")).toString();
+        return reply.value(QStringLiteral("exit")).toInt(1);
+    }
     try {
         const std::unique_ptr<storage::SqliteStore> store = storage::SqliteStore::open(dataDir);
         if (!unlockIfNeeded(*store, err))
             return 1;
-        const auto mode = line.replace ? ImportMode::Replace : ImportMode::Append;
-        const exchange::ImportPlan plan = exchange::ImportPlan::make(*incoming, mode, *store);
-        plan.apply(*store);
-        out << Text::tr("Imported %1.").arg(ui::ExchangeTexts::counts(plan.adding)) << '\n';
-        if (plan.skipped.total() > 0)
-            out << Text::tr("Already there, so left out: %1.").arg(ui::ExchangeTexts::counts(plan.skipped)) << '\n';
-        return 0;
+        return importInto(*store, request, out, err);
     } catch (const StoreError &error) {
         err << Text::tr("Nothing was imported into %1.").arg(QDir::toNativeSeparators(dataDir)) << '\n'
             << ui::describeStoreError(error) << '\n';
@@ -330,13 +384,103 @@ int runImport(const CommandLine &line)
     }
 }
 
+// Where the data folder cannot be, whatever the command: a file, not a folder.
+bool dataDirIsUsable(const CommandLine &line, QTextStream &err)
+{
+    const QFileInfo folder(dataDirOf(line));
+    if (folder.exists() && !folder.isDir()) {
+        err << Text::tr("%1 is a file, not a folder: give --data-dir a folder.").arg(QDir::toNativeSeparators(folder.filePath()))
+            << '\n';
+        return false;
+    }
+    return true;
+}
+
 } // namespace
+
+QByteArray ImportRequest::toBytes() const
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("command"), QStringLiteral("import")},
+                                     {QStringLiteral("path"), path},
+                                     {QStringLiteral("replace"), replace},
+                                     {QStringLiteral("yes"), yes}})
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<ImportRequest> ImportRequest::fromBytes(const QByteArray &bytes)
+{
+    const QJsonObject object = QJsonDocument::fromJson(bytes).object();
+    if (object.value(QStringLiteral("command")).toString() != u"import" || !object.value(QStringLiteral("path")).isString())
+        return std::nullopt;
+    ImportRequest request;
+    request.path = object.value(QStringLiteral("path")).toString();
+    request.replace = object.value(QStringLiteral("replace")).toBool();
+    request.yes = object.value(QStringLiteral("yes")).toBool();
+    return request;
+}
+
+int importInto(Store &store, const ImportRequest &request, QTextStream &out, QTextStream &err)
+{
+    std::optional<DataSet> incoming = readImportFile(request.path, err);
+    if (!incoming)
+        return 1;
+    try {
+        const auto mode = request.replace ? ImportMode::Replace : ImportMode::Append;
+        const exchange::ImportPlan plan = exchange::ImportPlan::make(std::move(*incoming), mode, store);
+        if (plan.removesEverything() && !request.yes) {
+            refuseEmptyReplace(plan, request.path, err);
+            return 1;
+        }
+        reportImport(plan.apply(store), mode, out);
+        return 0;
+    } catch (const StoreError &error) {
+        err << Text::tr("Nothing was imported.") << '\n' << ui::describeStoreError(error) << '\n';
+        return 1;
+    }
+}
+
+QByteArray refuseImport(const QString &why)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("exit"), 1},
+                                     {QStringLiteral("out"), QString()},
+                                     {QStringLiteral("err"), QString(Text::tr("Nothing was imported.") + u'\n' + why + u'\n')}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray answerImport(Store &store, const QByteArray &bytes)
+{
+    QString outText;
+    QString errText;
+    int exitCode = 1;
+    {
+        QTextStream out(&outText);
+        QTextStream err(&errText);
+        if (const std::optional<ImportRequest> request = ImportRequest::fromBytes(bytes)) {
+            exitCode = importInto(store, *request, out, err);
+            if (exitCode == 0)
+                out << Text::tr("Holdfast was open, so it imported the file and shows it now.") << '\n';
+        } else {
+            err << Text::tr("The running Holdfast did not understand this request.") << '\n';
+        }
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("exit"), exitCode},
+                                     {QStringLiteral("out"), outText},
+                                     {QStringLiteral("err"), errText}})
+        .toJson(QJsonDocument::Compact);
+}
 
 int runHeadless(const CommandLine &line)
 {
-    if (!line.exportPath.isEmpty())
+    QTextStream err(stderr);
+    if (!line.problem.isEmpty()) {
+        err << line.problem << '\n';
+        return 2;
+    }
+    if (!dataDirIsUsable(line, err))
+        return 1;
+    if (line.exportGiven)
         return runExport(line);
-    if (!line.importPath.isEmpty())
+    if (line.importGiven)
         return runImport(line);
     if (line.summary)
         return runSummary(line);

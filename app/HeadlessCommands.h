@@ -5,9 +5,38 @@
 
 #include "CommandLine.h"
 
+#include "model/Store.h"
+
+#include <QTextStream>
+
+#include <optional>
+
 namespace holdfast::app {
 
 // Returns the process exit code: 0 on success, non-zero with a message on stderr.
 int runHeadless(const CommandLine &line);
+
+// What `holdfast --import` asks: of this process, or of the running Holdfast
+// (which then writes through its own store, so its window shows the new data).
+struct ImportRequest
+{
+    QString path;
+    bool replace = false;
+    bool yes = false;
+
+    QByteArray toBytes() const;
+    static std::optional<ImportRequest> fromBytes(const QByteArray &bytes);
+};
+
+// Reads and checks the file, then imports it into `store` in one transaction;
+// reports on `out` and `err` and returns the exit code. A replace that would
+// leave no records needs request.yes. The store must be unlocked.
+int importInto(Store &store, const ImportRequest &request, QTextStream &out, QTextStream &err);
+
+// The running instance's side of ImportRequest: runs it and answers with the
+// exit code and the two texts, for the command line to print.
+QByteArray answerImport(Store &store, const QByteArray &request);
+// The running instance's answer when it cannot take an import now (`why`).
+QByteArray refuseImport(const QString &why);
 
 } // namespace holdfast::app

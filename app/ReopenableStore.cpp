@@ -251,6 +251,11 @@ DataSet ReopenableStore::everything()
     return sqlite().everything();
 }
 
+ImportReport ReopenableStore::importMerged(const DataSet &incoming, ImportMode mode)
+{
+    return sqlite().importMerged(incoming, mode);
+}
+
 void ReopenableStore::importData(const DataSet &data, ImportMode mode)
 {
     sqlite().importData(data, mode);

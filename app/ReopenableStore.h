@@ -81,6 +81,7 @@ public:
     void disableEncryption(const std::string &passphrase) override;
     void changePassphrase(const std::string &oldPassphrase, const std::string &newPassphrase) override;
     DataSet everything() override;
+    ImportReport importMerged(const DataSet &incoming, ImportMode mode) override;
     void importData(const DataSet &data, ImportMode mode) override;
 
 private:

@@ -30,6 +30,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTemporaryDir>
 
 #include <memory>
 #include <optional>
@@ -51,16 +52,34 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(main)
 };
 
-// Opens the store, or explains why not. A damaged file is never touched; when
-// a backup exists the user may restore it (the damaged file is kept aside).
-std::unique_ptr<storage::SqliteStore> openStore(const QString &dataDir, const storage::OpenOptions &options)
+// What to tell the person when the data cannot be opened: the problem, the
+// folder, and the way out.
+QString explainOpenFailure(const StoreError &error, const QString &dataDir)
+{
+    QString text = ui::describeStoreError(error) + u"\n\n"
+        + Text::tr("Data folder: %1").arg(QDir::toNativeSeparators(dataDir));
+    if (error.kind() == StoreError::Kind::Corrupt && !storage::SqliteStore::backupsIn(dataDir).isEmpty())
+        text += u"\n\n"
+            + Text::tr("Earlier copies of your data are kept in its backups folder. Close Holdfast and open it again "
+                       "to restore the latest one.");
+    return text;
+}
+
+// Opens the store, or explains why not (`problem`; in a message box too when
+// `ask`). A damaged file is never touched; when a backup exists the user may
+// restore it (the damaged file is kept aside).
+std::unique_ptr<storage::SqliteStore> openStore(const QString &dataDir, const storage::OpenOptions &options, bool ask,
+                                                QString *problem)
 {
     for (;;) {
         try {
             return storage::SqliteStore::open(dataDir, options);
         } catch (const StoreError &error) {
+            *problem = explainOpenFailure(error, dataDir);
             const QString where = Text::tr("Data folder: %1").arg(QDir::toNativeSeparators(dataDir));
             const QStringList backups = storage::SqliteStore::backupsIn(dataDir);
+            if (!ask)
+                return nullptr;
             if (error.kind() != StoreError::Kind::Corrupt || backups.isEmpty()) {
                 QMessageBox::critical(nullptr, Text::tr("Holdfast"), ui::describeStoreError(error) + u"\n\n" + where);
                 return nullptr;
@@ -90,6 +109,9 @@ void reportUpkeep(const app::UpkeepWorker::Result &result, app::ReopenableStore 
                   QWidget &window)
 {
     if (result.damage) {
+        // From now on nothing is written to the damaged file; what the person
+        // types stays in its editor, with this reason when they try to save.
+        store.sqlite().refuseWrites(*result.damage);
         QMessageBox::warning(&window, Text::tr("Holdfast"),
                              ui::describeStoreError(*result.damage) + u"\n\n"
                                  + Text::tr("Earlier copies of your data are kept in %1. No new backup is taken "
@@ -148,6 +170,10 @@ int main(int argc, char *argv[])
     ui::Translations::install(QString());
     app::CommandLineParser parser;
     const app::CommandLine line = parser.process(application.arguments());
+    if (!line.problem.isEmpty()) {
+        QMessageBox::critical(nullptr, Text::tr("Holdfast"), line.problem);
+        return 2;
+    }
 
     QString dataDir = line.dataDir.isEmpty() ? storage::SqliteStore::defaultDataDir() : line.dataDir;
     if (line.demo) {
@@ -166,9 +192,24 @@ int main(int argc, char *argv[])
 
     storage::OpenOptions options;
     options.quickCheckOnOpen = false; // after the first paint
-    std::unique_ptr<storage::SqliteStore> opened = openStore(dataDir, options);
-    if (!opened)
-        return 1;
+    // Someone in the middle of an urge is not stopped by questions about a file.
+    QString openProblem;
+    std::unique_ptr<storage::SqliteStore> opened = openStore(dataDir, options, !line.panic, &openProblem);
+    // The panic flow never fails: when the data cannot be opened, Holdfast
+    // still opens, on an empty store in a temporary folder removed at exit.
+    // The urge steps and crisis help work; nothing is kept, and the window says so.
+    std::optional<QTemporaryDir> scratch;
+    if (!opened) {
+        scratch.emplace();
+        try {
+            if (!scratch->isValid())
+                throw StoreError(StoreError::Kind::CannotOpen, "no temporary folder");
+            opened = storage::SqliteStore::open(scratch->path(), options);
+        } catch (const StoreError &error) {
+            QMessageBox::critical(nullptr, Text::tr("Holdfast"), openProblem + u"\n\n" + ui::describeStoreError(error));
+            return 1;
+        }
+    }
     // The screens hold this Store; a restore from Settings swaps the file under it.
     ui::PaintProbe::mark("storeOpened");
     app::ReopenableStore store(std::move(opened), options);
@@ -185,8 +226,28 @@ int main(int argc, char *argv[])
     ui::PaintProbe::mark("contextReady");
     ui::MainWindow window(context);
     ui::PaintProbe::mark("windowBuilt");
-    window.setDataDir(dataDir);
-    window.setBackupCatalog(&backups);
+    window.setDataDir(scratch ? scratch->path() : dataDir);
+    if (scratch)
+        window.showNotice(Text::tr("Holdfast could not open your data, so nothing you do now is kept. "
+                                   "The urge steps and crisis help work as always."));
+    else
+        window.setBackupCatalog(&backups);
+    // `holdfast --import` while this window is open: this process writes, and the screens show it.
+    instance.setRequestHandler([&](const QByteArray &request) -> QByteArray {
+        if (scratch)
+            return app::refuseImport(Text::tr("Holdfast is open but could not open this data. Close it, then try again."));
+        if (QApplication::activeModalWidget())
+            return app::refuseImport(Text::tr("Holdfast has a dialog open. Finish or close it, then try again."));
+        if (context.isLocked())
+            return app::refuseImport(Text::tr("Holdfast is locked. Unlock it in its window, then try again."));
+        const QByteArray answer = app::answerImport(store, request);
+        try {
+            context.reloadSettings(); // tells every screen that all data changed
+        } catch (const StoreError &) {
+            context.notifyChanged(ui::DataKind::All);
+        }
+        return answer;
+    });
     QObject::connect(&instance, &ui::SingleInstance::messageReceived, &window, [&window](const QByteArray &message) {
         if (message == "panic") {
             window.openUrgeDialog();
@@ -222,10 +283,17 @@ int main(int argc, char *argv[])
     ui::PaintProbe::mark("shown");
 
     // Someone in the middle of an urge goes straight to help; the welcome can wait.
-    if (line.panic)
+    if (line.panic) {
         window.openUrgeDialog();
-    else
+        // The trouble with the file is told once the urge has passed.
+        if (!openProblem.isEmpty() && window.urgeDialog()) {
+            QObject::connect(window.urgeDialog(), &QDialog::finished, &window, [&window, openProblem] {
+                QMessageBox::warning(&window, Text::tr("Holdfast"), openProblem);
+            });
+        }
+    } else if (!scratch) {
         ui::OnboardingDialog::runIfNeeded(context, &window);
+    }
 
     return QApplication::exec();
 }

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QSystemTrayIcon>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace holdfast::ui {
@@ -321,6 +322,20 @@ void MainWindow::openSettings()
         connect(&dialog, &SettingsDialog::aboutToRestore, this, &MainWindow::saveDrafts);
     }
     dialog.exec();
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    auto *notice = findChild<QLabel *>(QStringLiteral("windowNoticeLabel"));
+    if (!notice) {
+        notice = new QLabel(this);
+        notice->setObjectName(QStringLiteral("windowNoticeLabel"));
+        notice->setWordWrap(true);
+        notice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        statusBar()->addWidget(notice, 1);
+    }
+    notice->setText(text);
+    notice->setAccessibleName(text);
 }
 
 void MainWindow::setDataDir(const QString &dataDir)

@@ -37,6 +37,8 @@ public:
     QDialog *urgeDialog() const;
     // The folder the store lives in, shown in Settings.
     void setDataDir(const QString &dataDir);
+    // One calm line along the bottom of the window that stays (e.g. "nothing you do now is kept").
+    void showNotice(const QString &text);
     // Settings › Backups lists and restores through this (not owned; may be null).
     void setBackupCatalog(BackupCatalog *catalog);
     // Shown instead of the screens while the store is locked; null until it first is.

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QStandardPaths>
@@ -11,12 +12,23 @@ namespace holdfast::ui {
 namespace {
 
 constexpr int kMaxMessage = 256;
+// An ask() request carries a file path and options (base64 on one line).
+constexpr int kMaxRequest = 64 * 1024;
+const QByteArray kAsk = QByteArrayLiteral("ask ");
+const QByteArray kAnswer = QByteArrayLiteral("answer ");
+
+// The same folder by whatever path it is given: links and ".." resolved.
+QString folderKey(const QString &dataDir)
+{
+    const QString canonical = QFileInfo(dataDir).canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(QDir(dataDir).absolutePath()) : canonical;
+}
 
 } // namespace
 
 SingleInstance::SingleInstance(const QString &dataDir, QObject *parent) : QObject(parent)
 {
-    const QByteArray key = QCryptographicHash::hash(QDir(dataDir).absolutePath().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    const QByteArray key = QCryptographicHash::hash(folderKey(dataDir).toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     const QString name = QStringLiteral("holdfast-") + QString::fromLatin1(key);
 #ifdef Q_OS_UNIX
     QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
@@ -45,6 +57,27 @@ bool SingleInstance::sendToRunning(const QByteArray &message, int timeoutMs) con
     return socket.readAll().startsWith("ok");
 }
 
+std::optional<QByteArray> SingleInstance::ask(const QByteArray &request, int answerMs) const
+{
+    QLocalSocket socket;
+    socket.connectToServer(m_serverName);
+    if (!socket.waitForConnected(1000))
+        return std::nullopt;
+    socket.write(kAsk + request.toBase64() + '\n');
+    if (!socket.waitForBytesWritten(1000))
+        return std::nullopt;
+    QByteArray received;
+    while (!received.contains('\n')) {
+        if (!socket.waitForReadyRead(answerMs))
+            return std::nullopt;
+        received += socket.readAll();
+    }
+    const QByteArray line = received.left(received.indexOf('\n'));
+    if (!line.startsWith(kAnswer))
+        return std::nullopt;
+    return QByteArray::fromBase64(line.mid(kAnswer.size()));
+}
+
 bool SingleInstance::listen()
 {
     if (m_server)
@@ -70,11 +103,22 @@ void SingleInstance::readConnection()
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
             if (!socket->canReadLine()) {
-                if (socket->bytesAvailable() > kMaxMessage)
+                if (socket->bytesAvailable() > kMaxRequest)
                     socket->abort();
                 return;
             }
-            const QByteArray message = socket->readLine(kMaxMessage).trimmed();
+            const QByteArray message = socket->readLine(kMaxRequest + 1).trimmed();
+            if (message.startsWith(kAsk)) {
+                const QByteArray answer = m_handler ? m_handler(QByteArray::fromBase64(message.mid(kAsk.size())))
+                                                    : QByteArray();
+                socket->write(kAnswer + answer.toBase64() + '\n');
+                socket->flush();
+                return;
+            }
+            if (message.size() > kMaxMessage) {
+                socket->abort();
+                return;
+            }
             socket->write("ok\n");
             socket->flush();
             Q_EMIT messageReceived(message);

@@ -2,9 +2,15 @@
 
 // Keeps one Holdfast per data folder: a second launch hands its request
 // ("raise", "panic") to the running instance over a local socket in the
-// user's runtime folder, readable by the owner only.
+// user's runtime folder, readable by the owner only. Command-line work that
+// writes (an import) is asked of the running instance and answered by it, so
+// one process writes to a data folder and the window shows what changed.
+// The folder is named by its canonical path: a link to it is the same folder.
 
 #include <QObject>
+
+#include <functional>
+#include <optional>
 
 class QLocalServer;
 
@@ -25,6 +31,13 @@ public:
     // Becomes the running instance. A socket left behind by a crash is removed first.
     bool listen();
 
+    // A request that needs an answer: the running instance's handler answers.
+    // Nothing when no instance is running (or none answers in `answerMs`).
+    std::optional<QByteArray> ask(const QByteArray &request, int answerMs = 30 * 60 * 1000) const;
+    // What answers ask() in this (running) instance; called on its thread.
+    using RequestHandler = std::function<QByteArray(const QByteArray &request)>;
+    void setRequestHandler(RequestHandler handler) { m_handler = std::move(handler); }
+
 Q_SIGNALS:
     void messageReceived(const QByteArray &message);
 
@@ -33,6 +46,7 @@ private:
 
     QString m_serverName;
     QLocalServer *m_server = nullptr;
+    RequestHandler m_handler;
 };
 
 } // namespace holdfast::ui

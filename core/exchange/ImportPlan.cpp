@@ -1,26 +1,27 @@
 #include "ImportPlan.h"
 
+#include <utility>
+
 namespace holdfast::exchange {
 
-ImportPlan ImportPlan::make(const DataSet &incoming, ImportMode mode, Store &store)
+ImportPlan ImportPlan::make(DataSet incoming, ImportMode mode, Store &store)
 {
-    if (mode == ImportMode::Replace)
-        return make(incoming, mode, DataSet{});
-    return make(incoming, mode, store.everything());
+    return make(std::move(incoming), mode, store.everything());
 }
 
-ImportPlan ImportPlan::make(const DataSet &incoming, ImportMode mode, const DataSet &existing)
+ImportPlan ImportPlan::make(DataSet incoming, ImportMode mode, const DataSet &existing)
 {
     ImportPlan plan;
     plan.mode = mode;
     if (mode == ImportMode::Replace) {
-        plan.data = incoming;
+        plan.adding = DataMerge::count(incoming);
+        plan.removing = DataMerge::count(existing);
     } else {
-        MergeResult merged = DataMerge::withoutDuplicates(incoming, existing);
-        plan.data = std::move(merged.toAdd);
+        const MergeResult merged = DataMerge::withoutDuplicates(incoming, existing);
+        plan.adding = DataMerge::count(merged.toAdd);
         plan.skipped = merged.skipped;
     }
-    plan.adding = DataMerge::count(plan.data);
+    plan.incoming = std::move(incoming);
     return plan;
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -11,23 +13,64 @@ namespace holdfast {
 
 namespace {
 
-// Keeps the items of `incoming` whose identity is in neither `existing` nor an
-// earlier incoming item; returns how many were dropped.
+// Keeps the items of `incoming` that have no counterpart in `existing`, each
+// stored record answering for one incoming record; returns how many were dropped.
 template<typename T, typename KeyFn>
 std::size_t keepNew(const std::vector<T> &incoming, const std::vector<T> &existing, std::vector<T> &out, KeyFn key)
 {
     using Key = decltype(key(incoming.front()));
-    std::set<Key> seen;
+    std::map<Key, std::size_t> stored;
     for (const auto &item : existing)
-        seen.insert(key(item));
+        ++stored[key(item)];
     std::size_t dropped = 0;
     for (const auto &item : incoming) {
-        if (seen.insert(key(item)).second)
+        const auto it = stored.find(key(item));
+        if (it != stored.end() && it->second > 0) {
+            --it->second;
+            ++dropped;
+        } else {
+            out.push_back(item);
+        }
+    }
+    return dropped;
+}
+
+// Check-ins: one per day, so a day that has one keeps it.
+std::size_t keepNewDays(const std::vector<CheckIn> &incoming, const std::vector<CheckIn> &existing,
+                        std::vector<CheckIn> &out)
+{
+    std::set<LocalDate> days;
+    for (const auto &item : existing)
+        days.insert(item.date);
+    std::size_t dropped = 0;
+    for (const auto &item : incoming) {
+        if (days.insert(item.date).second)
             out.push_back(item);
         else
             ++dropped;
     }
     return dropped;
+}
+
+std::optional<std::int64_t> endOf(const UrgeRecord &u)
+{
+    return u.end ? std::optional(u.end->utcMs) : std::nullopt;
+}
+
+// Everything an urge holds but its id and its links to other records.
+auto urgeContent(const UrgeRecord &u)
+{
+    std::vector<std::pair<std::int64_t, int>> samples;
+    for (const auto &sample : u.samples)
+        samples.emplace_back(sample.utcMs, sample.intensity);
+    return std::tuple(u.start.utcMs, u.start.offsetMinutes, endOf(u), std::move(samples), u.triggers, u.customTriggers,
+                      std::tuple(u.halt.hungry, u.halt.angry, u.halt.lonely, u.halt.tired), int(u.action),
+                      u.actionLabel, int(u.outcome), u.note);
+}
+
+auto contactContent(const ContactEvent &c)
+{
+    return std::tuple(c.at.utcMs, c.at.offsetMinutes, int(c.initiator), int(c.channel), c.replied, c.note);
 }
 
 // New plan items go after the existing ones, keeping their incoming order.
@@ -51,12 +94,9 @@ MergeResult DataMerge::withoutDuplicates(const DataSet &incoming, const DataSet 
     MergeCounts &skipped = result.skipped;
     out.settings = existing.settings;
 
-    skipped.urges = keepNew(incoming.urges, existing.urges, out.urges,
-                            [](const UrgeRecord &u) { return u.start.utcMs; });
-    skipped.contacts = keepNew(incoming.contacts, existing.contacts, out.contacts,
-                               [](const ContactEvent &c) { return c.at.utcMs; });
-    skipped.checkIns = keepNew(incoming.checkIns, existing.checkIns, out.checkIns,
-                               [](const CheckIn &c) { return c.date; });
+    skipped.urges = keepNew(incoming.urges, existing.urges, out.urges, urgeContent);
+    skipped.contacts = keepNew(incoming.contacts, existing.contacts, out.contacts, contactContent);
+    skipped.checkIns = keepNewDays(incoming.checkIns, existing.checkIns, out.checkIns);
     skipped.journalEntries = keepNew(incoming.journalEntries, existing.journalEntries, out.journalEntries,
                                      [](const JournalEntry &e) { return std::pair(e.created.utcMs, e.text); });
     skipped.unsentMessages = keepNew(incoming.unsentMessages, existing.unsentMessages, out.unsentMessages,

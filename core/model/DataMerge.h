@@ -2,10 +2,12 @@
 
 // Merging an import into what is already stored without making duplicates:
 // the records of `incoming` that the store already has are dropped, so the
-// rest can be written with ImportMode::Append. Identity, per kind of record:
-// an urge by its start instant, a contact by its instant, a check-in by its
-// date, a journal entry by its created instant and text, an unsent message by
-// its written instant and text, plan items by their text (docs/DATA_FORMAT.md).
+// rest can be written with ImportMode::Append. A record is "already stored"
+// when a stored record of its kind has the same content (everything but ids
+// and links; a check-in by its date, as a day has one), matched one for one:
+// two equal records in the file and one stored add one. So merging into an
+// empty store writes every record, and merging a file twice adds nothing the
+// second time (docs/DATA_FORMAT.md).
 
 #include "DataSet.h"
 
@@ -26,10 +28,19 @@ struct MergeCounts
     friend bool operator==(const MergeCounts &, const MergeCounts &) = default;
 };
 
+// What one import wrote: records added, left out as already there (merge),
+// and removed (replace).
+struct ImportReport
+{
+    MergeCounts added;
+    MergeCounts skipped;
+    MergeCounts removed;
+};
+
 struct MergeResult
 {
     DataSet toAdd;       // what is new, ready for importData(..., ImportMode::Append)
-    MergeCounts skipped; // records left out because they are already there (or twice in the import)
+    MergeCounts skipped; // records left out because they are already there
 };
 
 class DataMerge

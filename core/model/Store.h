@@ -6,6 +6,7 @@
 
 #include "CheckIn.h"
 #include "ContactEvent.h"
+#include "DataMerge.h"
 #include "DataSet.h"
 #include "DaySummary.h"
 #include "JournalEntry.h"
@@ -142,6 +143,11 @@ public:
 
     // Every record and the settings (for export). Needs Unlocked or Off.
     virtual DataSet everything() = 0;
+    // An import in one write transaction (all or nothing). Append reads what
+    // is stored inside that transaction and adds only what is not there yet
+    // (DataMerge), so two imports at once cannot both add the same records;
+    // Replace removes everything first. Returns what was written and removed.
+    virtual ImportReport importMerged(const DataSet &incoming, ImportMode mode) = 0;
     // Writes `data` in one transaction (all or nothing). New ids are given and
     // the links inside `data` (urge <-> unsent message, contact -> urge, an
     // urge's action) follow them; a link to a record not in `data` is dropped.

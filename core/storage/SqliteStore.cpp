@@ -9,6 +9,7 @@
 #include "storage/PrivateFiles.h"
 #include "storage/SqlErrors.h"
 #include "storage/Transaction.h"
+#include "model/DataMerge.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -83,6 +84,12 @@ std::mutex g_upkeepMutex;
 QString cleanDir(const QString &dir)
 {
     return QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+}
+
+QString canonicalDir(const QString &dir)
+{
+    const QString canonical = QFileInfo(dir).canonicalFilePath();
+    return canonical.isEmpty() ? cleanDir(dir) : canonical;
 }
 
 QString databaseFileIn(const QString &dir)
@@ -608,6 +615,20 @@ BackupName freeBackupName(const QString &backupDir, const Moment &when, const QS
     return name;
 }
 
+// A backup cut short (the app closed or killed during VACUUM INTO) leaves its
+// hidden temporary file and SQLite's journal of it. Those older than an hour
+// cannot belong to a backup still running, so they go.
+void removeStaleTemporaries(const QString &backupDir)
+{
+    const QDateTime anHourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QFileInfoList leftovers = QDir(backupDir).entryInfoList(
+        {u".holdfast-*.sqlite.tmp"_s, u".holdfast-*.sqlite.tmp-*"_s}, QDir::Files | QDir::Hidden);
+    for (const QFileInfo &leftover : leftovers) {
+        if (leftover.lastModified().toUTC() < anHourAgo)
+            QFile::remove(leftover.absoluteFilePath());
+    }
+}
+
 // VACUUM INTO a hidden 0600 temp file, sync it, then rename it into place, so a
 // crash never leaves a half-written file under a backup's name.
 QString vacuumInto(const QSqlDatabase &db, const QString &backupDir, const Moment &when, const QString &tag)
@@ -642,6 +663,20 @@ QString vacuumInto(const QSqlDatabase &db, const QString &backupDir, const Momen
     return finalPath;
 }
 
+// An empty database file is a new store only when nothing says there was data:
+// a sync tool or a crash can leave 0 bytes where the data was, with its -wal
+// (the last commits) beside it or backups of it. Then it is damage, so the
+// backups are offered and SQLite never gets the chance to reset that -wal.
+void refuseEmptyFileWithHistory(const QString &dir)
+{
+    const QString path = databaseFileIn(dir);
+    if (QFileInfo(path).size() != 0)
+        return;
+    const bool walHasFrames = QFileInfo(path + u"-wal"_s).size() > 0;
+    if (walHasFrames || !backupNamesIn(backupDirIn(dir)).empty())
+        throw StoreError(Kind::Corrupt, path.toStdString() + " is empty, but there was data here before");
+}
+
 } // namespace
 
 // ---- lifecycle ----------------------------------------------------------------------
@@ -662,14 +697,17 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString &dataDir, const Ope
 {
     if (dataDir.trimmed().isEmpty())
         throw StoreError(Kind::CannotOpen, "no data folder given");
-    const QString dir = cleanDir(dataDir);
-    ensureWritableFolder(dir, "data folder");
+    ensureWritableFolder(cleanDir(dataDir), "data folder");
+    // One name for the folder however it is reached (links resolved), so the
+    // registry of open stores sees a link to an open folder as that folder.
+    const QString dir = canonicalDir(dataDir);
 
     const QString dbPath = databaseFileIn(dir);
     const QFileInfo dbInfo(dbPath);
     if (dbInfo.exists()) {
         if (!dbInfo.isFile())
             throw StoreError(Kind::CannotOpen, dbPath.toStdString() + " is not a file");
+        refuseEmptyFileWithHistory(dir);
         // Refuse a newer or damaged database before anything can write to it.
         verifyDatabase(dbPath, options.busyTimeoutMs, options.quickCheckOnOpen);
         if (!dbInfo.isWritable())
@@ -693,6 +731,11 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString &dataDir, const Ope
     if (store->m_encrypted) // freed pages are zeroed, so an old sealed value never lingers
         store->execDirect(u"PRAGMA secure_delete = ON"_s, "set secure delete");
     return store;
+}
+
+void SqliteStore::checkNotEmptied(const QString &dataDir)
+{
+    refuseEmptyFileWithHistory(cleanDir(dataDir));
 }
 
 QString SqliteStore::defaultDataDir()
@@ -815,6 +858,7 @@ void SqliteStore::exec(QSqlQuery &query, const char *context)
     if (!query.exec()) {
         const QSqlError error = query.lastError();
         query.finish();
+        refuseIfDamaged(); // query_only's "read-only" is the damage, not the folder
         throw storeError(error, context);
     }
 }
@@ -822,8 +866,25 @@ void SqliteStore::exec(QSqlQuery &query, const char *context)
 void SqliteStore::execDirect(const QString &sql, const char *context)
 {
     QSqlQuery query(m_db);
-    if (!query.exec(sql))
-        throw storeError(query.lastError(), context);
+    if (!query.exec(sql)) {
+        const QSqlError error = query.lastError();
+        refuseIfDamaged();
+        throw storeError(error, context);
+    }
+}
+
+void SqliteStore::refuseWrites(const StoreError &reason)
+{
+    m_refusal = reason;
+    // SQLite itself then refuses every change on this connection.
+    QSqlQuery query(m_db);
+    query.exec(u"PRAGMA query_only = 1"_s);
+}
+
+void SqliteStore::refuseIfDamaged() const
+{
+    if (m_refusal)
+        throw *m_refusal;
 }
 
 void SqliteStore::restrictWalFiles() const
@@ -879,6 +940,7 @@ QString SqliteStore::backupOnOwnConnection(const QString &dataDir, const Moment 
         requireDriver(connection.db());
         if (!connection.db().open())
             throw storeError(connection.db().lastError(), "backup");
+        removeStaleTemporaries(backupDirIn(dir));
         backup = vacuumInto(connection.db(), backupDirIn(dir), when, tag);
     }
     for (const QString &file : QStringList{path + u"-wal"_s, path + u"-shm"_s}) {
@@ -1000,6 +1062,7 @@ bool SqliteStore::searchIndexIsCurrent()
 
 QString SqliteStore::backupNow(const QString &tag)
 {
+    refuseIfDamaged();
     const QString path = vacuumInto(m_db, backupDir(), now(), tag);
     restrictWalFiles();
     return path;
@@ -1007,6 +1070,7 @@ QString SqliteStore::backupNow(const QString &tag)
 
 void SqliteStore::pruneBackups(int keep)
 {
+    refuseIfDamaged();
     keep = std::max(keep, 1);
     const QStringList backups = backupsIn(m_dataDir);
     for (qsizetype i = keep; i < backups.size(); ++i)
@@ -1035,7 +1099,7 @@ QStringList SqliteStore::backupsIn(const QString &dataDir)
 void SqliteStore::restoreBackup(const QString &dataDir, const QString &backupPath, const OpenOptions &options)
 {
     const std::lock_guard upkeep(g_upkeepMutex);
-    const QString dir = cleanDir(dataDir);
+    const QString dir = canonicalDir(dataDir);
     if (isOpenInProcess(dir))
         throw StoreError(Kind::Other, "close the store in " + dir.toStdString() + " before restoring");
     if (!QFileInfo(backupPath).isFile())
@@ -1214,6 +1278,7 @@ std::int64_t SqliteStore::nextId(const QString &table)
 
 std::int64_t SqliteStore::saveUrge(const UrgeRecord &urge)
 {
+    refuseIfDamaged();
     Transaction transaction(m_db);
     const std::int64_t id = writeUrge(urge);
     transaction.commit();
@@ -1636,6 +1701,7 @@ std::vector<DaySummary> SqliteStore::daySummaries(LocalDate from, LocalDate to)
 
 std::int64_t SqliteStore::addContact(const ContactEvent &event)
 {
+    refuseIfDamaged();
     Transaction transaction(m_db);
     const std::int64_t id = writeContact(event);
     transaction.commit();
@@ -1706,6 +1772,7 @@ void SqliteStore::removeById(const QString &sql, std::int64_t id, const char *co
 
 void SqliteStore::removeContact(std::int64_t id)
 {
+    refuseIfDamaged();
     removeById(u"DELETE FROM contacts WHERE id = ?"_s, id, "remove contact");
 }
 
@@ -1713,6 +1780,7 @@ void SqliteStore::removeContact(std::int64_t id)
 
 void SqliteStore::saveCheckIn(const CheckIn &checkIn)
 {
+    refuseIfDamaged();
     Transaction transaction(m_db);
     writeCheckIn(checkIn);
     transaction.commit();
@@ -1794,6 +1862,7 @@ std::vector<CheckIn> SqliteStore::checkIns(LocalDate from, LocalDate to)
 
 std::int64_t SqliteStore::saveJournalEntry(const JournalEntry &entry)
 {
+    refuseIfDamaged();
     Transaction transaction(m_db);
     const std::int64_t id = writeJournalEntry(entry);
     transaction.commit();
@@ -2016,6 +2085,7 @@ std::vector<JournalEntry> SqliteStore::journalEntries(const JournalQuery &filter
 
 void SqliteStore::removeJournalEntry(std::int64_t id)
 {
+    refuseIfDamaged();
     Transaction transaction(m_db);
     QSqlQuery &remove = prepared(u"DELETE FROM journal_entries WHERE id = ?"_s);
     remove.bindValue(0, i64(id));
@@ -2051,6 +2121,7 @@ std::vector<std::string> SqliteStore::journalTags()
 
 std::int64_t SqliteStore::saveUnsentMessage(const UnsentMessage &message)
 {
+    refuseIfDamaged();
     Transaction transaction(m_db);
     const std::int64_t id = writeUnsentMessage(message);
     transaction.commit();
@@ -2154,6 +2225,7 @@ std::vector<UnsentMessage> SqliteStore::unsentMessages()
 
 void SqliteStore::removeUnsentMessage(std::int64_t id)
 {
+    refuseIfDamaged();
     removeById(u"DELETE FROM unsent_messages WHERE id = ?"_s, id, "remove unsent message");
 }
 
@@ -2195,6 +2267,7 @@ std::int64_t SqliteStore::writePlanRow(PlanList list, std::int64_t id, const QSt
 
 std::int64_t SqliteStore::saveReason(const Reason &reason)
 {
+    refuseIfDamaged();
     Transaction transaction(m_db);
     const std::int64_t id = writeReason(reason);
     transaction.commit();
@@ -2224,6 +2297,7 @@ std::vector<Reason> SqliteStore::reasons()
 
 std::int64_t SqliteStore::saveSupportPerson(const SupportPerson &person)
 {
+    refuseIfDamaged();
     Transaction transaction(m_db);
     const std::int64_t id = writeSupportPerson(person);
     transaction.commit();
@@ -2262,6 +2336,7 @@ std::vector<SupportPerson> SqliteStore::supportPeople()
 
 std::int64_t SqliteStore::saveActivity(const Activity &activity)
 {
+    refuseIfDamaged();
     Transaction transaction(m_db);
     const std::int64_t id = writeActivity(activity);
     transaction.commit();
@@ -2293,6 +2368,7 @@ std::vector<Activity> SqliteStore::activities()
 
 std::int64_t SqliteStore::saveIfThenPlan(const IfThenPlan &plan)
 {
+    refuseIfDamaged();
     Transaction transaction(m_db);
     const std::int64_t id = writeIfThenPlan(plan);
     transaction.commit();
@@ -2330,6 +2406,7 @@ std::vector<IfThenPlan> SqliteStore::ifThenPlans()
 
 std::int64_t SqliteStore::saveRiskDate(const RiskDate &riskDate)
 {
+    refuseIfDamaged();
     Transaction transaction(m_db);
     const std::int64_t id = writeRiskDate(riskDate);
     transaction.commit();
@@ -2371,12 +2448,14 @@ std::vector<RiskDate> SqliteStore::riskDates()
 }
 void SqliteStore::removePlanItem(PlanList list, std::int64_t id)
 {
+    refuseIfDamaged();
     // The table name comes from the enum, never from input.
     removeById(u"DELETE FROM %1 WHERE id = ?"_s.arg(planTable(list)), id, "remove plan item");
 }
 
 void SqliteStore::reorderPlanItems(PlanList list, const std::vector<std::int64_t> &idsInOrder)
 {
+    refuseIfDamaged();
     Transaction transaction(m_db);
     QSqlQuery &update = prepared(u"UPDATE %1 SET position = ? WHERE id = ?"_s.arg(planTable(list)));
     for (std::size_t i = 0; i < idsInOrder.size(); ++i) {
@@ -2468,6 +2547,7 @@ Settings SqliteStore::settings()
 
 void SqliteStore::saveSettings(const Settings &settings)
 {
+    refuseIfDamaged();
     Transaction transaction(m_db);
     writeSettings(settings);
     transaction.commit();
@@ -2784,6 +2864,7 @@ void SqliteStore::compact()
 
 void SqliteStore::enableEncryption(const std::string &passphrase)
 {
+    refuseIfDamaged();
     if (m_encrypted)
         throw StoreError(Kind::Other, "the data is already encrypted");
     if (passphrase.empty())
@@ -2838,6 +2919,7 @@ void SqliteStore::enableEncryption(const std::string &passphrase)
 
 void SqliteStore::disableEncryption(const std::string &passphrase)
 {
+    refuseIfDamaged();
     if (!m_encrypted)
         return;
     std::unique_ptr<FieldCipher> cipher = cipherFor(loadEnvelope(), passphrase);
@@ -2862,6 +2944,7 @@ void SqliteStore::disableEncryption(const std::string &passphrase)
 
 void SqliteStore::changePassphrase(const std::string &oldPassphrase, const std::string &newPassphrase)
 {
+    refuseIfDamaged();
     if (!m_encrypted)
         throw StoreError(Kind::Other, "the data is not encrypted");
     if (newPassphrase.empty())
@@ -2884,6 +2967,14 @@ DataSet SqliteStore::everything()
 {
     if (encryptionState() == EncryptionState::Locked)
         throwLocked("export");
+    Transaction reading(m_db, Transaction::Mode::Read);
+    DataSet data = readEverything();
+    reading.commit();
+    return data;
+}
+
+DataSet SqliteStore::readEverything()
+{
     DataSet data;
     data.settings = settings();
     data.urges = loadUrges(u"1"_s, {});
@@ -2938,9 +3029,51 @@ std::optional<std::int64_t> mapped(const std::map<std::int64_t, std::int64_t> &i
 
 } // namespace
 
+ImportReport SqliteStore::importMerged(const DataSet &incoming, ImportMode mode)
+{
+    refuseIfDamaged();
+    if (encryptionState() == EncryptionState::Locked)
+        throwLocked("import");
+    if (mode == ImportMode::Replace) {
+        bool hasRecords = false;
+        {
+            Transaction reading(m_db, Transaction::Mode::Read);
+            hasRecords = DataMerge::count(readEverything()).total() > 0;
+            reading.commit();
+        }
+        // As a restore does: what is replaced can be brought back.
+        if (hasRecords)
+            backupNow(u"before_replace"_s);
+    }
+    Transaction transaction(m_db);
+    // What is stored is read inside the write transaction, so an import
+    // running at the same time cannot make both add the same records.
+    const DataSet existing = readEverything();
+    ImportReport report;
+    if (mode == ImportMode::Replace) {
+        report.removed = DataMerge::count(existing);
+        report.added = DataMerge::count(incoming);
+        writeImport(incoming, mode);
+    } else {
+        const MergeResult merged = DataMerge::withoutDuplicates(incoming, existing);
+        report.added = DataMerge::count(merged.toAdd);
+        report.skipped = merged.skipped;
+        writeImport(merged.toAdd, mode);
+    }
+    transaction.commit();
+    return report;
+}
+
 void SqliteStore::importData(const DataSet &data, ImportMode mode)
 {
+    refuseIfDamaged();
     Transaction transaction(m_db);
+    writeImport(data, mode);
+    transaction.commit();
+}
+
+void SqliteStore::writeImport(const DataSet &data, ImportMode mode)
+{
     if (mode == ImportMode::Replace) {
         clearEverything();
         writeSettings(data.settings);
@@ -3016,7 +3149,6 @@ void SqliteStore::importData(const DataSet &data, ImportMode mode)
         entry.id = 0;
         writeJournalEntry(entry);
     }
-    transaction.commit();
 }
 
 } // namespace holdfast::storage

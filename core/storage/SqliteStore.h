@@ -50,6 +50,9 @@ public:
     // migrates an older one. Throws StoreError: CannotOpen, ReadOnly, DiskFull,
     // Corrupt, TooNew, MigrationFailed.
     static std::unique_ptr<SqliteStore> open(const QString &dataDir, const OpenOptions &options = {});
+    // Throws Corrupt when the database file in `dataDir` is empty although a
+    // -wal or backups show there was data (open() does the same); changes nothing.
+    static void checkNotEmptied(const QString &dataDir);
     // QStandardPaths::AppDataLocation (needs the application name set).
     static QString defaultDataDir();
     // The schema version this build writes (PRAGMA user_version after open).
@@ -80,6 +83,12 @@ public:
     void pruneBackups(int keep);
     // True unless a backup taken on `today` (by its name) exists.
     bool needsDailyBackup(const LocalDate &today) const;
+
+    // After the file was found damaged (the upkeep's check): nothing more is
+    // written to it, by this connection, whatever the caller does. Every
+    // write throws `reason` from now on; reads go on as before.
+    void refuseWrites(const StoreError &reason);
+    bool refusesWrites() const { return m_refusal.has_value(); }
 
     // PRAGMA quick_check on the open database; throws StoreError::Corrupt when
     // it finds damage (then offer backupsIn(dataDir()).front() after closing).
@@ -187,7 +196,11 @@ public:
     void disableEncryption(const std::string &passphrase) override;
     void changePassphrase(const std::string &oldPassphrase, const std::string &newPassphrase) override;
 
+    // One read transaction: a write by another process lands before or after it, never in the middle.
     DataSet everything() override;
+    // One write transaction. Replace first takes a backup ("before_replace")
+    // when there is anything to replace.
+    ImportReport importMerged(const DataSet &incoming, ImportMode mode) override;
     // Records are written in the order of their old ids, so a set exported from
     // a store and imported into an empty one gets the same ids back.
     void importData(const DataSet &data, ImportMode mode) override;
@@ -230,6 +243,11 @@ private:
     std::int64_t writeRiskDate(const RiskDate &riskDate);
     void writeSettings(const Settings &settings);
     void clearEverything();
+    DataSet readEverything();
+    // importData's writes, inside the caller's transaction.
+    void writeImport(const DataSet &data, ImportMode mode);
+    // Throws the reason given to refuseWrites(), if any.
+    void refuseIfDamaged() const;
     // The id an insert into `table` gets: given before the insert, so sealed
     // texts can name their row in the associated data.
     std::int64_t nextId(const QString &table);
@@ -268,6 +286,8 @@ private:
     // The data key while unlocked; null when off or locked.
     std::unique_ptr<FieldCipher> m_cipher;
     bool m_indexAttached = false;
+    // Set by refuseWrites(): why nothing may be written any more.
+    std::optional<StoreError> m_refusal;
 };
 
 } // namespace holdfast::storage

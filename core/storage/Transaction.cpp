@@ -8,12 +8,13 @@ using namespace Qt::StringLiterals;
 
 namespace holdfast::storage {
 
-Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
+Transaction::Transaction(const QSqlDatabase &db, Mode mode) : m_db(db)
 {
     // IMMEDIATE takes the write lock now, so a concurrent writer makes us wait
-    // (busy_timeout) here instead of failing half-way through.
+    // (busy_timeout) here instead of failing half-way through. A read (WAL)
+    // sees the file as it was at its first statement until it ends.
     QSqlQuery query(m_db);
-    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+    if (!query.exec(mode == Mode::Write ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s))
         throw storeError(query.lastError(), "begin transaction");
     m_open = true;
 }

@@ -1,7 +1,8 @@
 #pragma once
 
-// An RAII write transaction: BEGIN IMMEDIATE on construction, ROLLBACK on
-// destruction unless commit() succeeded, so an exception never leaves half a write.
+// An RAII transaction: BEGIN IMMEDIATE (a write) or BEGIN (a read that sees one
+// state of the file) on construction, ROLLBACK on destruction unless commit()
+// succeeded, so an exception never leaves half a write.
 
 #include <QSqlDatabase>
 
@@ -10,8 +11,10 @@ namespace holdfast::storage {
 class Transaction
 {
 public:
+    enum class Mode { Write, Read };
+
     // Throws StoreError when the transaction cannot start (busy, read-only, ...).
-    explicit Transaction(const QSqlDatabase &db);
+    explicit Transaction(const QSqlDatabase &db, Mode mode = Mode::Write);
     ~Transaction();
 
     Transaction(const Transaction &) = delete;

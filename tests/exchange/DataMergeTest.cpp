@@ -78,7 +78,8 @@ TEST(ImportPlanTest, ReplaceWritesTheWholeFileAndSkipsNothing)
 {
     const DataSet data = test::richDataSet();
     const ImportPlan plan = ImportPlan::make(data, ImportMode::Replace, data);
-    EXPECT_EQ(plan.data, data);
+    EXPECT_EQ(plan.incoming, data);
+    EXPECT_EQ(plan.removing, DataMerge::count(data));
     EXPECT_EQ(plan.mode, ImportMode::Replace);
     EXPECT_EQ(plan.adding, DataMerge::count(data));
     EXPECT_EQ(plan.skipped.total(), 0u);

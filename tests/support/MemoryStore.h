@@ -4,6 +4,7 @@
 // counts each call, and can be told to throw StoreError so tests can check
 // how presenters behave when saving or loading fails.
 
+#include "model/DataMerge.h"
 #include "model/Store.h"
 #include "model/StoreError.h"
 
@@ -404,6 +405,23 @@ public:
         return DataSet{m_settings, m_urges, m_contacts, m_checkIns, m_journal, m_unsent,
                        byPosition(m_reasons), byPosition(m_people), byPosition(m_activities),
                        byPosition(m_plans), byPosition(m_riskDates)};
+    }
+
+    ImportReport importMerged(const DataSet &incoming, ImportMode mode) override
+    {
+        const DataSet existing = everything();
+        ImportReport report;
+        if (mode == ImportMode::Replace) {
+            report.removed = DataMerge::count(existing);
+            report.added = DataMerge::count(incoming);
+            importData(incoming, mode);
+        } else {
+            const MergeResult merged = DataMerge::withoutDuplicates(incoming, existing);
+            report.added = DataMerge::count(merged.toAdd);
+            report.skipped = merged.skipped;
+            importData(merged.toAdd, mode);
+        }
+        return report;
     }
 
     void importData(const DataSet &data, ImportMode mode) override

@@ -145,7 +145,7 @@ TEST_F(ExchangeDialogsTest, ExportThatCannotBeWrittenSaysSo)
     dialog.show();
     typeInto(child<QLineEdit>(dialog, "exportPathEdit"), m_dir.filePath(QStringLiteral("no/such/folder/x.json")));
     EXPECT_FALSE(dialog.exportNow());
-    EXPECT_TRUE(child<QLabel>(dialog, "exportStatusLabel")->text().contains(QStringLiteral("could not write")));
+    EXPECT_TRUE(child<QLabel>(dialog, "exportStatusLabel")->text().contains(QStringLiteral("Nothing was written")));
 }
 
 TEST_F(ExchangeDialogsTest, MergeImportPreviewsThenAddsAndTellsEveryScreen)

@@ -135,6 +135,10 @@ public:
     }
 
     DataSet everything() override { return needText(), m_inner.everything(); }
+    ImportReport importMerged(const DataSet &incoming, ImportMode mode) override
+    {
+        return needText(), m_inner.importMerged(incoming, mode);
+    }
     void importData(const DataSet &data, ImportMode mode) override { needText(), m_inner.importData(data, mode); }
 
 private:

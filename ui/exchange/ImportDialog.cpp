@@ -275,9 +275,15 @@ bool ImportDialog::importNow()
         return false;
     const auto mode = m_replaceRadio->isChecked() ? ImportMode::Replace : ImportMode::Append;
     if (mode == ImportMode::Replace) {
+        const exchange::ImportPlan preview = exchange::ImportPlan::make(*toImport, mode, m_existing);
+        const QString what = preview.removesEverything()
+            ? tr("This file holds no records, so replacing removes everything stored in Holdfast now (%1), "
+                 "and your settings become the file's.")
+                  .arg(ExchangeTexts::counts(preview.removing))
+            : tr("Everything stored in Holdfast now, and your settings, will be replaced by the file's.");
         QMessageBox box(QMessageBox::Warning, tr("Replace all your data?"),
-                        tr("Everything stored in Holdfast now, and your settings, will be replaced by the file's. "
-                           "A backup is a good idea first. This cannot be undone here."),
+                        what + u' '
+                            + tr("A backup of what is here now is taken first; Settings, Backups can bring it back."),
                         QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("importReplaceConfirmBox"));
         QPushButton *replace = box.addButton(tr("Replace everything"), QMessageBox::DestructiveRole);
@@ -289,10 +295,9 @@ bool ImportDialog::importNow()
         if (box.clickedButton() != replace)
             return false;
     }
-    exchange::ImportPlan plan;
+    ImportReport report;
     try {
-        plan = exchange::ImportPlan::make(*toImport, mode, m_context.store());
-        plan.apply(m_context.store());
+        report = exchange::ImportPlan::make(*toImport, mode, DataSet{}).apply(m_context.store());
     } catch (const StoreError &error) {
         showError(tr("Nothing was imported.") + u"\n" + describeStoreError(error));
         return false;
@@ -314,7 +319,10 @@ bool ImportDialog::importNow()
     } catch (const StoreError &) {
     }
     m_previewLabel->hide();
-    m_doneLabel->setText(tr("Imported %1.").arg(ExchangeTexts::counts(plan.adding)));
+    m_doneLabel->setText(mode == ImportMode::Replace
+                             ? tr("Replaced: removed %1, imported %2.")
+                                   .arg(ExchangeTexts::counts(report.removed), ExchangeTexts::counts(report.added))
+                             : tr("Imported %1.").arg(ExchangeTexts::counts(report.added)));
     m_doneLabel->show();
     m_importButton->setEnabled(false);
     return true;
