@@ -285,6 +285,7 @@ int main(int argc, char *argv[])
     // Someone in the middle of an urge goes straight to help; the welcome can wait.
     if (line.panic) {
         window.openUrgeDialog();
+        ui::PaintProbe::watch(window.urgeDialog(), "urgeDialog"); // scripts/bench-panic, and the tests
         // The trouble with the file is told once the urge has passed.
         if (!openProblem.isEmpty() && window.urgeDialog()) {
             QObject::connect(window.urgeDialog(), &QDialog::finished, &window, [&window, openProblem] {

@@ -21,7 +21,7 @@
         <source>%n journal entry(s)</source>
         <translation>
             <numerusform>%n journal entry</numerusform>
-            <numerusform>%n journal entrys</numerusform>
+            <numerusform>%n journal entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -266,7 +266,7 @@
         <source>A Daylio export with %n entry(s).</source>
         <translation>
             <numerusform>A Daylio export with %n entry.</numerusform>
-            <numerusform>A Daylio export with %n entrys.</numerusform>
+            <numerusform>A Daylio export with %n entries.</numerusform>
         </translation>
     </message>
 </context>
