@@ -216,8 +216,11 @@ QWidget *MainWindow::createScreen(Screen screen)
         return new JournalPage(m_context, this);
     case Screen::Plan:
         return new PlanPage(m_context, this);
-    case Screen::Review:
-        return new ReviewPage(m_context, this);
+    case Screen::Review: {
+        auto *review = new ReviewPage(m_context, this);
+        review->setDataDir(m_dataDir); // its PNG and PDF never go into the data folder
+        return review;
+    }
     }
     auto *placeholder = new QLabel(tr("Coming soon"), this);
     placeholder->setAlignment(Qt::AlignCenter);
@@ -326,6 +329,8 @@ void MainWindow::openSettings()
 void MainWindow::setDataDir(const QString &dataDir)
 {
     m_dataDir = dataDir;
+    if (auto *review = qobject_cast<ReviewPage *>(builtScreen(Screen::Review)))
+        review->setDataDir(dataDir);
 }
 
 void MainWindow::setBackupCatalog(BackupCatalog *catalog)

@@ -35,7 +35,7 @@ public:
     QWidget *screenWidget(Screen screen) const;
     // The open urge dialog, if any (tests and the single-instance handler use it).
     QDialog *urgeDialog() const;
-    // The folder the store lives in, shown in Settings.
+    // The folder the store lives in, shown in Settings; no export is written into it.
     void setDataDir(const QString &dataDir);
     // Settings › Backups lists and restores through this (not owned; may be null).
     void setBackupCatalog(BackupCatalog *catalog);
