@@ -482,12 +482,31 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+namespace {
+
+// The message of that name when it is still open: raised rather than shown twice.
+bool raiseOpenMessage(QWidget *window, const QString &name)
+{
+    for (QMessageBox *box : window->findChildren<QMessageBox *>(name)) {
+        if (box->isVisible()) {
+            box->raise();
+            box->activateWindow();
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 void MainWindow::explainStayingOpen(Screen screen)
 {
     showScreen(screen);
     if (auto *dashboard = qobject_cast<DashboardPage *>(builtScreen(Screen::Dashboard)); dashboard && screen == Screen::Dashboard)
         dashboard->focusCheckIn();
     // Not waiting for an answer: the window stays usable, and a second close tries again.
+    if (raiseOpenMessage(this, QStringLiteral("draftNotSavedMessage")))
+        return;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Holdfast"),
                                 screen == Screen::Dashboard
                                     ? tr("Your check-in could not be saved, so Holdfast stays open and keeps it.")
@@ -502,6 +521,8 @@ void MainWindow::explainStayingOpen(Screen screen)
 void MainWindow::askBeforeDroppingCheckIn()
 {
     showScreen(Screen::Dashboard);
+    if (raiseOpenMessage(this, QStringLiteral("incompleteCheckInQuestion")))
+        return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Holdfast"),
                                 tr("Your check-in is not saved yet: it needs a number for your mood and your sleep."),
                                 QMessageBox::NoButton, this);
