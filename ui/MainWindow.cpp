@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDialog>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -22,11 +23,14 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QSystemTrayIcon>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace holdfast::ui {
 
@@ -39,6 +43,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     buildMenus();
     setUpLock();
     connect(&m_context, &AppContext::panicRequested, this, &MainWindow::openUrgeDialog);
+    // Quitting from the tray while the window is hidden sends it no close event.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveDrafts);
     resize(1100, 720);
 }
 
@@ -217,8 +223,11 @@ QWidget *MainWindow::createScreen(Screen screen)
         return new JournalPage(m_context, this);
     case Screen::Plan:
         return new PlanPage(m_context, this);
-    case Screen::Review:
-        return new ReviewPage(m_context, this);
+    case Screen::Review: {
+        auto *review = new ReviewPage(m_context, this);
+        review->setDataDir(m_dataDir); // its PNG and PDF never go into the data folder
+        return review;
+    }
     }
     auto *placeholder = new QLabel(tr("Coming soon"), this);
     placeholder->setAlignment(Qt::AlignCenter);
@@ -341,6 +350,8 @@ void MainWindow::showNotice(const QString &text)
 void MainWindow::setDataDir(const QString &dataDir)
 {
     m_dataDir = dataDir;
+    if (auto *review = qobject_cast<ReviewPage *>(builtScreen(Screen::Review)))
+        review->setDataDir(dataDir);
 }
 
 void MainWindow::setBackupCatalog(BackupCatalog *catalog)
@@ -453,20 +464,112 @@ bool MainWindow::lockNow()
 
 bool MainWindow::saveDrafts()
 {
+    return !saveDraftsOf();
+}
+
+std::optional<Screen> MainWindow::saveDraftsOf()
+{
+    std::optional<Screen> refused;
     if (auto *journal = qobject_cast<JournalPage *>(builtScreen(Screen::Journal)); journal && !journal->flush())
-        return false;
-    // A check-in the user was filling in is kept when it can be; one without
-    // its two numbers cannot be stored and must not keep the data open.
+        refused = Screen::Journal;
+    // A check-in with its two numbers is saved; one without them cannot be
+    // stored and must not keep the data open (closing asks about it).
     if (auto *dashboard = qobject_cast<DashboardPage *>(builtScreen(Screen::Dashboard));
-        dashboard && dashboard->hasUnsavedCheckIn())
-        dashboard->saveCheckIn();
-    return true;
+        dashboard && !dashboard->keepCheckInEdits() && !refused)
+        refused = Screen::Dashboard;
+    return refused;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (const std::optional<Screen> refused = saveDraftsOf()) {
+        event->ignore();
+        explainStayingOpen(*refused);
+        return;
+    }
+    auto *dashboard = qobject_cast<DashboardPage *>(builtScreen(Screen::Dashboard));
+    const bool dropCheckIn = std::exchange(m_dropCheckInOnClose, false);
+    if (dashboard && dashboard->hasIncompleteCheckIn() && !dropCheckIn) {
+        event->ignore();
+        askBeforeDroppingCheckIn();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+namespace {
+
+// The message of that name when it is still open: raised rather than shown twice.
+bool raiseOpenMessage(QWidget *window, const QString &name)
+{
+    for (QMessageBox *box : window->findChildren<QMessageBox *>(name)) {
+        if (box->isVisible()) {
+            box->raise();
+            box->activateWindow();
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+void MainWindow::explainStayingOpen(Screen screen)
+{
+    showScreen(screen);
+    if (auto *dashboard = qobject_cast<DashboardPage *>(builtScreen(Screen::Dashboard)); dashboard && screen == Screen::Dashboard)
+        dashboard->focusCheckIn();
+    // Not waiting for an answer: the window stays usable, and a second close tries again.
+    if (raiseOpenMessage(this, QStringLiteral("draftNotSavedMessage")))
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Holdfast"),
+                                screen == Screen::Dashboard
+                                    ? tr("Your check-in could not be saved, so Holdfast stays open and keeps it.")
+                                    : tr("Your journal entry could not be saved, so Holdfast stays open and keeps it."),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("draftNotSavedMessage"));
+    box->setInformativeText(tr("The screen says what went wrong. Try again in a moment."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::askBeforeDroppingCheckIn()
+{
+    showScreen(Screen::Dashboard);
+    if (raiseOpenMessage(this, QStringLiteral("incompleteCheckInQuestion")))
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Holdfast"),
+                                tr("Your check-in is not saved yet: it needs a number for your mood and your sleep."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("incompleteCheckInQuestion"));
+    box->setInformativeText(tr("Close Holdfast without it?"));
+    QPushButton *keep = box->addButton(tr("Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditingCheckInButton"));
+    QPushButton *drop = box->addButton(tr("Close without it"), QMessageBox::DestructiveRole);
+    drop->setObjectName(QStringLiteral("closeWithoutCheckInButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, drop] {
+        if (box->clickedButton() != drop) {
+            if (auto *dashboard = qobject_cast<DashboardPage *>(builtScreen(Screen::Dashboard)))
+                dashboard->focusCheckIn();
+            return;
+        }
+        m_dropCheckInOnClose = true;
+        close();
+    });
+    box->open();
 }
 
 void MainWindow::quickHide()
 {
+    // What is typed is saved either way; what the store refuses stays in its
+    // editor, in the hidden window, rather than keep someone waiting here.
     if (m_context.store().encryptionState() == EncryptionState::Unlocked)
         lockNow();
+    else
+        saveDrafts();
     // The urge dialog keeps what was entered; the panic button brings it back.
     if (m_urgeDialog)
         m_urgeDialog->hide();

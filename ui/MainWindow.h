@@ -8,7 +8,9 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 
+class QCloseEvent;
 class QHBoxLayout;
 class QListWidget;
 class QPushButton;
@@ -35,7 +37,7 @@ public:
     QWidget *screenWidget(Screen screen) const;
     // The open urge dialog, if any (tests and the single-instance handler use it).
     QDialog *urgeDialog() const;
-    // The folder the store lives in, shown in Settings.
+    // The folder the store lives in, shown in Settings; no export is written into it.
     void setDataDir(const QString &dataDir);
     // One calm line along the bottom of the window that stays (e.g. "nothing you do now is kept").
     void showNotice(const QString &text);
@@ -59,8 +61,9 @@ public Q_SLOTS:
     // the store. False, and nothing locked, when a draft could not be saved
     // or the store is not encrypted and unlocked.
     bool lockNow();
-    // Saves what is typed in the journal and the morning check-in; false when
-    // the journal draft could not be saved (it stays in its editor).
+    // Saves what is typed in the journal and the morning check-in (one that
+    // has its two numbers); false when the store refused a draft (it stays
+    // in its editor, which says why).
     bool saveDrafts();
     // Locks when encrypted and hides every window of the app at once (to the
     // tray; minimised when there is no tray).
@@ -68,6 +71,8 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Closes only once what is typed is kept: saved, or let go by the user.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void applyAccent();
@@ -82,6 +87,11 @@ private:
     void setUpLock();
     void showLockState(bool locked);
     LockScreen *ensureLockScreen();
+    // The screen whose draft the store refused, if any; the others are saved.
+    std::optional<Screen> saveDraftsOf();
+    // Says, without waiting for an answer, why the window stays open.
+    void explainStayingOpen(Screen screen);
+    void askBeforeDroppingCheckIn();
 
     AppContext &m_context;
     QListWidget *m_navigation = nullptr;
@@ -95,6 +105,7 @@ private:
     LockScreen *m_lockScreen = nullptr; // built when first locked (ensureLockScreen)
     LockController *m_lockController = nullptr;
     Screen m_screenWhileLocked = Screen::Dashboard;
+    bool m_dropCheckInOnClose = false; // the user chose to close without an incomplete check-in
 };
 
 } // namespace holdfast::ui

@@ -440,7 +440,7 @@ TEST_F(ReviewPageTest, ThePdfReportHoldsTheWeeksFigures)
     QProcess info;
     info.start(QStandardPaths::findExecutable(QStringLiteral("pdfinfo")), {pdf});
     if (info.waitForFinished(30000) && info.exitCode() == 0) {
-        EXPECT_TRUE(QString::fromUtf8(info.readAllStandardOutput()).simplified().contains(QStringLiteral("Pages: 1 ")));
+        EXPECT_TRUE(QString::fromUtf8(info.readAllStandardOutput()).simplified().contains(QStringLiteral("Pages: 2 ")));
     }
 }
 

@@ -715,22 +715,40 @@ void DashboardPage::markCheckInDirty()
 
 void DashboardPage::saveCheckIn()
 {
+    storeCheckIn();
+}
+
+bool DashboardPage::hasIncompleteCheckIn() const
+{
+    return m_checkInDirty && (m_moodGroup->checkedId() == -1 || m_sleepGroup->checkedId() == -1);
+}
+
+bool DashboardPage::keepCheckInEdits()
+{
+    if (!m_checkInDirty || hasIncompleteCheckIn())
+        return true;
+    return storeCheckIn();
+}
+
+bool DashboardPage::storeCheckIn()
+{
     const int mood = m_moodGroup->checkedId();
     const int sleep = m_sleepGroup->checkedId();
     if (mood == -1 || sleep == -1) {
         setCheckInStatus(tr("Pick a number for your mood and your sleep first."));
-        return;
+        return false;
     }
     try {
         m_presenter.saveCheckIn(mood, sleep, m_intentionEdit->text().toStdString());
     } catch (const StoreError &error) {
         // What the user picked and typed stays in the fields for another try.
         setCheckInStatus(describeStoreError(error));
-        return;
+        return false;
     }
     m_checkInDirty = false;
     m_context.notifyChanged(DataKind::CheckIns); // refreshes this page too
     Q_EMIT checkInSaved();
+    return true;
 }
 
 void DashboardPage::showUrges()

@@ -38,6 +38,12 @@ public:
     const DashboardState &state() const { return m_state; }
     // True while the check-in fields hold edits that are not saved yet.
     bool hasUnsavedCheckIn() const { return m_checkInDirty; }
+    // Edits the form cannot save yet: a mood or sleep number is still missing.
+    bool hasIncompleteCheckIn() const;
+    // Before the window closes, hides or locks: saves check-in edits the form
+    // could save (both numbers picked). False only when the store refused
+    // them; they stay in the fields and the status line says why.
+    bool keepCheckInEdits();
 
     // "23 days, 4 hours"; "4 hours, 12 minutes" under a day; "12 minutes" under an hour.
     static QString durationText(const DurationParts &parts);
@@ -88,6 +94,8 @@ private:
     void showRiskDates();
     std::int64_t minuteNow() const;
     void markCheckInDirty();
+    // Stores what the check-in fields hold; false (and the reason shown) when it was not stored.
+    bool storeCheckIn();
     void updateCheckInControls();
     void setCheckInStatus(const QString &text);
 

@@ -7,9 +7,9 @@
 #include "ui/review/ReviewText.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QChart>
 #include <QDate>
-#include <QFile>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -184,6 +184,91 @@ QString stateNote(const ReviewData &data)
     return ReviewText::stateTitle(data.state, data.currentWeek);
 }
 
+
+// The report: the figures and the day-by-day charts on the first page, the
+// other charts of the PNG on the second, full width where labels need room.
+bool drawPdf(QPdfWriter &writer, const ReviewData &data)
+{
+    writer.setResolution(kPdfResolution);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(12, 12, 12, 12),
+                                     QPageLayout::Millimeter));
+    writer.setTitle(ReviewExport::title(data));
+    writer.setCreator(QStringLiteral("Holdfast"));
+
+    const QPalette paper = ThemePalette::light();
+    ChartPalette colours = ChartPalette::from(paper);
+    colours.background = Qt::white;
+    const QColor text = paper.color(QPalette::Text);
+    const QColor quiet = paper.color(QPalette::PlaceholderText);
+    const QColor rule = paper.color(QPalette::Mid);
+
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return false;
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF page = QRectF(QPointF(0, 0), QSizeF(writer.pageLayout().paintRectPixels(kPdfResolution).size()));
+    constexpr qreal kGap = 10;
+
+    qreal y = 0;
+    y += drawWrapped(painter, QRectF(0, y, page.width(), 60), sizedFont(1.6, QFont::DemiBold), text,
+                     ReviewExport::title(data));
+    y += drawWrapped(painter, QRectF(0, y, page.width(), 30), sizedFont(0.85), quiet,
+                     ReviewExport::tr("Holdfast, exported on %1")
+                         .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
+    y += kGap;
+    y += drawWrapped(painter, QRectF(0, y, page.width(), 80), sizedFont(1.1), text,
+                     ReviewText::summary(data.report, data.currentWeek));
+    if (const QString note = stateNote(data); !note.isEmpty())
+        y += drawWrapped(painter, QRectF(0, y + 2, page.width(), 40), sizedFont(1.0), paper.color(QPalette::Highlight), note) + 2;
+    y += kGap * 1.5;
+
+    const QFont tableFont = sizedFont(0.85);
+    QStandardItemModel days;
+    ReviewTables::fill(ReviewTables::Kind::Days, data, days);
+    y += paintTable(painter, days, QRectF(0, y, page.width(), 0), text, rule, tableFont, 0.22);
+    y += kGap * 1.5;
+
+    // Key figures in two columns of five, side by side.
+    QStandardItemModel figures;
+    ReviewTables::fill(ReviewTables::Kind::KeyFigures, data, figures);
+    QStandardItemModel left;
+    QStandardItemModel right;
+    for (QStandardItemModel *half : {&left, &right}) {
+        half->setColumnCount(2);
+        half->setHorizontalHeaderLabels({figures.horizontalHeaderItem(0)->text(), figures.horizontalHeaderItem(1)->text()});
+    }
+    const int rows = figures.rowCount();
+    const int split = (rows + 1) / 2;
+    for (int row = 0; row < rows; ++row)
+        (row < split ? left : right).appendRow(figures.takeRow(0));
+    const qreal columnWidth = (page.width() - 2 * kGap) / 2;
+    const qreal leftHeight = paintTable(painter, left, QRectF(0, y, columnWidth, 0), text, rule, tableFont, 0.75);
+    const qreal rightHeight =
+        paintTable(painter, right, QRectF(columnWidth + 2 * kGap, y, columnWidth, 0), text, rule, tableFont, 0.75);
+    y += std::max(leftHeight, rightHeight) + kGap * 2;
+
+    // Whatever is left of the first page, shared by the two day-by-day charts.
+    const qreal heading = headingHeight(&writer);
+    const qreal firstRows = std::clamp((page.height() - y - 2 * heading - kGap) / 2, 110.0, 300.0);
+    paintBlocks(&painter, &writer, {{ReviewCharts::Kind::UrgesPerDay, true}, {ReviewCharts::Kind::Trend, true}}, data,
+                colours, QRectF(0, y, page.width(), 0), firstRows, firstRows, kGap);
+
+    if (!writer.newPage())
+        return false;
+    // Full width where the labels are words or days: at half a page Qt Charts
+    // cuts trigger names and weekdays to "…".
+    const std::vector<Block> second{
+        {ReviewCharts::Kind::Triggers, true},
+        {ReviewCharts::Kind::Halt, false},
+        {ReviewCharts::Kind::Hours, false},
+        {ReviewCharts::Kind::MoodAndSleep, true},
+        {ReviewCharts::Kind::UrgeCurve, true},
+    };
+    const qreal secondRows = std::min((page.height() - 4 * heading - 3 * kGap) / 4, 300.0);
+    paintBlocks(&painter, &writer, second, data, colours, QRectF(0, 0, page.width(), 0), secondRows, secondRows, kGap);
+    return painter.end();
+}
+
 } // namespace
 
 QString ReviewExport::title(const ReviewData &data)
@@ -245,83 +330,27 @@ QImage ReviewExport::image(const ReviewData &data, const QPalette &palette, qrea
     return image;
 }
 
-bool ReviewExport::writePdf(const ReviewData &data, const QString &path)
+QByteArray ReviewExport::png(const ReviewData &data, const QPalette &palette, qreal pixelRatio)
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly))
-        return false;
-    probe.close();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly) || !image(data, palette, pixelRatio).save(&buffer, "PNG"))
+        return {};
+    return bytes;
+}
 
-    QPdfWriter writer(path);
-    writer.setResolution(kPdfResolution);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(12, 12, 12, 12),
-                                     QPageLayout::Millimeter));
-    writer.setTitle(title(data));
-    writer.setCreator(QStringLiteral("Holdfast"));
-
-    const QPalette paper = ThemePalette::light();
-    ChartPalette colours = ChartPalette::from(paper);
-    colours.background = Qt::white;
-    const QColor text = paper.color(QPalette::Text);
-    const QColor quiet = paper.color(QPalette::PlaceholderText);
-    const QColor rule = paper.color(QPalette::Mid);
-
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return false;
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF page = QRectF(QPointF(0, 0), QSizeF(writer.pageLayout().paintRectPixels(kPdfResolution).size()));
-    constexpr qreal kGap = 10;
-
-    qreal y = 0;
-    y += drawWrapped(painter, QRectF(0, y, page.width(), 60), sizedFont(1.6, QFont::DemiBold), text, title(data));
-    y += drawWrapped(painter, QRectF(0, y, page.width(), 30), sizedFont(0.85), quiet,
-                     tr("Holdfast, exported on %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
-    y += kGap;
-    y += drawWrapped(painter, QRectF(0, y, page.width(), 80), sizedFont(1.1), text,
-                     ReviewText::summary(data.report, data.currentWeek));
-    if (const QString note = stateNote(data); !note.isEmpty())
-        y += drawWrapped(painter, QRectF(0, y + 2, page.width(), 40), sizedFont(1.0), paper.color(QPalette::Highlight), note) + 2;
-    y += kGap * 1.5;
-
-    const QFont tableFont = sizedFont(0.85);
-    QStandardItemModel days;
-    ReviewTables::fill(ReviewTables::Kind::Days, data, days);
-    y += paintTable(painter, days, QRectF(0, y, page.width(), 0), text, rule, tableFont, 0.22);
-    y += kGap * 1.5;
-
-    // Key figures in two columns of five, side by side.
-    QStandardItemModel figures;
-    ReviewTables::fill(ReviewTables::Kind::KeyFigures, data, figures);
-    QStandardItemModel left;
-    QStandardItemModel right;
-    for (QStandardItemModel *half : {&left, &right}) {
-        half->setColumnCount(2);
-        half->setHorizontalHeaderLabels({figures.horizontalHeaderItem(0)->text(), figures.horizontalHeaderItem(1)->text()});
+QByteArray ReviewExport::pdf(const ReviewData &data)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly))
+        return {};
+    {
+        QPdfWriter writer(&buffer);
+        if (!drawPdf(writer, data))
+            return {};
     }
-    const int rows = figures.rowCount();
-    const int split = (rows + 1) / 2;
-    for (int row = 0; row < rows; ++row)
-        (row < split ? left : right).appendRow(figures.takeRow(0));
-    const qreal columnWidth = (page.width() - 2 * kGap) / 2;
-    const qreal leftHeight = paintTable(painter, left, QRectF(0, y, columnWidth, 0), text, rule, tableFont, 0.75);
-    const qreal rightHeight =
-        paintTable(painter, right, QRectF(columnWidth + 2 * kGap, y, columnWidth, 0), text, rule, tableFont, 0.75);
-    y += std::max(leftHeight, rightHeight) + kGap * 2;
-
-    const std::vector<Block> blocks{
-        {ReviewCharts::Kind::UrgesPerDay, true},
-        {ReviewCharts::Kind::Trend, true},
-        {ReviewCharts::Kind::Triggers, false},
-        {ReviewCharts::Kind::UrgeCurve, false},
-    };
-    // Whatever is left of the page, shared by the three rows of charts.
-    const qreal heading = headingHeight(&writer);
-    const qreal left3 = page.height() - y - 3 * heading - 2 * kGap;
-    const qreal rowHeight = std::clamp(left3 / 3.15, 110.0, 240.0);
-    paintBlocks(&painter, &writer, blocks, data, colours, QRectF(0, y, page.width(), 0), rowHeight * 1.1,
-                rowHeight * 0.95, kGap);
-    return painter.end();
+    return bytes;
 }
 
 } // namespace holdfast::ui

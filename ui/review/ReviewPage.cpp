@@ -4,6 +4,7 @@
 #include "ui/Typography.h"
 #include "ui/DateConversion.h"
 #include "ui/ErrorMessages.h"
+#include "ui/exchange/ExchangeTexts.h"
 #include "ui/review/ChartCard.h"
 #include "ui/review/ChartPalette.h"
 #include "ui/review/ReviewExport.h"
@@ -30,7 +31,6 @@
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -71,6 +71,14 @@ QPushButton *makeButton(const QString &text, const QString &objectName, const QS
     if (!toolTip.isEmpty())
         button->setAccessibleDescription(toolTip);
     return button;
+}
+
+// The folder of the last export, for the whole session: the page is built
+// anew after an unlock, and the next export should still start there.
+QString &lastExportFolder()
+{
+    static QString folder;
+    return folder;
 }
 
 bool isFullWidth(ReviewCharts::Kind kind)
@@ -551,36 +559,60 @@ void ReviewPage::setTableView(bool tables)
         m_content->setCurrentWidget(tables ? static_cast<QWidget *>(m_tablesScroll) : static_cast<QWidget *>(m_chartsScroll));
 }
 
-bool ReviewPage::exportPng(const QString &path)
+void ReviewPage::setDataDir(const QString &dataDir)
 {
-    const QImage image = ReviewExport::image(*m_data, palette());
-    return image.save(path, "PNG");
+    m_dataDir = dataDir;
 }
 
-bool ReviewPage::exportPdf(const QString &path)
+bool ReviewPage::exportPng(const QString &path, exchange::WriteError *error)
 {
-    return ReviewExport::writePdf(*m_data, path);
+    return writeExport(path, ReviewExport::png(*m_data, palette()), error);
+}
+
+bool ReviewPage::exportPdf(const QString &path, exchange::WriteError *error)
+{
+    return writeExport(path, ReviewExport::pdf(*m_data), error);
+}
+
+bool ReviewPage::writeExport(const QString &path, const QByteArray &bytes, exchange::WriteError *error)
+{
+    exchange::WriteError result;
+    if (bytes.isEmpty()) {
+        result.problem = exchange::WriteError::Problem::CannotWrite;
+        result.path = path;
+    } else {
+        result = exchange::WholeFile::write(path, bytes, m_dataDir);
+    }
+    if (error)
+        *error = result;
+    if (result)
+        return false;
+    lastExportFolder() = QFileInfo(path).absolutePath();
+    return true;
+}
+
+QString ReviewPage::suggestedExportPath(bool pdf) const
+{
+    const QString last = lastExportFolder();
+    const QString folder = !last.isEmpty() && QFileInfo(last).isDir() ? last : QDir::homePath();
+    return QDir(folder).filePath(QStringLiteral("holdfast-week-%1.%2")
+                                     .arg(QString::fromStdString(m_week.start().toIso()),
+                                          pdf ? QStringLiteral("pdf") : QStringLiteral("png")));
 }
 
 void ReviewPage::chooseExportFile(bool pdf)
 {
     const QString suffix = pdf ? QStringLiteral("pdf") : QStringLiteral("png");
-    const QString folder = QStandardPaths::writableLocation(pdf ? QStandardPaths::DocumentsLocation
-                                                                : QStandardPaths::PicturesLocation);
-    const QString suggested = QDir(folder).filePath(
-        QStringLiteral("holdfast-week-%1.%2").arg(QString::fromStdString(m_week.start().toIso()), suffix));
     QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Export the week as PDF") : tr("Export the week as PNG"),
-                                                suggested, pdf ? tr("PDF documents (*.pdf)") : tr("PNG images (*.png)"));
+                                                suggestedExportPath(pdf),
+                                                pdf ? tr("PDF documents (*.pdf)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
         path += QLatin1Char('.') + suffix;
-    const bool written = pdf ? exportPdf(path) : exportPng(path);
-    if (!written) {
-        QMessageBox::warning(this, tr("Export"),
-                             tr("The file could not be written. Check that the folder exists and that you can "
-                                "write to it.\n\n%1")
-                                 .arg(QDir::toNativeSeparators(path)));
+    exchange::WriteError error;
+    if (!(pdf ? exportPdf(path, &error) : exportPng(path, &error))) {
+        QMessageBox::warning(this, tr("Export"), ExchangeTexts::describe(error));
         return;
     }
     m_statusLabel->setText(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));

@@ -6,6 +6,7 @@
 // PDF export. Keeps the weeks it has read, so a switch reads only the new week,
 // and builds its charts once: a switch refills them in place.
 
+#include "exchange/WholeFile.h"
 #include "model/ReviewData.h"
 #include "model/ReviewWeekCache.h"
 #include "model/ReviewWeek.h"
@@ -50,9 +51,15 @@ public:
     QChartView *chartView(ReviewCharts::Kind kind) const;
     QStandardItemModel *tableModel(ReviewTables::Kind kind) const;
 
-    // Write the selected week; false when the file could not be written.
-    bool exportPng(const QString &path);
-    bool exportPdf(const QString &path);
+    // Holdfast's data folder: no export is written into it.
+    void setDataDir(const QString &dataDir);
+    // Write the selected week (0600, whole or not at all); false, and why in
+    // `error` when given, when the file was not written.
+    bool exportPng(const QString &path, exchange::WriteError *error = nullptr);
+    bool exportPdf(const QString &path, exchange::WriteError *error = nullptr);
+    // Where the save dialog starts: the folder of the last export of this
+    // session, else the home folder, with a name for the selected week.
+    QString suggestedExportPath(bool pdf) const;
 
 public Q_SLOTS:
     void showWeekOf(holdfast::LocalDate day);
@@ -88,9 +95,11 @@ private:
     void fillTables() const;
     void arrangeCharts();
     void chooseExportFile(bool pdf);
+    bool writeExport(const QString &path, const QByteArray &bytes, exchange::WriteError *error);
     LocalDate today() const;
 
     AppContext &m_context;
+    QString m_dataDir;
     ReviewWeek m_week;
     std::optional<LocalDate> m_firstDataDate;
     std::optional<ReviewData> m_data;
