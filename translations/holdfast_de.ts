@@ -60,6 +60,57 @@
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Holdfast could not open its data folder. Check that it exists and that you can open it.</source>
+        <translation>Holdfast konnte seinen Datenordner nicht öffnen. Prüfe, ob es ihn gibt und ob du ihn öffnen kannst.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be saved. Your data is unchanged.</source>
+        <translation>Der Datenordner ist schreibgeschützt, daher kann nichts gespeichert werden. Deine Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this could not be saved. What you wrote is still here; free some space and try again.</source>
+        <translation>Die Festplatte ist voll, daher konnte das nicht gespeichert werden. Was du geschrieben hast, ist noch da; schaffe etwas Platz und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged or is not a Holdfast file. It has been left as it is.</source>
+        <translation>Die Datendatei ist beschädigt oder keine Holdfast-Datei. Sie wurde so gelassen, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of Holdfast. Please update Holdfast to open it; the file has been left as it is.</source>
+        <translation>Diese Daten wurden mit einer neueren Version von Holdfast gespeichert. Bitte aktualisiere Holdfast, um sie zu öffnen; die Datei wurde so gelassen, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Holdfast could not update the data file to this version. The file has been left as it was.</source>
+        <translation>Holdfast konnte die Datendatei nicht auf diese Version umstellen. Die Datei wurde so gelassen, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Something in this entry could not be saved. Please check it and try again.</source>
+        <translation>Etwas in diesem Eintrag konnte nicht gespeichert werden. Bitte prüfe ihn und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Your data is locked. Unlock Holdfast with your passphrase to see or save this; what you wrote is still here.</source>
+        <translation>Deine Daten sind gesperrt. Entsperre Holdfast mit deiner Passphrase, um das zu sehen oder zu speichern; was du geschrieben hast, ist noch da.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open your data. Nothing was changed; please try again.</source>
+        <translation>Mit dieser Passphrase ließen sich deine Daten nicht öffnen. Nichts wurde verändert; versuche es bitte noch einmal.</translation>
+    </message>
+    <message>
+        <source>Part of your data could not be read back as it was written: it may have been damaged or changed outside Holdfast. The rest is unaffected.</source>
+        <translation>Ein Teil deiner Daten ließ sich nicht so zurücklesen, wie er geschrieben wurde: Er wurde vielleicht beschädigt oder außerhalb von Holdfast verändert. Der Rest ist nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while saving. What you wrote is still here; please try again.</source>
+        <translation>Beim Speichern ist etwas schiefgegangen. Was du geschrieben hast, ist noch da; versuche es bitte noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeTexts</name>
     <message>
         <source>The file cannot be read: %1</source>

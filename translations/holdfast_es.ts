@@ -60,6 +60,57 @@
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Holdfast could not open its data folder. Check that it exists and that you can open it.</source>
+        <translation>Holdfast no ha podido abrir su carpeta de datos. Comprueba que existe y que puedes abrirla.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be saved. Your data is unchanged.</source>
+        <translation>La carpeta de datos es de solo lectura, así que no se puede guardar nada. Tus datos siguen igual.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this could not be saved. What you wrote is still here; free some space and try again.</source>
+        <translation>El disco está lleno, así que no se ha podido guardar. Lo que escribiste sigue aquí; libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged or is not a Holdfast file. It has been left as it is.</source>
+        <translation>El archivo de datos está dañado o no es un archivo de Holdfast. Se ha dejado tal como está.</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of Holdfast. Please update Holdfast to open it; the file has been left as it is.</source>
+        <translation>Estos datos se guardaron con una versión más reciente de Holdfast. Actualiza Holdfast para abrirlos; el archivo se ha dejado tal como está.</translation>
+    </message>
+    <message>
+        <source>Holdfast could not update the data file to this version. The file has been left as it was.</source>
+        <translation>Holdfast no ha podido actualizar el archivo de datos a esta versión. El archivo se ha dejado tal como estaba.</translation>
+    </message>
+    <message>
+        <source>Something in this entry could not be saved. Please check it and try again.</source>
+        <translation>Algo de esta entrada no se ha podido guardar. Revísala y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Ese elemento ya no existe.</translation>
+    </message>
+    <message>
+        <source>Your data is locked. Unlock Holdfast with your passphrase to see or save this; what you wrote is still here.</source>
+        <translation>Tus datos están bloqueados. Desbloquea Holdfast con tu frase de contraseña para ver o guardar esto; lo que escribiste sigue aquí.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open your data. Nothing was changed; please try again.</source>
+        <translation>Esa frase de contraseña no ha abierto tus datos. No se ha cambiado nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Part of your data could not be read back as it was written: it may have been damaged or changed outside Holdfast. The rest is unaffected.</source>
+        <translation>Una parte de tus datos no se ha podido leer tal como se escribió: puede que se haya dañado o cambiado fuera de Holdfast. El resto no se ve afectado.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while saving. What you wrote is still here; please try again.</source>
+        <translation>Algo ha fallado al guardar. Lo que escribiste sigue aquí; vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeTexts</name>
     <message>
         <source>The file cannot be read: %1</source>

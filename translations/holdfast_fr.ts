@@ -60,6 +60,57 @@
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Holdfast could not open its data folder. Check that it exists and that you can open it.</source>
+        <translation>Holdfast n’a pas pu ouvrir son dossier de données. Vérifie qu’il existe et que tu peux l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be saved. Your data is unchanged.</source>
+        <translation>Le dossier de données est en lecture seule, donc rien ne peut être enregistré. Tes données n’ont pas changé.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this could not be saved. What you wrote is still here; free some space and try again.</source>
+        <translation>Le disque est plein, donc cela n’a pas pu être enregistré. Ce que tu as écrit est toujours là ; libère un peu de place et réessaie.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged or is not a Holdfast file. It has been left as it is.</source>
+        <translation>Le fichier de données est endommagé ou n’est pas un fichier Holdfast. Il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of Holdfast. Please update Holdfast to open it; the file has been left as it is.</source>
+        <translation>Ces données ont été enregistrées par une version plus récente de Holdfast. Mets Holdfast à jour pour les ouvrir ; le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Holdfast could not update the data file to this version. The file has been left as it was.</source>
+        <translation>Holdfast n’a pas pu mettre à jour le fichier de données pour cette version. Le fichier a été laissé tel qu’il était.</translation>
+    </message>
+    <message>
+        <source>Something in this entry could not be saved. Please check it and try again.</source>
+        <translation>Une partie de cette entrée n’a pas pu être enregistrée. Vérifie-la et réessaie.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Cet élément n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Your data is locked. Unlock Holdfast with your passphrase to see or save this; what you wrote is still here.</source>
+        <translation>Tes données sont verrouillées. Déverrouille Holdfast avec ta phrase secrète pour voir ou enregistrer ceci ; ce que tu as écrit est toujours là.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open your data. Nothing was changed; please try again.</source>
+        <translation>Cette phrase secrète n’a pas ouvert tes données. Rien n’a changé ; réessaie.</translation>
+    </message>
+    <message>
+        <source>Part of your data could not be read back as it was written: it may have been damaged or changed outside Holdfast. The rest is unaffected.</source>
+        <translation>Une partie de tes données n’a pas pu être relue telle qu’elle a été écrite : elle a peut-être été endommagée ou modifiée en dehors de Holdfast. Le reste n’est pas touché.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while saving. What you wrote is still here; please try again.</source>
+        <translation>Un problème est survenu pendant l’enregistrement. Ce que tu as écrit est toujours là ; réessaie.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeTexts</name>
     <message>
         <source>The file cannot be read: %1</source>
