@@ -1,6 +1,6 @@
 #include "ui/urge/UrgeDialog.h"
 
-#include "ui/CrisisCard.h"
+#include "ui/CrisisHelp.h"
 #include "ui/ErrorMessages.h"
 #include "ui/TriggerNames.h"
 #include "ui/lock/UnlockDialog.h"
@@ -316,7 +316,7 @@ void UrgeDialog::buildUi()
     m_crisisButton->setAutoDefault(false);
     m_crisisButton->setAccessibleName(tr("Crisis help"));
     m_crisisButton->setAccessibleDescription(tr("Shows where to get help right away"));
-    connect(m_crisisButton, &QPushButton::clicked, this, [this] { CrisisCard::showCard(m_context.settings(), this); });
+    connect(m_crisisButton, &QPushButton::clicked, this, [this] { m_context.crisisHelp().show(this); });
     header->addWidget(m_decideNowButton);
     header->addWidget(m_crisisButton);
 
