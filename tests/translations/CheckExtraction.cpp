@@ -82,28 +82,28 @@ struct Rule
 const QList<Rule> &rules()
 {
     static const QList<Rule> list = {
-        {QRegularExpression(QStringLiteral(R"(\bQ(?:Core|Gui|)Application::translate\s*\(\s*+(?!"))")),
-         "translate() with a context that is not a literal (lupdate cannot see it)"},
-        {QRegularExpression(QStringLiteral(R"(\bQ(?:Core|Gui|)Application::translate\s*\(\s*"[^"]*"\s*,\s*+(?!"))")),
-         "translate() with a text that is not a literal"},
-        {QRegularExpression(QStringLiteral(R"((?<![\w.>])(?:\w+::)?tr\s*\(\s*+(?!"))")),
-         "tr() of something that is not a literal"},
-        {QRegularExpression(QStringLiteral(R"(\bQT_TR(?:ANSLATE)?_NOOP\s*\(\s*+(?!"))")),
-         "QT_TR_NOOP of something that is not a literal"},
-        {QRegularExpression(QStringLiteral(
-             R"(\b(?:setText|setWindowTitle|setToolTip|setStatusTip|setWhatsThis|setAccessibleName|)"
-             R"(setAccessibleDescription|setPlaceholderText|setTitle|setLabelText|setInformativeText|)"
-             R"(addAction|addMenu|showMessage)\s*\(\s*(?:QStringLiteral\s*\(|QLatin1String\s*\(|)"
-             R"(QString::fromUtf8\s*\(|u)?"[^"]*[A-Za-z]{2})")),
-         "a literal shown to the user without tr()"},
-        {QRegularExpression(QStringLiteral(
-             R"(\bnew\s+Q(?:Label|PushButton|CheckBox|RadioButton|GroupBox|Action|ToolButton|Menu)\s*\(\s*)"
-             R"((?:QStringLiteral\s*\(|QLatin1String\s*\(|u)?"[^"]*[A-Za-z]{2})")),
-         "a widget labelled with a literal without tr()"},
-        {QRegularExpression(QStringLiteral(
-             R"(\bQMessageBox::(?:information|warning|critical|question|about)\s*\([^,]+,\s*)"
-             R"((?:QStringLiteral\s*\(|QLatin1String\s*\(|u)?"[^"]*[A-Za-z]{2})")),
-         "a message box with a literal without tr()"},
+        { QRegularExpression(QStringLiteral(R"(\bQ(?:Core|Gui|)Application::translate\s*\(\s*+(?!"))")),
+            "translate() with a context that is not a literal (lupdate cannot see it)" },
+        { QRegularExpression(QStringLiteral(R"(\bQ(?:Core|Gui|)Application::translate\s*\(\s*"[^"]*"\s*,\s*+(?!"))")),
+            "translate() with a text that is not a literal" },
+        { QRegularExpression(QStringLiteral(R"((?<![\w.>])(?:\w+::)?tr\s*\(\s*+(?!"))")),
+            "tr() of something that is not a literal" },
+        { QRegularExpression(QStringLiteral(R"(\bQT_TR(?:ANSLATE)?_NOOP\s*\(\s*+(?!"))")),
+            "QT_TR_NOOP of something that is not a literal" },
+        { QRegularExpression(
+              QStringLiteral(R"(\b(?:setText|setWindowTitle|setToolTip|setStatusTip|setWhatsThis|setAccessibleName|)"
+                             R"(setAccessibleDescription|setPlaceholderText|setTitle|setLabelText|setInformativeText|)"
+                             R"(addAction|addMenu|showMessage)\s*\(\s*(?:QStringLiteral\s*\(|QLatin1String\s*\(|)"
+                             R"(QString::fromUtf8\s*\(|u)?"[^"]*[A-Za-z]{2})")),
+            "a literal shown to the user without tr()" },
+        { QRegularExpression(QStringLiteral(
+              R"(\bnew\s+Q(?:Label|PushButton|CheckBox|RadioButton|GroupBox|Action|ToolButton|Menu)\s*\(\s*)"
+              R"((?:QStringLiteral\s*\(|QLatin1String\s*\(|u)?"[^"]*[A-Za-z]{2})")),
+            "a widget labelled with a literal without tr()" },
+        { QRegularExpression(
+              QStringLiteral(R"(\bQMessageBox::(?:information|warning|critical|question|about)\s*\([^,]+,\s*)"
+                             R"((?:QStringLiteral\s*\(|QLatin1String\s*\(|u)?"[^"]*[A-Za-z]{2})")),
+            "a message box with a literal without tr()" },
     };
     return list;
 }
@@ -140,8 +140,8 @@ int main(int argc, char *argv[])
     int problems = 0;
     int files = 0;
     for (int i = 1; i < argc; ++i) {
-        QDirIterator it(QString::fromLocal8Bit(argv[i]), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(QString::fromLocal8Bit(argv[i]), { QStringLiteral("*.cpp"), QStringLiteral("*.h") },
+            QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             problems += scanFile(it.next(), err);
             ++files;
