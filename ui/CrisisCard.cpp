@@ -62,8 +62,16 @@ CrisisCard::CrisisCard(const Settings &settings, const std::optional<SupportPers
 {
     setObjectName(QStringLiteral("crisisCard"));
     setWindowTitle(tr("Crisis help"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(12);
+    auto *outer = new QVBoxLayout(this);
+    outer->setSpacing(fontMetrics().height());
+    // Each part (a caption and what it names) is one group, closer inside than apart.
+    QVBoxLayout *layout = nullptr;
+    auto section = [&] {
+        layout = new QVBoxLayout;
+        layout->setSpacing(fontMetrics().height() / 4);
+        outer->addLayout(layout);
+    };
+    section();
 
     auto *heading = makeLabel(tr("If you are in danger, or thinking about hurting yourself, please get help now."),
         QStringLiteral("crisisHeadingLabel"), this);
@@ -76,10 +84,12 @@ CrisisCard::CrisisCard(const Settings &settings, const std::optional<SupportPers
                                         : tr("In an emergency, call your local emergency number."),
         QStringLiteral("crisisEmergencyLabel"), this);
     emergency->setFont(scaled(emergency->font(), 1.3, true));
+    section();
     layout->addWidget(emergency);
 
     const QFont captionFont = scaled(font(), 1.0, true);
     auto addCaption = [&](const QString &text) {
+        section();
         auto *caption = makeLabel(text, QString(), this);
         caption->setFont(captionFont);
         layout->addWidget(caption);
@@ -94,6 +104,7 @@ CrisisCard::CrisisCard(const Settings &settings, const std::optional<SupportPers
     }
     const CrisisLine &directory = CrisisLines::internationalDirectory();
     if (country) {
+        section();
         auto *elsewhere = makeLabel(tr("In another country, %1 lists crisis lines:").arg(fromView(directory.name)),
             QStringLiteral("crisisElsewhereLabel"), this);
         elsewhere->setForegroundRole(QPalette::PlaceholderText);
@@ -114,6 +125,7 @@ CrisisCard::CrisisCard(const Settings &settings, const std::optional<SupportPers
             contact.isEmpty() ? name : tr("%1, %2", "support person: name, phone or handle").arg(name, contact),
             QStringLiteral("crisisPersonLabel"), this));
     } else {
+        section();
         layout->addWidget(makeLabel(
             tr("If you can, tell someone near you how you feel."), QStringLiteral("crisisTellSomeoneLabel"), this));
     }
@@ -123,14 +135,20 @@ CrisisCard::CrisisCard(const Settings &settings, const std::optional<SupportPers
                        "you. You can choose the country and add your own line in Settings."),
             QStringLiteral("crisisNotTherapyLabel"), this);
     notTherapy->setForegroundRole(QPalette::PlaceholderText);
+    section();
     layout->addWidget(notTherapy);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("crisisButtons"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    outer->addStretch(1); // a taller window than needed leaves its room here, not between the lines
+    outer->addWidget(buttons);
     buttons->button(QDialogButtonBox::Close)->setFocus();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    const int width = fontMetrics().averageCharWidth() * 64;
+    setMinimumWidth(width);
+    // As tall as the wrapped lines need at that width, not as the unwrapped text suggests.
+    if (outer->hasHeightForWidth())
+        resize(width, outer->totalHeightForWidth(width));
 }
 
 QString CrisisCard::systemCountryCode()
