@@ -4022,10 +4022,6 @@ Dann: %2</translation>
         <translation>Nummer kopiert. Füg sie in dein Handy oder deinen Messenger ein.</translation>
     </message>
     <message>
-        <source>Copied. Paste it where you reach them.</source>
-        <translation>Kopiert. Füg es dort ein, wo du die Person erreichst.</translation>
-    </message>
-    <message>
         <source>This computer has no app for that. The number is copied, so you can use your phone.</source>
         <translation>Auf diesem Computer gibt es dafür keine App. Die Nummer ist kopiert, du kannst also dein Handy nehmen.</translation>
     </message>
@@ -4165,6 +4161,10 @@ Dann: %2</translation>
     <message>
         <source>That&apos;s okay. You can start again from here.</source>
         <translation>Das ist in Ordnung. Du kannst von hier aus neu anfangen.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the app where you usually chat.</source>
+        <translation>Kopiert. Füg es in die App ein, in der ihr sonst schreibt.</translation>
     </message>
 </context>
 <context>

@@ -4022,10 +4022,6 @@ Entonces: %2</translation>
         <translation>Número copiado. Pégalo en tu móvil o en tu app de mensajes.</translation>
     </message>
     <message>
-        <source>Copied. Paste it where you reach them.</source>
-        <translation>Copiado. Pégalo donde sueles contactar con esa persona.</translation>
-    </message>
-    <message>
         <source>This computer has no app for that. The number is copied, so you can use your phone.</source>
         <translation>Este ordenador no tiene ninguna app para eso. El número está copiado, así que puedes usar tu móvil.</translation>
     </message>
@@ -4165,6 +4161,10 @@ Entonces: %2</translation>
     <message>
         <source>That&apos;s okay. You can start again from here.</source>
         <translation>No pasa nada. Puedes volver a empezar desde aquí.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the app where you usually chat.</source>
+        <translation>Copiado. Pégalo en la app donde soléis hablar.</translation>
     </message>
 </context>
 <context>

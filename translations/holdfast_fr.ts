@@ -4022,10 +4022,6 @@ Alors : %2</translation>
         <translation>Numéro copié. Colle-le dans ton téléphone ou ta messagerie.</translation>
     </message>
     <message>
-        <source>Copied. Paste it where you reach them.</source>
-        <translation>Copié. Colle-le là où tu joins cette personne.</translation>
-    </message>
-    <message>
         <source>This computer has no app for that. The number is copied, so you can use your phone.</source>
         <translation>Cet ordinateur n’a pas d’application pour ça. Le numéro est copié, tu peux utiliser ton téléphone.</translation>
     </message>
@@ -4165,6 +4161,10 @@ Alors : %2</translation>
     <message>
         <source>That&apos;s okay. You can start again from here.</source>
         <translation>Ce n’est pas grave. Tu peux repartir d’ici.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the app where you usually chat.</source>
+        <translation>Copié. Colle-le dans l’appli où vous discutez d’habitude.</translation>
     </message>
 </context>
 <context>

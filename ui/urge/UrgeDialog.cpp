@@ -1153,7 +1153,7 @@ void UrgeDialog::copyContact()
     QGuiApplication::clipboard()->setText(contact);
     choosePersonAt(row);
     m_personStatusLabel->setText(isPhoneNumber(contact) ? tr("Number copied. Paste it into your phone or messenger.")
-                                                        : tr("Copied. Paste it where you reach them."));
+                                                        : tr("Copied. Paste it into the app where you usually chat."));
     m_personStatusLabel->show();
 }
 
