@@ -51,9 +51,11 @@ stays on your computer: no account, no network.")
 # the plugins Qt loads at run time are invisible to it and are listed here:
 # the SQLite driver for the database, the platform plugins (xcb) to show a
 # window at all, and libqt6svg6's icon engine for the SVG icons (the linker
-# drops the QtSvg library itself, so shlibdeps does not see it either).
+# drops the QtSvg library itself, so shlibdeps does not see it either), and
+# qt6-translations-l10n for Qt's own texts (Save, Cancel, the file dialog) in
+# the person's language.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 
 include(CPack)

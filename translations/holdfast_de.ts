@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Print the no-contact streak and this week&apos;s figures, then exit.</source>
-        <translation>Die Kontaktsperre-Serie und die Zahlen dieser Woche ausgeben und beenden.</translation>
+        <translation>Die Zeit ohne Kontakt und die Zahlen dieser Woche ausgeben und beenden.</translation>
     </message>
     <message>
         <source>With --summary: print JSON instead of text.</source>
@@ -57,6 +57,57 @@
     <message>
         <source>Keep it</source>
         <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Holdfast could not open its data folder. Check that it exists and that you can open it.</source>
+        <translation>Holdfast konnte seinen Datenordner nicht öffnen. Prüfe, ob es ihn gibt und ob du ihn öffnen kannst.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be saved. Your data is unchanged.</source>
+        <translation>Der Datenordner ist schreibgeschützt, daher kann nichts gespeichert werden. Deine Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this could not be saved. What you wrote is still here; free some space and try again.</source>
+        <translation>Die Festplatte ist voll, daher konnte das nicht gespeichert werden. Was du geschrieben hast, ist noch da; schaffe etwas Platz und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged or is not a Holdfast file. It has been left as it is.</source>
+        <translation>Die Datendatei ist beschädigt oder keine Holdfast-Datei. Sie wurde so gelassen, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of Holdfast. Please update Holdfast to open it; the file has been left as it is.</source>
+        <translation>Diese Daten wurden mit einer neueren Version von Holdfast gespeichert. Bitte aktualisiere Holdfast, um sie zu öffnen; die Datei wurde so gelassen, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Holdfast could not update the data file to this version. The file has been left as it was.</source>
+        <translation>Holdfast konnte die Datendatei nicht auf diese Version umstellen. Die Datei wurde so gelassen, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Something in this entry could not be saved. Please check it and try again.</source>
+        <translation>Etwas in diesem Eintrag konnte nicht gespeichert werden. Bitte prüfe ihn und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Your data is locked. Unlock Holdfast with your passphrase to see or save this; what you wrote is still here.</source>
+        <translation>Deine Daten sind gesperrt. Entsperre Holdfast mit deiner Passphrase, um das zu sehen oder zu speichern; was du geschrieben hast, ist noch da.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open your data. Nothing was changed; please try again.</source>
+        <translation>Mit dieser Passphrase ließen sich deine Daten nicht öffnen. Nichts wurde verändert; versuche es bitte noch einmal.</translation>
+    </message>
+    <message>
+        <source>Part of your data could not be read back as it was written: it may have been damaged or changed outside Holdfast. The rest is unaffected.</source>
+        <translation>Ein Teil deiner Daten ließ sich nicht so zurücklesen, wie er geschrieben wurde: Er wurde vielleicht beschädigt oder außerhalb von Holdfast verändert. Der Rest ist nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while saving. What you wrote is still here; please try again.</source>
+        <translation>Beim Speichern ist etwas schiefgegangen. Was du geschrieben hast, ist noch da; versuche es bitte noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -260,7 +311,7 @@
     <name>HeadlessCommands</name>
     <message>
         <source>No-contact counter: not started yet</source>
-        <translation>Kontaktsperre-Zähler: noch nicht gestartet</translation>
+        <translation>Zeit ohne Kontakt: noch nicht gestartet</translation>
     </message>
     <message>
         <source>No contact for: %1, %2</source>
@@ -523,10 +574,6 @@
         <translation>Musst du der Person etwas sagen? Schreib es stattdessen hier auf. Dann ist es gesagt, und sie sieht es nie.</translation>
     </message>
     <message>
-        <source>You don&apos;t have to carry this alone today. Reach out to someone who is on your side.</source>
-        <translation>Du musst das heute nicht allein tragen. Melde dich bei jemandem, der auf deiner Seite ist.</translation>
-    </message>
-    <message>
         <source>Give your mind something else to hold: a walk, a workout, a task you have been putting off.</source>
         <translation>Gib deinem Kopf etwas anderes zu tun: einen Spaziergang, Sport, eine Aufgabe, die du vor dir herschiebst.</translation>
     </message>
@@ -552,11 +599,15 @@
     </message>
     <message>
         <source>Every urge you let pass is proof of your strength. You are doing better than it feels.</source>
-        <translation>Jeder Impuls, den du vorbeiziehen lässt, beweist deine Stärke. Es geht dir besser, als es sich anfühlt.</translation>
+        <translation>Jeder Impuls, den du vorbeiziehen lässt, beweist deine Stärke. Du machst das besser, als es sich anfühlt.</translation>
     </message>
     <message>
         <source>If you slip, it is information, not failure. Begin again, gently, and notice what set it off.</source>
         <translation>Wenn du einen Rückfall hast, ist das eine Information, kein Versagen. Fang behutsam neu an und achte darauf, was ihn ausgelöst hat.</translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to carry this alone today. Call or message someone who is on your side.</source>
+        <translation>Du musst das heute nicht allein tragen. Ruf jemanden an oder schreib jemandem, der auf deiner Seite ist.</translation>
     </message>
 </context>
 <context>
@@ -917,16 +968,16 @@
         <source>No urges so far this week, down from %n last week.</source>
         <comment>weekly summary</comment>
         <translation>
-            <numerusform>Diese Woche bisher keine Impulse, nach %n in der letzten Woche.</numerusform>
-            <numerusform>Diese Woche bisher keine Impulse, nach %n in der letzten Woche.</numerusform>
+            <numerusform>Diese Woche bisher keine Impulse, letzte Woche war es noch %n.</numerusform>
+            <numerusform>Diese Woche bisher keine Impulse, letzte Woche waren es noch %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No urges this week, down from %n the week before.</source>
         <comment>weekly summary</comment>
         <translation>
-            <numerusform>Diese Woche keine Impulse, nach %n in der Woche davor.</numerusform>
-            <numerusform>Diese Woche keine Impulse, nach %n in der Woche davor.</numerusform>
+            <numerusform>Diese Woche keine Impulse, in der Woche davor war es noch %n.</numerusform>
+            <numerusform>Diese Woche keine Impulse, in der Woche davor waren es noch %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1082,7 +1133,7 @@
     </message>
     <message>
         <source>Not a single urge logged so far. Every quiet day is one you kept for yourself.</source>
-        <translation>Bisher kein einziger Impuls erfasst. Jeder ruhige Tag ist einer, den du für dich behalten hast.</translation>
+        <translation>Bisher kein einziger Impuls erfasst. Jeder ruhige Tag war ein Tag nur für dich.</translation>
     </message>
     <message>
         <source>Not a single urge logged all week. That is what healing looks like; take a moment to notice it.</source>
@@ -1169,10 +1220,6 @@
         <translation>Schreib es stattdessen auf</translation>
     </message>
     <message>
-        <source>Decide</source>
-        <translation>Entscheide</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -1186,15 +1233,11 @@
     </message>
     <message>
         <source>You rode it out. That took strength.</source>
-        <translation>Du hast es ausgehalten. Das hat Kraft gekostet.</translation>
+        <translation>Du hast es ausgehalten. Das war stark von dir.</translation>
     </message>
     <message>
         <source>That&apos;s okay. A lapse is information, not failure. Your counter starts again now, and so do you.</source>
         <translation>Das ist in Ordnung. Ein Rückfall ist eine Information, kein Versagen. Dein Zähler beginnt jetzt neu – und du auch.</translation>
-    </message>
-    <message>
-        <source>This counts as contact, so your counter starts again now. That&apos;s okay. You can begin again right away.</source>
-        <translation>Das zählt als Kontakt, daher beginnt dein Zähler jetzt neu. Das ist in Ordnung. Du kannst sofort wieder anfangen.</translation>
     </message>
     <message>
         <source>They reached out, and you didn&apos;t reply. Your counter keeps running.</source>
@@ -1214,11 +1257,7 @@
     </message>
     <message>
         <source>Every wave you let pass is proof that you can. You are doing better than it feels.</source>
-        <translation>Jede Welle, die du vorbeiziehen lässt, beweist, dass du es kannst. Es geht dir besser, als es sich anfühlt.</translation>
-    </message>
-    <message>
-        <source>Be kind to yourself tonight. When you are ready, look at what set it off; that is how the next wave gets easier.</source>
-        <translation>Sei heute Abend sanft mit dir. Wenn du so weit bist, schau dir an, was es ausgelöst hat – so wird die nächste Welle leichter.</translation>
+        <translation>Jede Welle, die du vorbeiziehen lässt, beweist, dass du es kannst. Du machst das besser, als es sich anfühlt.</translation>
     </message>
     <message>
         <source>Whatever they said, you don&apos;t have to decide anything now. Take care of yourself first.</source>
@@ -1226,7 +1265,7 @@
     </message>
     <message>
         <source>Not answering right away took strength. You can take all the time you need.</source>
-        <translation>Nicht sofort zu antworten hat Kraft gekostet. Du kannst dir alle Zeit nehmen, die du brauchst.</translation>
+        <translation>Nicht sofort zu antworten war stark von dir. Du kannst dir alle Zeit nehmen, die du brauchst.</translation>
     </message>
     <message>
         <source>A message</source>
@@ -1252,6 +1291,34 @@
         <source>%1:%2</source>
         <comment>minutes:seconds left</comment>
         <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Wie es war</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. You can begin again right away; this counts as contact, so your counter starts again from now.</source>
+        <translation>Das ist in Ordnung. Du kannst sofort wieder anfangen; das zählt als Kontakt, daher beginnt dein Zähler ab jetzt neu.</translation>
+    </message>
+    <message>
+        <source>Be gentle with yourself now. When you are ready, look at what set it off; that is how the next wave gets easier.</source>
+        <translation>Sei jetzt sanft mit dir. Wenn du so weit bist, schau dir an, was es ausgelöst hat – so wird die nächste Welle leichter.</translation>
+    </message>
+    <message>
+        <source>They might not answer at all, or might block you.</source>
+        <translation>Vielleicht antwortet die Person gar nicht oder blockiert dich.</translation>
+    </message>
+    <message>
+        <source>A reply can be cold, or angry, and hurt more than the silence.</source>
+        <translation>Eine Antwort kann kalt oder wütend sein und mehr wehtun als das Schweigen.</translation>
+    </message>
+    <message>
+        <source>You might learn something you are not ready for, like someone new in their life.</source>
+        <translation>Vielleicht erfährst du etwas, für das du noch nicht bereit bist, etwa von jemand Neuem in ihrem Leben.</translation>
+    </message>
+    <message>
+        <source>A lot of hope would hang on one answer that you do not control.</source>
+        <translation>Viel Hoffnung hinge an einer einzigen Antwort, über die du nicht bestimmst.</translation>
     </message>
 </context>
 <context>
@@ -1436,24 +1503,147 @@
         <translation>Krisenhilfe</translation>
     </message>
     <message>
-        <source>If you are in danger, or thinking about hurting yourself, please reach out now.</source>
-        <translation>Wenn du in Gefahr bist oder daran denkst, dir etwas anzutun, hol dir bitte jetzt Hilfe.</translation>
-    </message>
-    <message>
-        <source>Holdfast is a self-help tool. It is not therapy and cannot replace a person who can help you. You can change the line above in Settings to your local emergency or support number.</source>
-        <translation>Holdfast ist ein Selbsthilfe-Werkzeug. Es ist keine Therapie und kann keinen Menschen ersetzen, der dir helfen kann. In den Einstellungen kannst du die Zeile oben durch deine örtliche Notruf- oder Hilfenummer ersetzen.</translation>
-    </message>
-    <message>
-        <source>Call your local emergency number (112 in Europe, 911 in North America), or a crisis line where you live. If you can, tell someone near you how you feel.</source>
-        <translation>Ruf deine örtliche Notrufnummer an (112 in Europa, 911 in Nordamerika) oder eine Krisenhotline in deiner Nähe. Wenn du kannst, sag jemandem in deiner Nähe, wie es dir geht.</translation>
-    </message>
-    <message>
         <source>About Holdfast</source>
         <translation>Über Holdfast</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Holdfast %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private companion for keeping no contact after a breakup. Everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Holdfast %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein privater Begleiter, um nach einer Trennung keinen Kontakt zu halten. Alles bleibt auf diesem Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>If you are in danger, or thinking about hurting yourself, please get help now.</source>
+        <translation>Wenn du in Gefahr bist oder daran denkst, dir etwas anzutun, hol dir bitte jetzt Hilfe.</translation>
+    </message>
+    <message>
+        <source>In an emergency, call %1.</source>
+        <translation>Im Notfall: Ruf %1 an.</translation>
+    </message>
+    <message>
+        <source>In an emergency, call your local emergency number.</source>
+        <translation>Im Notfall: Ruf den Notruf deines Landes an.</translation>
+    </message>
+    <message>
+        <source>Crisis lines to call when it gets too much (%1):</source>
+        <translation>Krisentelefone für Momente, in denen es zu viel wird (%1):</translation>
+    </message>
+    <message>
+        <source>To find a crisis line where you are:</source>
+        <translation>So findest du ein Krisentelefon, wo du gerade bist:</translation>
+    </message>
+    <message>
+        <source>In another country, %1 lists crisis lines:</source>
+        <translation>In einem anderen Land findest du Krisentelefone bei %1:</translation>
+    </message>
+    <message>
+        <source>Your own line:</source>
+        <translation>Deine eigene Nummer:</translation>
+    </message>
+    <message>
+        <source>Someone on your side:</source>
+        <translation>Jemand auf deiner Seite:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>support person: name, phone or handle</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>If you can, tell someone near you how you feel.</source>
+        <translation>Wenn du kannst, sag jemandem in deiner Nähe, wie es dir geht.</translation>
+    </message>
+    <message>
+        <source>Holdfast is a self-help tool, not therapy, and cannot replace a person who can help you. You can choose the country and add your own line in Settings.</source>
+        <translation>Holdfast ist ein Selbsthilfe-Werkzeug, keine Therapie, und kann keinen Menschen ersetzen, der dir helfen kann. In den Einstellungen kannst du das Land wählen und eine eigene Nummer eintragen.</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentinien</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Mexiko</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Neuseeland</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::CrisisCountryCombo</name>
+    <message>
+        <source>Country for the crisis lines</source>
+        <translation>Land für die Krisentelefone</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s country</source>
+        <translation>Land dieses Computers</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s country (%1)</source>
+        <translation>Land dieses Computers (%1)</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Ein anderes Land</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::CrisisHelp</name>
+    <message>
+        <source>Crisis help (%1)</source>
+        <translation>Krisenhilfe (%1)</translation>
+    </message>
+    <message>
+        <source>Crisis help</source>
+        <translation>Krisenhilfe</translation>
+    </message>
+    <message>
+        <source>Shows where to get help right away</source>
+        <translation>Zeigt, wo du sofort Hilfe bekommst</translation>
     </message>
 </context>
 <context>
@@ -1495,7 +1685,7 @@
     </message>
     <message>
         <source>When did no contact begin?</source>
-        <translation>Wann hat die Kontaktsperre begonnen?</translation>
+        <translation>Wann hat deine Zeit ohne Kontakt begonnen?</translation>
     </message>
     <message>
         <source>Tell Holdfast when you last reached out to them, and it will count the days from there. If it is today, just start now.</source>
@@ -1515,7 +1705,7 @@
     </message>
     <message>
         <source>No-contact counter</source>
-        <translation>Kontaktsperre-Zähler</translation>
+        <translation>Zeit ohne Kontakt</translation>
     </message>
     <message>
         <source>No contact for</source>
@@ -1528,10 +1718,6 @@
     <message>
         <source>Days without contact</source>
         <translation>Tage ohne Kontakt</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Anläufe</translation>
     </message>
     <message>
         <source>Next milestone</source>
@@ -1651,7 +1837,7 @@
     </message>
     <message>
         <source>Set when no contact began, and the count starts.</source>
-        <translation>Leg fest, wann die Kontaktsperre begonnen hat, dann beginnt die Zählung.</translation>
+        <translation>Leg fest, wann deine Zeit ohne Kontakt begonnen hat, dann beginnt die Zählung.</translation>
     </message>
     <message>
         <source>Since %1, %2</source>
@@ -1750,6 +1936,10 @@
     <message>
         <source>Your plan: %1</source>
         <translation>Dein Plan: %1</translation>
+    </message>
+    <message>
+        <source>Fresh starts</source>
+        <translation>Neuanfänge</translation>
     </message>
 </context>
 <context>
@@ -2442,10 +2632,6 @@ Dann: %2</translation>
         <translation>Alles bleibt auf diesem Computer. Kein Konto, kein Internet, niemand sonst sieht es.</translation>
     </message>
     <message>
-        <source>Holdfast is a self-help tool, not therapy. If you are in crisis, Help › Crisis help shows where to turn.</source>
-        <translation>Holdfast ist ein Selbsthilfe-Werkzeug, keine Therapie. Wenn du in einer Krise bist, zeigt dir Hilfe › Krisenhilfe, wohin du dich wenden kannst.</translation>
-    </message>
-    <message>
         <source>A few questions help Holdfast fit you. Each one can be skipped, and you can change every answer later.</source>
         <translation>Ein paar Fragen helfen Holdfast, zu dir zu passen. Du kannst jede überspringen und jede Antwort später ändern.</translation>
     </message>
@@ -2483,7 +2669,7 @@ Dann: %2</translation>
     </message>
     <message>
         <source>Why did you choose no contact?</source>
-        <translation>Warum hast du dich für die Kontaktsperre entschieden?</translation>
+        <translation>Warum hast du dich gegen den Kontakt entschieden?</translation>
     </message>
     <message>
         <source>Write up to three reasons in your own words. Holdfast shows them to you when the urge hits.</source>
@@ -2588,6 +2774,34 @@ Dann: %2</translation>
     <message>
         <source>Protect what I &amp;write with a passphrase (optional)</source>
         <translation>Was ich &amp;schreibe, mit einer Passphrase schützen (optional)</translation>
+    </message>
+    <message>
+        <source>Holdfast is a self-help tool, not therapy. If you are in crisis, press %1 or “Crisis help” below, at any time, to see where to get help.</source>
+        <translation>Holdfast ist ein Selbsthilfe-Werkzeug, keine Therapie. Wenn du in einer Krise bist, drück jederzeit %1 oder unten „Krisenhilfe“, um zu sehen, wo du Hilfe bekommst.</translation>
+    </message>
+    <message>
+        <source>If it ever gets too much</source>
+        <translation>Falls es einmal zu viel wird</translation>
+    </message>
+    <message>
+        <source>Crisis help (%1) shows the emergency number and crisis lines for your country, and the person you named. If you have a line of your own, such as your doctor or a local service, add it here: it is shown beside them, never instead of them.</source>
+        <translation>Die Krisenhilfe (%1) zeigt die Notrufnummer und Krisentelefone deines Landes und die Person, die du genannt hast. Wenn du eine eigene Nummer hast, etwa deine Ärztin, deinen Arzt oder eine Stelle in deiner Nähe, trag sie hier ein: Sie steht dann daneben, nie an ihrer Stelle.</translation>
+    </message>
+    <message>
+        <source>Your own crisis line</source>
+        <translation>Deine eigene Krisennummer</translation>
+    </message>
+    <message>
+        <source>A number of your own (optional)</source>
+        <translation>Eine eigene Nummer (freiwillig)</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Your own line:</source>
+        <translation>&amp;Deine eigene Nummer:</translation>
     </message>
 </context>
 <context>
@@ -2826,11 +3040,11 @@ Dann: %2</translation>
     </message>
     <message>
         <source>Why you chose no contact, in your own words. Holdfast shows them to you when the urge hits.</source>
-        <translation>Warum du dich für die Kontaktsperre entschieden hast, in deinen eigenen Worten. Holdfast zeigt sie dir, wenn der Impuls kommt.</translation>
+        <translation>Warum du dich gegen den Kontakt entschieden hast, in deinen eigenen Worten. Holdfast zeigt sie dir, wenn der Impuls kommt.</translation>
     </message>
     <message>
         <source>Write down why you chose no contact, in your own words. You&apos;ll see them when the urge hits.</source>
-        <translation>Schreib in deinen eigenen Worten auf, warum du dich für die Kontaktsperre entschieden hast. Du siehst die Gründe, wenn der Impuls kommt.</translation>
+        <translation>Schreib in deinen eigenen Worten auf, warum du dich gegen den Kontakt entschieden hast. Du siehst die Gründe, wenn der Impuls kommt.</translation>
     </message>
     <message>
         <source>Add a reason</source>
@@ -3143,10 +3357,6 @@ Dann: %2</translation>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <source>Your no-contact time counts from the last time you reached out. If you reached out again, set it here; there is no shame in starting over.</source>
-        <translation>Deine Zeit ohne Kontakt zählt ab deinem letzten Kontakt. Wenn du dich wieder gemeldet hast, trag es hier ein; neu anzufangen ist keine Schande.</translation>
-    </message>
-    <message>
         <source>&amp;Breakup date:</source>
         <translation>Datum der &amp;Trennung:</translation>
     </message>
@@ -3183,18 +3393,6 @@ Dann: %2</translation>
         <translation>Wenn die Person sich meldet, startet mein Zähler nur &amp;neu, wenn ich geantwortet habe</translation>
     </message>
     <message>
-        <source>&amp;Crisis help line:</source>
-        <translation>&amp;Krisen-Hotline:</translation>
-    </message>
-    <message>
-        <source>Crisis help line</source>
-        <translation>Krisen-Hotline</translation>
-    </message>
-    <message>
-        <source>Shown under Help › Crisis help. Put your local emergency or support number here; leave it empty for the general advice.</source>
-        <translation>Wird unter Hilfe › Krisenhilfe angezeigt. Trag hier deine örtliche Notruf- oder Hilfenummer ein; leer lassen für die allgemeinen Hinweise.</translation>
-    </message>
-    <message>
         <source>Backups to keep</source>
         <translation>Aufzubewahrende Sicherungen</translation>
     </message>
@@ -3229,6 +3427,34 @@ Dann: %2</translation>
     <message>
         <source>Backups</source>
         <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>If you reached out again, that&apos;s okay: set the time here and start over from there. Your no-contact time counts from the last time you reached out.</source>
+        <translation>Wenn du dich wieder gemeldet hast, ist das in Ordnung: Trag den Zeitpunkt hier ein und fang von dort neu an. Deine Zeit ohne Kontakt zählt ab deinem letzten Kontakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Country for crisis lines:</source>
+        <translation>&amp;Land für Krisentelefone:</translation>
+    </message>
+    <message>
+        <source>Crisis help (%1) shows this country&apos;s emergency number and crisis lines, or a directory of crisis lines for any other country.</source>
+        <translation>Die Krisenhilfe (%1) zeigt die Notrufnummer und die Krisentelefone dieses Landes, für jedes andere Land ein Verzeichnis von Krisentelefonen.</translation>
+    </message>
+    <message>
+        <source>&amp;Your own crisis line:</source>
+        <translation>&amp;Deine eigene Krisennummer:</translation>
+    </message>
+    <message>
+        <source>Your own crisis line</source>
+        <translation>Deine eigene Krisennummer</translation>
+    </message>
+    <message>
+        <source>A number of your own: your doctor, a therapist, a local service</source>
+        <translation>Eine eigene Nummer: deine Arztpraxis, Therapie oder eine Stelle in deiner Nähe</translation>
+    </message>
+    <message>
+        <source>Shown on the crisis card beside the emergency number, never instead of it.</source>
+        <translation>Erscheint in der Krisenhilfe neben der Notrufnummer, nie an ihrer Stelle.</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3558,10 @@ Dann: %2</translation>
     <message>
         <source>How did you sleep? Your morning check-in takes a minute.</source>
         <translation>Wie hast du geschlafen? Dein Morgen-Check-in dauert eine Minute.</translation>
+    </message>
+    <message>
+        <source>Crisis help</source>
+        <translation>Krisenhilfe</translation>
     </message>
 </context>
 <context>
@@ -3466,14 +3696,6 @@ Dann: %2</translation>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <source>&amp;Decide now</source>
-        <translation>Jetzt &amp;entscheiden</translation>
-    </message>
-    <message>
-        <source>Decide now</source>
-        <translation>Jetzt entscheiden</translation>
-    </message>
-    <message>
         <source>Go straight to the last step</source>
         <translation>Direkt zum letzten Schritt</translation>
     </message>
@@ -3488,10 +3710,6 @@ Dann: %2</translation>
     <message>
         <source>Shows where to get help right away</source>
         <translation>Zeigt, wo du sofort Hilfe bekommst</translation>
-    </message>
-    <message>
-        <source>You want to reach out. That&apos;s the feeling talking — let&apos;s ride it out together.</source>
-        <translation>Du willst dich melden. Das ist das Gefühl, das spricht – lass es uns gemeinsam aushalten.</translation>
     </message>
     <message>
         <source>How strong is it</source>
@@ -3568,10 +3786,6 @@ Dann: %2</translation>
     <message>
         <source>Someone on your side</source>
         <translation>Jemand auf deiner Seite</translation>
-    </message>
-    <message>
-        <source>Reach out to someone on your side</source>
-        <translation>Melde dich bei jemandem, der auf deiner Seite ist</translation>
     </message>
     <message>
         <source>&amp;Copy number</source>
@@ -3687,14 +3901,6 @@ Dann: %2</translation>
     <message>
         <source>It goes to the unsent folder in your journal, where only you can read it. Tomorrow you may see it differently.</source>
         <translation>Sie kommt in den Ordner „Ungesendet“ in deinem Tagebuch, wo nur du sie lesen kannst. Morgen siehst du sie vielleicht anders.</translation>
-    </message>
-    <message>
-        <source>Where are you now?</source>
-        <translation>Wo stehst du jetzt?</translation>
-    </message>
-    <message>
-        <source>Whatever happened, say it honestly. There is no wrong answer here.</source>
-        <translation>Was auch immer passiert ist, sag es ehrlich. Hier gibt es keine falsche Antwort.</translation>
     </message>
     <message>
         <source>I didn&apos;t reach out</source>
@@ -3816,24 +4022,12 @@ Dann: %2</translation>
         <translation>Nummer kopiert. Füg sie in dein Handy oder deinen Messenger ein.</translation>
     </message>
     <message>
-        <source>Copied. Paste it where you reach them.</source>
-        <translation>Kopiert. Füg es dort ein, wo du die Person erreichst.</translation>
-    </message>
-    <message>
         <source>This computer has no app for that. The number is copied, so you can use your phone.</source>
         <translation>Auf diesem Computer gibt es dafür keine App. Die Nummer ist kopiert, du kannst also dein Handy nehmen.</translation>
     </message>
     <message>
-        <source>Your one thing: reach out to %1.</source>
-        <translation>Deine eine Sache: Melde dich bei %1.</translation>
-    </message>
-    <message>
         <source>Your one thing: %1.</source>
-        <translation>Deine eine Sache: %1.</translation>
-    </message>
-    <message>
-        <source>That&apos;s okay. Thank you for being honest.</source>
-        <translation>Das ist in Ordnung. Danke, dass du ehrlich bist.</translation>
+        <translation>Dein nächster Schritt: %1.</translation>
     </message>
     <message>
         <source>They reached out to you.</source>
@@ -3910,6 +4104,67 @@ Dann: %2</translation>
     <message>
         <source>What you wrote is stored encrypted. Unlock to keep it; until then it stays here.</source>
         <translation>Was du geschrieben hast, wird verschlüsselt gespeichert. Entsperre, um es zu behalten; bis dahin bleibt es hier.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;end</source>
+        <translation>Zum &amp;Ende</translation>
+    </message>
+    <message>
+        <source>Go to the end</source>
+        <translation>Zum Ende</translation>
+    </message>
+    <message>
+        <source>You want to reach out. That feeling is real, and it will pass. Let&apos;s ride it out together.</source>
+        <translation>Du willst dich melden. Das Gefühl ist echt, und es geht vorbei. Lass es uns gemeinsam aushalten.</translation>
+    </message>
+    <message>
+        <source>Call or message someone on your side</source>
+        <translation>Ruf jemanden an oder schreib jemandem, der auf deiner Seite ist</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>Wie ist es gelaufen?</translation>
+    </message>
+    <message>
+        <source>Whatever happened, you can say so here. There is no wrong answer.</source>
+        <translation>Was auch immer passiert ist, du kannst es hier sagen. Es gibt keine falsche Antwort.</translation>
+    </message>
+    <message>
+        <source>This one is strong</source>
+        <translation>Diese Welle ist stark</translation>
+    </message>
+    <message>
+        <source>This one is strong. Take a breath and read this first.</source>
+        <translation>Diese Welle ist stark. Atme einmal durch und lies zuerst das hier.</translation>
+    </message>
+    <message>
+        <source>What you wrote when you chose no contact:</source>
+        <translation>Was du geschrieben hast, als du dich gegen den Kontakt entschieden hast:</translation>
+    </message>
+    <message>
+        <source>What reaching out often brings:</source>
+        <translation>Was es oft mit sich bringt, sich zu melden:</translation>
+    </message>
+    <message>
+        <source>They know how to reach you. Whether they ever do is up to them; what you do now is up to you.</source>
+        <translation>Die Person weiß, wie sie dich erreicht. Ob sie es je tut, liegt bei ihr; was du jetzt tust, liegt bei dir.</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <comment>a point in a list</comment>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Your one thing: call or message %1.</source>
+        <translation>Dein nächster Schritt: %1 anrufen oder eine Nachricht schicken.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. You can start again from here.</source>
+        <translation>Das ist in Ordnung. Du kannst von hier aus neu anfangen.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the app where you usually chat.</source>
+        <translation>Kopiert. Füg es in die App ein, in der ihr sonst schreibt.</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,57 @@
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Holdfast could not open its data folder. Check that it exists and that you can open it.</source>
+        <translation>Holdfast no ha podido abrir su carpeta de datos. Comprueba que existe y que puedes abrirla.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be saved. Your data is unchanged.</source>
+        <translation>La carpeta de datos es de solo lectura, así que no se puede guardar nada. Tus datos siguen igual.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this could not be saved. What you wrote is still here; free some space and try again.</source>
+        <translation>El disco está lleno, así que no se ha podido guardar. Lo que escribiste sigue aquí; libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged or is not a Holdfast file. It has been left as it is.</source>
+        <translation>El archivo de datos está dañado o no es un archivo de Holdfast. Se ha dejado tal como está.</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of Holdfast. Please update Holdfast to open it; the file has been left as it is.</source>
+        <translation>Estos datos se guardaron con una versión más reciente de Holdfast. Actualiza Holdfast para abrirlos; el archivo se ha dejado tal como está.</translation>
+    </message>
+    <message>
+        <source>Holdfast could not update the data file to this version. The file has been left as it was.</source>
+        <translation>Holdfast no ha podido actualizar el archivo de datos a esta versión. El archivo se ha dejado tal como estaba.</translation>
+    </message>
+    <message>
+        <source>Something in this entry could not be saved. Please check it and try again.</source>
+        <translation>Algo de esta entrada no se ha podido guardar. Revísala y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Ese elemento ya no existe.</translation>
+    </message>
+    <message>
+        <source>Your data is locked. Unlock Holdfast with your passphrase to see or save this; what you wrote is still here.</source>
+        <translation>Tus datos están bloqueados. Desbloquea Holdfast con tu frase de contraseña para ver o guardar esto; lo que escribiste sigue aquí.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open your data. Nothing was changed; please try again.</source>
+        <translation>Esa frase de contraseña no ha abierto tus datos. No se ha cambiado nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Part of your data could not be read back as it was written: it may have been damaged or changed outside Holdfast. The rest is unaffected.</source>
+        <translation>Una parte de tus datos no se ha podido leer tal como se escribió: puede que se haya dañado o cambiado fuera de Holdfast. El resto no se ve afectado.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while saving. What you wrote is still here; please try again.</source>
+        <translation>Algo ha fallado al guardar. Lo que escribiste sigue aquí; vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeTexts</name>
     <message>
         <source>The file cannot be read: %1</source>
@@ -523,10 +574,6 @@
         <translation>¿Necesitas decirle algo? Escríbelo aquí. Queda dicho, y tu ex nunca lo verá.</translation>
     </message>
     <message>
-        <source>You don&apos;t have to carry this alone today. Reach out to someone who is on your side.</source>
-        <translation>Hoy no tienes que cargar con esto a solas. Habla con alguien que esté de tu lado.</translation>
-    </message>
-    <message>
         <source>Give your mind something else to hold: a walk, a workout, a task you have been putting off.</source>
         <translation>Dale a tu mente otra cosa de la que ocuparse: un paseo, hacer ejercicio, esa tarea que vas posponiendo.</translation>
     </message>
@@ -557,6 +604,10 @@
     <message>
         <source>If you slip, it is information, not failure. Begin again, gently, and notice what set it off.</source>
         <translation>Si tropiezas, es información, no un fracaso. Vuelve a empezar con suavidad y fíjate en qué lo provocó.</translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to carry this alone today. Call or message someone who is on your side.</source>
+        <translation>Hoy no tienes que cargar con esto a solas. Llama o escribe a alguien que esté de tu lado.</translation>
     </message>
 </context>
 <context>
@@ -1169,10 +1220,6 @@
         <translation>Escríbelo en su lugar</translation>
     </message>
     <message>
-        <source>Decide</source>
-        <translation>Decide</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -1193,10 +1240,6 @@
         <translation>No pasa nada. Una recaída es información, no un fracaso. Tu contador vuelve a empezar ahora, y tú también.</translation>
     </message>
     <message>
-        <source>This counts as contact, so your counter starts again now. That&apos;s okay. You can begin again right away.</source>
-        <translation>Esto cuenta como contacto, así que tu contador vuelve a empezar ahora. No pasa nada. Puedes volver a empezar ya mismo.</translation>
-    </message>
-    <message>
         <source>They reached out, and you didn&apos;t reply. Your counter keeps running.</source>
         <translation>Tu ex te contactó y no respondiste. Tu contador sigue en marcha.</translation>
     </message>
@@ -1215,10 +1258,6 @@
     <message>
         <source>Every wave you let pass is proof that you can. You are doing better than it feels.</source>
         <translation>Cada ola que dejas pasar demuestra que puedes. Lo estás haciendo mejor de lo que parece.</translation>
-    </message>
-    <message>
-        <source>Be kind to yourself tonight. When you are ready, look at what set it off; that is how the next wave gets easier.</source>
-        <translation>Trátate con cariño esta noche. Cuando te sientas con fuerzas, mira qué lo provocó; así la próxima ola será más fácil.</translation>
     </message>
     <message>
         <source>Whatever they said, you don&apos;t have to decide anything now. Take care of yourself first.</source>
@@ -1252,6 +1291,34 @@
         <source>%1:%2</source>
         <comment>minutes:seconds left</comment>
         <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Cómo fue</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. You can begin again right away; this counts as contact, so your counter starts again from now.</source>
+        <translation>No pasa nada. Puedes volver a empezar ya mismo; esto cuenta como contacto, así que tu contador empieza de nuevo desde ahora.</translation>
+    </message>
+    <message>
+        <source>Be gentle with yourself now. When you are ready, look at what set it off; that is how the next wave gets easier.</source>
+        <translation>Ahora trátate con cariño. Cuando te sientas con fuerzas, mira qué lo provocó; así la próxima ola será más fácil.</translation>
+    </message>
+    <message>
+        <source>They might not answer at all, or might block you.</source>
+        <translation>Puede que no te conteste nunca, o que te bloquee.</translation>
+    </message>
+    <message>
+        <source>A reply can be cold, or angry, and hurt more than the silence.</source>
+        <translation>Una respuesta puede ser fría, o enfadada, y doler más que el silencio.</translation>
+    </message>
+    <message>
+        <source>You might learn something you are not ready for, like someone new in their life.</source>
+        <translation>Podrías enterarte de algo que aún no puedes asimilar, como que hay alguien nuevo en su vida.</translation>
+    </message>
+    <message>
+        <source>A lot of hope would hang on one answer that you do not control.</source>
+        <translation>Mucha esperanza dependería de una sola respuesta que no está en tus manos.</translation>
     </message>
 </context>
 <context>
@@ -1436,24 +1503,147 @@
         <translation>Ayuda en crisis</translation>
     </message>
     <message>
-        <source>If you are in danger, or thinking about hurting yourself, please reach out now.</source>
-        <translation>Si estás en peligro o piensas en hacerte daño, por favor, pide ayuda ahora.</translation>
-    </message>
-    <message>
-        <source>Holdfast is a self-help tool. It is not therapy and cannot replace a person who can help you. You can change the line above in Settings to your local emergency or support number.</source>
-        <translation>Holdfast es una herramienta de autoayuda. No es terapia y no puede sustituir a una persona que pueda ayudarte. En Ajustes puedes cambiar la línea de arriba por tu número local de emergencias o de apoyo.</translation>
-    </message>
-    <message>
-        <source>Call your local emergency number (112 in Europe, 911 in North America), or a crisis line where you live. If you can, tell someone near you how you feel.</source>
-        <translation>Llama a tu número local de emergencias (112 en Europa, 911 en Norteamérica) o a una línea de crisis de donde vives. Si puedes, cuéntale a alguien cercano cómo te sientes.</translation>
-    </message>
-    <message>
         <source>About Holdfast</source>
         <translation>Acerca de Holdfast</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Holdfast %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private companion for keeping no contact after a breakup. Everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Holdfast %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un compañero privado para mantener el contacto cero después de una ruptura. Todo se queda en este ordenador.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>If you are in danger, or thinking about hurting yourself, please get help now.</source>
+        <translation>Si estás en peligro o piensas en hacerte daño, por favor, pide ayuda ahora.</translation>
+    </message>
+    <message>
+        <source>In an emergency, call %1.</source>
+        <translation>En una emergencia, llama al %1.</translation>
+    </message>
+    <message>
+        <source>In an emergency, call your local emergency number.</source>
+        <translation>En una emergencia, llama al número de emergencias de tu país.</translation>
+    </message>
+    <message>
+        <source>Crisis lines to call when it gets too much (%1):</source>
+        <translation>Líneas de crisis a las que llamar cuando todo es demasiado (%1):</translation>
+    </message>
+    <message>
+        <source>To find a crisis line where you are:</source>
+        <translation>Para encontrar una línea de crisis donde estás:</translation>
+    </message>
+    <message>
+        <source>In another country, %1 lists crisis lines:</source>
+        <translation>En otro país, %1 reúne líneas de crisis:</translation>
+    </message>
+    <message>
+        <source>Your own line:</source>
+        <translation>Tu propio número:</translation>
+    </message>
+    <message>
+        <source>Someone on your side:</source>
+        <translation>Alguien de tu lado:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>support person: name, phone or handle</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>If you can, tell someone near you how you feel.</source>
+        <translation>Si puedes, cuéntale a alguien cercano cómo te sientes.</translation>
+    </message>
+    <message>
+        <source>Holdfast is a self-help tool, not therapy, and cannot replace a person who can help you. You can choose the country and add your own line in Settings.</source>
+        <translation>Holdfast es una herramienta de autoayuda, no terapia, y no puede sustituir a una persona que pueda ayudarte. En Ajustes puedes elegir el país y añadir tu propio número.</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Bélgica</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Suiza</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::CrisisCountryCombo</name>
+    <message>
+        <source>Country for the crisis lines</source>
+        <translation>País de las líneas de crisis</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s country</source>
+        <translation>País de este ordenador</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s country (%1)</source>
+        <translation>País de este ordenador (%1)</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Otro país</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::CrisisHelp</name>
+    <message>
+        <source>Crisis help (%1)</source>
+        <translation>Ayuda en crisis (%1)</translation>
+    </message>
+    <message>
+        <source>Crisis help</source>
+        <translation>Ayuda en crisis</translation>
+    </message>
+    <message>
+        <source>Shows where to get help right away</source>
+        <translation>Muestra dónde encontrar ayuda ahora mismo</translation>
     </message>
 </context>
 <context>
@@ -1528,10 +1718,6 @@
     <message>
         <source>Days without contact</source>
         <translation>Días sin contacto</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Intentos</translation>
     </message>
     <message>
         <source>Next milestone</source>
@@ -1750,6 +1936,10 @@
     <message>
         <source>Your plan: %1</source>
         <translation>Tu plan: %1</translation>
+    </message>
+    <message>
+        <source>Fresh starts</source>
+        <translation>Nuevos comienzos</translation>
     </message>
 </context>
 <context>
@@ -2442,10 +2632,6 @@ Entonces: %2</translation>
         <translation>Todo se queda en este ordenador. Sin cuenta, sin internet, nadie más lo ve.</translation>
     </message>
     <message>
-        <source>Holdfast is a self-help tool, not therapy. If you are in crisis, Help › Crisis help shows where to turn.</source>
-        <translation>Holdfast es una herramienta de autoayuda, no terapia. Si estás en crisis, Ayuda › Ayuda en crisis te indica adónde acudir.</translation>
-    </message>
-    <message>
         <source>A few questions help Holdfast fit you. Each one can be skipped, and you can change every answer later.</source>
         <translation>Unas pocas preguntas ayudan a que Holdfast se adapte a ti. Puedes saltarte cualquiera y cambiar todas las respuestas más adelante.</translation>
     </message>
@@ -2588,6 +2774,34 @@ Entonces: %2</translation>
     <message>
         <source>Protect what I &amp;write with a passphrase (optional)</source>
         <translation>&amp;Proteger lo que escribo con una frase de contraseña (opcional)</translation>
+    </message>
+    <message>
+        <source>Holdfast is a self-help tool, not therapy. If you are in crisis, press %1 or “Crisis help” below, at any time, to see where to get help.</source>
+        <translation>Holdfast es una herramienta de autoayuda, no terapia. Si estás en crisis, pulsa %1 o «Ayuda en crisis» abajo, en cualquier momento, para ver dónde encontrar ayuda.</translation>
+    </message>
+    <message>
+        <source>If it ever gets too much</source>
+        <translation>Si alguna vez es demasiado</translation>
+    </message>
+    <message>
+        <source>Crisis help (%1) shows the emergency number and crisis lines for your country, and the person you named. If you have a line of your own, such as your doctor or a local service, add it here: it is shown beside them, never instead of them.</source>
+        <translation>La ayuda en crisis (%1) muestra el número de emergencias y las líneas de crisis de tu país, y a la persona que has indicado. Si tienes un número propio, como tu médico o un servicio cercano, añádelo aquí: se muestra junto a ellos, nunca en su lugar.</translation>
+    </message>
+    <message>
+        <source>Your own crisis line</source>
+        <translation>Tu propio número de crisis</translation>
+    </message>
+    <message>
+        <source>A number of your own (optional)</source>
+        <translation>Un número propio (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Your own line:</source>
+        <translation>&amp;Tu propio número:</translation>
     </message>
 </context>
 <context>
@@ -3143,10 +3357,6 @@ Entonces: %2</translation>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <source>Your no-contact time counts from the last time you reached out. If you reached out again, set it here; there is no shame in starting over.</source>
-        <translation>Tu tiempo sin contacto cuenta desde la última vez que contactaste. Si volviste a contactar, indícalo aquí; empezar de nuevo no es ninguna vergüenza.</translation>
-    </message>
-    <message>
         <source>&amp;Breakup date:</source>
         <translation>Fecha de la &amp;ruptura:</translation>
     </message>
@@ -3183,18 +3393,6 @@ Entonces: %2</translation>
         <translation>Si mi ex me contacta, mi cuenta solo se &amp;reinicia si respondí</translation>
     </message>
     <message>
-        <source>&amp;Crisis help line:</source>
-        <translation>Línea de &amp;crisis:</translation>
-    </message>
-    <message>
-        <source>Crisis help line</source>
-        <translation>Línea de crisis</translation>
-    </message>
-    <message>
-        <source>Shown under Help › Crisis help. Put your local emergency or support number here; leave it empty for the general advice.</source>
-        <translation>Se muestra en Ayuda › Ayuda en crisis. Pon aquí tu número local de emergencias o de apoyo; déjalo vacío para ver los consejos generales.</translation>
-    </message>
-    <message>
         <source>Backups to keep</source>
         <translation>Copias que conservar</translation>
     </message>
@@ -3229,6 +3427,34 @@ Entonces: %2</translation>
     <message>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>If you reached out again, that&apos;s okay: set the time here and start over from there. Your no-contact time counts from the last time you reached out.</source>
+        <translation>Si volviste a contactar, no pasa nada: indica aquí el momento y empieza de nuevo desde ahí. Tu tiempo sin contacto cuenta desde la última vez que contactaste.</translation>
+    </message>
+    <message>
+        <source>&amp;Country for crisis lines:</source>
+        <translation>&amp;País de las líneas de crisis:</translation>
+    </message>
+    <message>
+        <source>Crisis help (%1) shows this country&apos;s emergency number and crisis lines, or a directory of crisis lines for any other country.</source>
+        <translation>La ayuda en crisis (%1) muestra el número de emergencias y las líneas de crisis de este país, o un directorio de líneas de crisis para cualquier otro.</translation>
+    </message>
+    <message>
+        <source>&amp;Your own crisis line:</source>
+        <translation>&amp;Tu propio número de crisis:</translation>
+    </message>
+    <message>
+        <source>Your own crisis line</source>
+        <translation>Tu propio número de crisis</translation>
+    </message>
+    <message>
+        <source>A number of your own: your doctor, a therapist, a local service</source>
+        <translation>Un número propio: tu médico, tu terapeuta, un servicio cercano</translation>
+    </message>
+    <message>
+        <source>Shown on the crisis card beside the emergency number, never instead of it.</source>
+        <translation>Aparece en la ayuda en crisis junto al número de emergencias, nunca en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3558,10 @@ Entonces: %2</translation>
     <message>
         <source>How did you sleep? Your morning check-in takes a minute.</source>
         <translation>¿Cómo has dormido? Tu registro de la mañana lleva un minuto.</translation>
+    </message>
+    <message>
+        <source>Crisis help</source>
+        <translation>Ayuda en crisis</translation>
     </message>
 </context>
 <context>
@@ -3466,14 +3696,6 @@ Entonces: %2</translation>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <source>&amp;Decide now</source>
-        <translation>&amp;Decidir ya</translation>
-    </message>
-    <message>
-        <source>Decide now</source>
-        <translation>Decidir ya</translation>
-    </message>
-    <message>
         <source>Go straight to the last step</source>
         <translation>Ir directamente al último paso</translation>
     </message>
@@ -3488,10 +3710,6 @@ Entonces: %2</translation>
     <message>
         <source>Shows where to get help right away</source>
         <translation>Muestra dónde encontrar ayuda ahora mismo</translation>
-    </message>
-    <message>
-        <source>You want to reach out. That&apos;s the feeling talking — let&apos;s ride it out together.</source>
-        <translation>Quieres escribirle. Es el sentimiento el que habla; vamos a dejarlo pasar juntos.</translation>
     </message>
     <message>
         <source>How strong is it</source>
@@ -3568,10 +3786,6 @@ Entonces: %2</translation>
     <message>
         <source>Someone on your side</source>
         <translation>Alguien de tu lado</translation>
-    </message>
-    <message>
-        <source>Reach out to someone on your side</source>
-        <translation>Contacta con alguien que esté de tu lado</translation>
     </message>
     <message>
         <source>&amp;Copy number</source>
@@ -3689,14 +3903,6 @@ Entonces: %2</translation>
         <translation>Va a la carpeta de no enviados de tu diario, donde solo tú puedes leerlo. Mañana quizá lo veas de otra manera.</translation>
     </message>
     <message>
-        <source>Where are you now?</source>
-        <translation>¿Dónde estás ahora?</translation>
-    </message>
-    <message>
-        <source>Whatever happened, say it honestly. There is no wrong answer here.</source>
-        <translation>Pase lo que pase, dilo con sinceridad. Aquí no hay respuestas incorrectas.</translation>
-    </message>
-    <message>
         <source>I didn&apos;t reach out</source>
         <translation>No he contactado</translation>
     </message>
@@ -3773,7 +3979,7 @@ Entonces: %2</translation>
     </message>
     <message>
         <source>Stay with it. You don&apos;t have to do anything else right now.</source>
-        <translation>Quédate con ello. Ahora no tienes que hacer nada más.</translation>
+        <translation>Quédate aquí un rato. Ahora no tienes que hacer nada más.</translation>
     </message>
     <message>
         <source>The timer is done. Notice how the urge feels now.</source>
@@ -3816,24 +4022,12 @@ Entonces: %2</translation>
         <translation>Número copiado. Pégalo en tu móvil o en tu app de mensajes.</translation>
     </message>
     <message>
-        <source>Copied. Paste it where you reach them.</source>
-        <translation>Copiado. Pégalo donde sueles contactar con esa persona.</translation>
-    </message>
-    <message>
         <source>This computer has no app for that. The number is copied, so you can use your phone.</source>
         <translation>Este ordenador no tiene ninguna app para eso. El número está copiado, así que puedes usar tu móvil.</translation>
     </message>
     <message>
-        <source>Your one thing: reach out to %1.</source>
-        <translation>Tu única cosa: contacta con %1.</translation>
-    </message>
-    <message>
         <source>Your one thing: %1.</source>
-        <translation>Tu única cosa: %1.</translation>
-    </message>
-    <message>
-        <source>That&apos;s okay. Thank you for being honest.</source>
-        <translation>No pasa nada. Gracias por tu sinceridad.</translation>
+        <translation>Lo que vas a hacer: %1.</translation>
     </message>
     <message>
         <source>They reached out to you.</source>
@@ -3910,6 +4104,67 @@ Entonces: %2</translation>
     <message>
         <source>What you wrote is stored encrypted. Unlock to keep it; until then it stays here.</source>
         <translation>Lo que escribiste se guarda cifrado. Desbloquea para conservarlo; hasta entonces, se queda aquí.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;end</source>
+        <translation>Ir al &amp;final</translation>
+    </message>
+    <message>
+        <source>Go to the end</source>
+        <translation>Ir al final</translation>
+    </message>
+    <message>
+        <source>You want to reach out. That feeling is real, and it will pass. Let&apos;s ride it out together.</source>
+        <translation>Quieres escribirle. Lo que sientes es real, y pasará. Vamos a dejarlo pasar juntos.</translation>
+    </message>
+    <message>
+        <source>Call or message someone on your side</source>
+        <translation>Llama o escribe a alguien que esté de tu lado</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>¿Cómo ha ido?</translation>
+    </message>
+    <message>
+        <source>Whatever happened, you can say so here. There is no wrong answer.</source>
+        <translation>Haya pasado lo que haya pasado, puedes decirlo aquí. No hay respuestas equivocadas.</translation>
+    </message>
+    <message>
+        <source>This one is strong</source>
+        <translation>Esta ola es fuerte</translation>
+    </message>
+    <message>
+        <source>This one is strong. Take a breath and read this first.</source>
+        <translation>Esta ola es fuerte. Respira hondo y lee esto primero.</translation>
+    </message>
+    <message>
+        <source>What you wrote when you chose no contact:</source>
+        <translation>Lo que escribiste cuando elegiste el contacto cero:</translation>
+    </message>
+    <message>
+        <source>What reaching out often brings:</source>
+        <translation>Lo que suele traer escribirle:</translation>
+    </message>
+    <message>
+        <source>They know how to reach you. Whether they ever do is up to them; what you do now is up to you.</source>
+        <translation>Sabe cómo encontrarte. Si alguna vez lo hace depende de esa persona; lo que hagas ahora depende de ti.</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <comment>a point in a list</comment>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Your one thing: call or message %1.</source>
+        <translation>Lo que vas a hacer: llamar o escribir a %1.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. You can start again from here.</source>
+        <translation>No pasa nada. Puedes volver a empezar desde aquí.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the app where you usually chat.</source>
+        <translation>Copiado. Pégalo en la app donde soléis hablar.</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,57 @@
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Holdfast could not open its data folder. Check that it exists and that you can open it.</source>
+        <translation>Holdfast n’a pas pu ouvrir son dossier de données. Vérifie qu’il existe et que tu peux l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be saved. Your data is unchanged.</source>
+        <translation>Le dossier de données est en lecture seule, donc rien ne peut être enregistré. Tes données n’ont pas changé.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this could not be saved. What you wrote is still here; free some space and try again.</source>
+        <translation>Le disque est plein, donc cela n’a pas pu être enregistré. Ce que tu as écrit est toujours là ; libère un peu de place et réessaie.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged or is not a Holdfast file. It has been left as it is.</source>
+        <translation>Le fichier de données est endommagé ou n’est pas un fichier Holdfast. Il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of Holdfast. Please update Holdfast to open it; the file has been left as it is.</source>
+        <translation>Ces données ont été enregistrées par une version plus récente de Holdfast. Mets Holdfast à jour pour les ouvrir ; le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Holdfast could not update the data file to this version. The file has been left as it was.</source>
+        <translation>Holdfast n’a pas pu mettre à jour le fichier de données pour cette version. Le fichier a été laissé tel qu’il était.</translation>
+    </message>
+    <message>
+        <source>Something in this entry could not be saved. Please check it and try again.</source>
+        <translation>Une partie de cette entrée n’a pas pu être enregistrée. Vérifie-la et réessaie.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Cet élément n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Your data is locked. Unlock Holdfast with your passphrase to see or save this; what you wrote is still here.</source>
+        <translation>Tes données sont verrouillées. Déverrouille Holdfast avec ta phrase secrète pour voir ou enregistrer ceci ; ce que tu as écrit est toujours là.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open your data. Nothing was changed; please try again.</source>
+        <translation>Cette phrase secrète n’a pas ouvert tes données. Rien n’a changé ; réessaie.</translation>
+    </message>
+    <message>
+        <source>Part of your data could not be read back as it was written: it may have been damaged or changed outside Holdfast. The rest is unaffected.</source>
+        <translation>Une partie de tes données n’a pas pu être relue telle qu’elle a été écrite : elle a peut-être été endommagée ou modifiée en dehors de Holdfast. Le reste n’est pas touché.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while saving. What you wrote is still here; please try again.</source>
+        <translation>Un problème est survenu pendant l’enregistrement. Ce que tu as écrit est toujours là ; réessaie.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeTexts</name>
     <message>
         <source>The file cannot be read: %1</source>
@@ -420,7 +471,7 @@
     </message>
     <message>
         <source>Okay</source>
-        <translation>Correct</translation>
+        <translation>Ça va</translation>
     </message>
     <message>
         <source>Good</source>
@@ -523,10 +574,6 @@
         <translation>Tu as besoin de lui dire quelque chose ? Écris-le plutôt ici. C’est dit, et ton ex ne le verra jamais.</translation>
     </message>
     <message>
-        <source>You don&apos;t have to carry this alone today. Reach out to someone who is on your side.</source>
-        <translation>Tu n’as pas à traverser cette journée sans soutien. Contacte quelqu’un qui est de ton côté.</translation>
-    </message>
-    <message>
         <source>Give your mind something else to hold: a walk, a workout, a task you have been putting off.</source>
         <translation>Donne à ton esprit autre chose à quoi s’accrocher : une marche, du sport, une tâche que tu repousses depuis longtemps.</translation>
     </message>
@@ -557,6 +604,10 @@
     <message>
         <source>If you slip, it is information, not failure. Begin again, gently, and notice what set it off.</source>
         <translation>Si tu flanches, c’est une information, pas un échec. Recommence, en douceur, et remarque ce qui l’a déclenché.</translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to carry this alone today. Call or message someone who is on your side.</source>
+        <translation>Tu n’as pas à traverser cette journée sans soutien. Appelle ou écris à quelqu’un qui est de ton côté.</translation>
     </message>
 </context>
 <context>
@@ -1169,10 +1220,6 @@
         <translation>Écris-le plutôt</translation>
     </message>
     <message>
-        <source>Decide</source>
-        <translation>Décide</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -1193,10 +1240,6 @@
         <translation>Ce n’est pas grave. Un faux pas est une information, pas un échec. Ton compteur repart maintenant, et toi aussi.</translation>
     </message>
     <message>
-        <source>This counts as contact, so your counter starts again now. That&apos;s okay. You can begin again right away.</source>
-        <translation>Cela compte comme un contact, donc ton compteur repart maintenant. Ce n’est pas grave. Tu peux recommencer tout de suite.</translation>
-    </message>
-    <message>
         <source>They reached out, and you didn&apos;t reply. Your counter keeps running.</source>
         <translation>Ton ex t’a écrit, et tu n’as pas répondu. Ton compteur continue.</translation>
     </message>
@@ -1215,10 +1258,6 @@
     <message>
         <source>Every wave you let pass is proof that you can. You are doing better than it feels.</source>
         <translation>Chaque vague que tu laisses passer prouve que tu en es capable. Tu t’en sors mieux que tu ne le crois.</translation>
-    </message>
-    <message>
-        <source>Be kind to yourself tonight. When you are ready, look at what set it off; that is how the next wave gets easier.</source>
-        <translation>Prends soin de toi ce soir. Quand tu en auras la force, regarde ce qui l’a déclenché : c’est ainsi que la prochaine vague sera plus facile.</translation>
     </message>
     <message>
         <source>Whatever they said, you don&apos;t have to decide anything now. Take care of yourself first.</source>
@@ -1252,6 +1291,34 @@
         <source>%1:%2</source>
         <comment>minutes:seconds left</comment>
         <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Comment ça s’est passé</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. You can begin again right away; this counts as contact, so your counter starts again from now.</source>
+        <translation>Ce n’est pas grave. Tu peux recommencer tout de suite ; cela compte comme un contact, donc ton compteur repart de maintenant.</translation>
+    </message>
+    <message>
+        <source>Be gentle with yourself now. When you are ready, look at what set it off; that is how the next wave gets easier.</source>
+        <translation>Prends soin de toi, maintenant. Quand tu en auras la force, regarde ce qui l’a déclenché : c’est ainsi que la prochaine vague sera plus facile.</translation>
+    </message>
+    <message>
+        <source>They might not answer at all, or might block you.</source>
+        <translation>Ton ex pourrait ne pas répondre du tout, ou te bloquer.</translation>
+    </message>
+    <message>
+        <source>A reply can be cold, or angry, and hurt more than the silence.</source>
+        <translation>Une réponse peut être froide, ou en colère, et faire plus mal que le silence.</translation>
+    </message>
+    <message>
+        <source>You might learn something you are not ready for, like someone new in their life.</source>
+        <translation>Tu pourrais apprendre quelque chose que tu n’es pas encore en mesure d’entendre, comme une nouvelle personne dans sa vie.</translation>
+    </message>
+    <message>
+        <source>A lot of hope would hang on one answer that you do not control.</source>
+        <translation>Beaucoup d’espoir reposerait sur une seule réponse, qui ne dépend pas de toi.</translation>
     </message>
 </context>
 <context>
@@ -1436,24 +1503,147 @@
         <translation>Aide d’urgence</translation>
     </message>
     <message>
-        <source>If you are in danger, or thinking about hurting yourself, please reach out now.</source>
-        <translation>Si tu es en danger, ou si tu penses à te faire du mal, demande de l’aide maintenant, s’il te plaît.</translation>
-    </message>
-    <message>
-        <source>Holdfast is a self-help tool. It is not therapy and cannot replace a person who can help you. You can change the line above in Settings to your local emergency or support number.</source>
-        <translation>Holdfast est un outil d’auto-assistance. Ce n’est pas une thérapie, et il ne peut pas remplacer une personne capable de t’aider. Dans les Paramètres, tu peux remplacer la ligne ci-dessus par ton numéro local d’urgence ou d’écoute.</translation>
-    </message>
-    <message>
-        <source>Call your local emergency number (112 in Europe, 911 in North America), or a crisis line where you live. If you can, tell someone near you how you feel.</source>
-        <translation>Appelle ton numéro d’urgence local (112 en Europe, 911 en Amérique du Nord) ou une ligne d’écoute près de chez toi. Si tu le peux, dis à quelqu’un près de toi comment tu te sens.</translation>
-    </message>
-    <message>
         <source>About Holdfast</source>
         <translation>À propos de Holdfast</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Holdfast %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private companion for keeping no contact after a breakup. Everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Holdfast %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un compagnon discret pour ne pas reprendre contact après une rupture. Tout reste sur cet ordinateur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>If you are in danger, or thinking about hurting yourself, please get help now.</source>
+        <translation>Si tu es en danger, ou si tu penses à te faire du mal, demande de l’aide maintenant, s’il te plaît.</translation>
+    </message>
+    <message>
+        <source>In an emergency, call %1.</source>
+        <translation>En cas d’urgence, appelle le %1.</translation>
+    </message>
+    <message>
+        <source>In an emergency, call your local emergency number.</source>
+        <translation>En cas d’urgence, appelle le numéro d’urgence de ton pays.</translation>
+    </message>
+    <message>
+        <source>Crisis lines to call when it gets too much (%1):</source>
+        <translation>Lignes d’écoute à appeler quand c’est trop lourd (%1) :</translation>
+    </message>
+    <message>
+        <source>To find a crisis line where you are:</source>
+        <translation>Pour trouver une ligne d’écoute là où tu es :</translation>
+    </message>
+    <message>
+        <source>In another country, %1 lists crisis lines:</source>
+        <translation>Dans un autre pays, %1 répertorie des lignes d’écoute :</translation>
+    </message>
+    <message>
+        <source>Your own line:</source>
+        <translation>Ton propre numéro :</translation>
+    </message>
+    <message>
+        <source>Someone on your side:</source>
+        <translation>Quelqu’un de ton côté :</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>support person: name, phone or handle</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>If you can, tell someone near you how you feel.</source>
+        <translation>Si tu le peux, dis à quelqu’un près de toi comment tu te sens.</translation>
+    </message>
+    <message>
+        <source>Holdfast is a self-help tool, not therapy, and cannot replace a person who can help you. You can choose the country and add your own line in Settings.</source>
+        <translation>Holdfast est un outil d’auto-assistance, pas une thérapie, et ne peut pas remplacer une personne capable de t’aider. Dans les Paramètres, tu peux choisir le pays et ajouter ton propre numéro.</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentine</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australie</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Mexique</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Nouvelle-Zélande</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::CrisisCountryCombo</name>
+    <message>
+        <source>Country for the crisis lines</source>
+        <translation>Pays des lignes d’écoute</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s country</source>
+        <translation>Pays de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s country (%1)</source>
+        <translation>Pays de cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Un autre pays</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::CrisisHelp</name>
+    <message>
+        <source>Crisis help (%1)</source>
+        <translation>Aide d’urgence (%1)</translation>
+    </message>
+    <message>
+        <source>Crisis help</source>
+        <translation>Aide d’urgence</translation>
+    </message>
+    <message>
+        <source>Shows where to get help right away</source>
+        <translation>Montre où trouver de l’aide tout de suite</translation>
     </message>
 </context>
 <context>
@@ -1528,10 +1718,6 @@
     <message>
         <source>Days without contact</source>
         <translation>Jours sans contact</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Next milestone</source>
@@ -1750,6 +1936,10 @@
     <message>
         <source>Your plan: %1</source>
         <translation>Ton plan : %1</translation>
+    </message>
+    <message>
+        <source>Fresh starts</source>
+        <translation>Nouveaux départs</translation>
     </message>
 </context>
 <context>
@@ -2442,10 +2632,6 @@ Alors : %2</translation>
         <translation>Tout reste sur cet ordinateur. Pas de compte, pas d’internet, personne d’autre ne le voit.</translation>
     </message>
     <message>
-        <source>Holdfast is a self-help tool, not therapy. If you are in crisis, Help › Crisis help shows where to turn.</source>
-        <translation>Holdfast est un outil d’auto-assistance, pas une thérapie. Si tu traverses une crise, Aide › Aide d’urgence t’indique vers qui te tourner.</translation>
-    </message>
-    <message>
         <source>A few questions help Holdfast fit you. Each one can be skipped, and you can change every answer later.</source>
         <translation>Quelques questions aident Holdfast à s’adapter à toi. Chacune peut être passée, et tu pourras modifier toutes tes réponses plus tard.</translation>
     </message>
@@ -2588,6 +2774,34 @@ Alors : %2</translation>
     <message>
         <source>Protect what I &amp;write with a passphrase (optional)</source>
         <translation>&amp;Protéger ce que j’écris avec une phrase secrète (facultatif)</translation>
+    </message>
+    <message>
+        <source>Holdfast is a self-help tool, not therapy. If you are in crisis, press %1 or “Crisis help” below, at any time, to see where to get help.</source>
+        <translation>Holdfast est un outil d’auto-assistance, pas une thérapie. Si tu traverses une crise, appuie à tout moment sur %1 ou sur « Aide d’urgence » ci-dessous pour voir où trouver de l’aide.</translation>
+    </message>
+    <message>
+        <source>If it ever gets too much</source>
+        <translation>Si un jour c’est trop lourd</translation>
+    </message>
+    <message>
+        <source>Crisis help (%1) shows the emergency number and crisis lines for your country, and the person you named. If you have a line of your own, such as your doctor or a local service, add it here: it is shown beside them, never instead of them.</source>
+        <translation>L’aide d’urgence (%1) montre le numéro d’urgence et les lignes d’écoute de ton pays, ainsi que la personne que tu as indiquée. Si tu as un numéro à toi, comme ton médecin ou un service près de chez toi, ajoute-le ici : il s’affiche à côté, jamais à leur place.</translation>
+    </message>
+    <message>
+        <source>Your own crisis line</source>
+        <translation>Ton propre numéro d’écoute</translation>
+    </message>
+    <message>
+        <source>A number of your own (optional)</source>
+        <translation>Un numéro à toi (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Your own line:</source>
+        <translation>&amp;Ton propre numéro :</translation>
     </message>
 </context>
 <context>
@@ -3143,10 +3357,6 @@ Alors : %2</translation>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <source>Your no-contact time counts from the last time you reached out. If you reached out again, set it here; there is no shame in starting over.</source>
-        <translation>Ton temps sans contact compte depuis la dernière fois que tu as repris contact. Si tu l’as refait, indique-le ici ; recommencer n’a rien de honteux.</translation>
-    </message>
-    <message>
         <source>&amp;Breakup date:</source>
         <translation>Date de la &amp;rupture :</translation>
     </message>
@@ -3183,18 +3393,6 @@ Alors : %2</translation>
         <translation>Si mon ex me contacte, mon compteur ne &amp;repart que si j’ai répondu</translation>
     </message>
     <message>
-        <source>&amp;Crisis help line:</source>
-        <translation>Ligne d’&amp;urgence :</translation>
-    </message>
-    <message>
-        <source>Crisis help line</source>
-        <translation>Ligne d’urgence</translation>
-    </message>
-    <message>
-        <source>Shown under Help › Crisis help. Put your local emergency or support number here; leave it empty for the general advice.</source>
-        <translation>Affichée dans Aide › Aide d’urgence. Indique ici ton numéro local d’urgence ou d’écoute ; laisse vide pour les conseils généraux.</translation>
-    </message>
-    <message>
         <source>Backups to keep</source>
         <translation>Sauvegardes à garder</translation>
     </message>
@@ -3229,6 +3427,34 @@ Alors : %2</translation>
     <message>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>If you reached out again, that&apos;s okay: set the time here and start over from there. Your no-contact time counts from the last time you reached out.</source>
+        <translation>Si tu as repris contact, ce n’est pas grave : indique le moment ici et repars de là. Ton temps sans contact compte depuis la dernière fois que tu as repris contact.</translation>
+    </message>
+    <message>
+        <source>&amp;Country for crisis lines:</source>
+        <translation>&amp;Pays des lignes d’écoute :</translation>
+    </message>
+    <message>
+        <source>Crisis help (%1) shows this country&apos;s emergency number and crisis lines, or a directory of crisis lines for any other country.</source>
+        <translation>L’aide d’urgence (%1) montre le numéro d’urgence et les lignes d’écoute de ce pays, ou un annuaire de lignes d’écoute pour tout autre pays.</translation>
+    </message>
+    <message>
+        <source>&amp;Your own crisis line:</source>
+        <translation>&amp;Ton propre numéro d’écoute :</translation>
+    </message>
+    <message>
+        <source>Your own crisis line</source>
+        <translation>Ton propre numéro d’écoute</translation>
+    </message>
+    <message>
+        <source>A number of your own: your doctor, a therapist, a local service</source>
+        <translation>Un numéro à toi : ton médecin, ton ou ta thérapeute, un service près de chez toi</translation>
+    </message>
+    <message>
+        <source>Shown on the crisis card beside the emergency number, never instead of it.</source>
+        <translation>Affiché dans l’aide d’urgence à côté du numéro d’urgence, jamais à sa place.</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3558,10 @@ Alors : %2</translation>
     <message>
         <source>How did you sleep? Your morning check-in takes a minute.</source>
         <translation>Comment as-tu dormi ? Ton point du matin prend une minute.</translation>
+    </message>
+    <message>
+        <source>Crisis help</source>
+        <translation>Aide d’urgence</translation>
     </message>
 </context>
 <context>
@@ -3439,7 +3669,7 @@ Alors : %2</translation>
     </message>
     <message>
         <source>Try a&amp;gain</source>
-        <translation>Réess&amp;ayer</translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -3466,14 +3696,6 @@ Alors : %2</translation>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <source>&amp;Decide now</source>
-        <translation>&amp;Décider maintenant</translation>
-    </message>
-    <message>
-        <source>Decide now</source>
-        <translation>Décider maintenant</translation>
-    </message>
-    <message>
         <source>Go straight to the last step</source>
         <translation>Aller directement à la dernière étape</translation>
     </message>
@@ -3488,10 +3710,6 @@ Alors : %2</translation>
     <message>
         <source>Shows where to get help right away</source>
         <translation>Montre où trouver de l’aide tout de suite</translation>
-    </message>
-    <message>
-        <source>You want to reach out. That&apos;s the feeling talking — let&apos;s ride it out together.</source>
-        <translation>Tu as envie de reprendre contact. C’est l’émotion qui parle — laissons-la passer ensemble.</translation>
     </message>
     <message>
         <source>How strong is it</source>
@@ -3568,10 +3786,6 @@ Alors : %2</translation>
     <message>
         <source>Someone on your side</source>
         <translation>Quelqu’un de ton côté</translation>
-    </message>
-    <message>
-        <source>Reach out to someone on your side</source>
-        <translation>Contacte quelqu’un qui est de ton côté</translation>
     </message>
     <message>
         <source>&amp;Copy number</source>
@@ -3689,14 +3903,6 @@ Alors : %2</translation>
         <translation>Il va dans le dossier des non-envoyés de ton journal, où personne d’autre ne peut le lire. Demain, tu le verras peut-être autrement.</translation>
     </message>
     <message>
-        <source>Where are you now?</source>
-        <translation>Où en es-tu maintenant ?</translation>
-    </message>
-    <message>
-        <source>Whatever happened, say it honestly. There is no wrong answer here.</source>
-        <translation>Quoi qu’il se soit passé, dis-le honnêtement. Il n’y a pas de mauvaise réponse ici.</translation>
-    </message>
-    <message>
         <source>I didn&apos;t reach out</source>
         <translation>Je n’ai pas repris contact</translation>
     </message>
@@ -3773,7 +3979,7 @@ Alors : %2</translation>
     </message>
     <message>
         <source>Stay with it. You don&apos;t have to do anything else right now.</source>
-        <translation>Reste avec ça. Tu n’as rien d’autre à faire pour l’instant.</translation>
+        <translation>Reste là, tranquillement. Tu n’as rien d’autre à faire pour l’instant.</translation>
     </message>
     <message>
         <source>The timer is done. Notice how the urge feels now.</source>
@@ -3816,24 +4022,12 @@ Alors : %2</translation>
         <translation>Numéro copié. Colle-le dans ton téléphone ou ta messagerie.</translation>
     </message>
     <message>
-        <source>Copied. Paste it where you reach them.</source>
-        <translation>Copié. Colle-le là où tu joins cette personne.</translation>
-    </message>
-    <message>
         <source>This computer has no app for that. The number is copied, so you can use your phone.</source>
         <translation>Cet ordinateur n’a pas d’application pour ça. Le numéro est copié, tu peux utiliser ton téléphone.</translation>
     </message>
     <message>
-        <source>Your one thing: reach out to %1.</source>
-        <translation>Ta seule chose à faire : contacter %1.</translation>
-    </message>
-    <message>
         <source>Your one thing: %1.</source>
-        <translation>Ta seule chose à faire : %1.</translation>
-    </message>
-    <message>
-        <source>That&apos;s okay. Thank you for being honest.</source>
-        <translation>Ce n’est pas grave. Merci pour ton honnêteté.</translation>
+        <translation>Ce que tu fais maintenant : %1.</translation>
     </message>
     <message>
         <source>They reached out to you.</source>
@@ -3910,6 +4104,67 @@ Alors : %2</translation>
     <message>
         <source>What you wrote is stored encrypted. Unlock to keep it; until then it stays here.</source>
         <translation>Ce que tu as écrit sera enregistré chiffré. Déverrouille pour le garder ; d’ici là, tout reste ici.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;end</source>
+        <translation>Aller à la &amp;fin</translation>
+    </message>
+    <message>
+        <source>Go to the end</source>
+        <translation>Aller à la fin</translation>
+    </message>
+    <message>
+        <source>You want to reach out. That feeling is real, and it will pass. Let&apos;s ride it out together.</source>
+        <translation>Tu as envie de reprendre contact. Ce que tu ressens est réel, et ça va passer. Laissons passer la vague ensemble.</translation>
+    </message>
+    <message>
+        <source>Call or message someone on your side</source>
+        <translation>Appelle ou écris à quelqu’un qui est de ton côté</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>Comment ça s’est passé ?</translation>
+    </message>
+    <message>
+        <source>Whatever happened, you can say so here. There is no wrong answer.</source>
+        <translation>Quoi qu’il se soit passé, tu peux le dire ici. Il n’y a pas de mauvaise réponse.</translation>
+    </message>
+    <message>
+        <source>This one is strong</source>
+        <translation>Celle-ci est forte</translation>
+    </message>
+    <message>
+        <source>This one is strong. Take a breath and read this first.</source>
+        <translation>Celle-ci est forte. Prends une respiration et lis d’abord ceci.</translation>
+    </message>
+    <message>
+        <source>What you wrote when you chose no contact:</source>
+        <translation>Ce que tu as écrit quand tu as choisi de couper le contact :</translation>
+    </message>
+    <message>
+        <source>What reaching out often brings:</source>
+        <translation>Ce que reprendre contact apporte souvent :</translation>
+    </message>
+    <message>
+        <source>They know how to reach you. Whether they ever do is up to them; what you do now is up to you.</source>
+        <translation>Ton ex sait comment te joindre. S’il ou elle le fait un jour, c’est son choix ; ce que tu fais maintenant, c’est le tien.</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <comment>a point in a list</comment>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Your one thing: call or message %1.</source>
+        <translation>Ce que tu fais maintenant : appeler %1 ou lui écrire.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. You can start again from here.</source>
+        <translation>Ce n’est pas grave. Tu peux repartir d’ici.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the app where you usually chat.</source>
+        <translation>Copié. Colle-le dans l’appli où vous discutez d’habitude.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include "ui/AppContext.h"
 
+#include "ui/CrisisHelp.h"
+
 namespace holdfast::ui {
 
 AppContext::AppContext(Store &store, const Clock &clock, QObject *parent)
     : QObject(parent), m_store(store), m_clock(clock), m_settings(store.settings()), m_unlockThrottle(clock),
-      m_locked(store.encryptionState() == EncryptionState::Locked)
+      m_locked(store.encryptionState() == EncryptionState::Locked), m_crisisHelp(new CrisisHelp(*this, this))
 {
 }
 

@@ -11,6 +11,8 @@
 
 namespace holdfast::ui {
 
+class CrisisHelp;
+
 enum class DataKind { Urges, Contacts, CheckIns, Journal, UnsentMessages, Plan, Settings, All };
 
 class AppContext : public QObject
@@ -46,6 +48,8 @@ public:
     // Shared by every place that asks for the passphrase, so a second prompt
     // cannot skip the pause after wrong tries.
     UnlockThrottle &unlockThrottle() { return m_unlockThrottle; }
+    // Crisis help from every window (F1, the dialogs' buttons, the tray).
+    CrisisHelp &crisisHelp() const { return *m_crisisHelp; }
 
 Q_SIGNALS:
     void dataChanged(holdfast::ui::DataKind kind);
@@ -64,6 +68,7 @@ private:
     Settings m_settings;
     UnlockThrottle m_unlockThrottle;
     bool m_locked = false; // as last announced through lockChanged
+    CrisisHelp *m_crisisHelp = nullptr; // a child
 };
 
 } // namespace holdfast::ui

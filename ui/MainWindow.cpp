@@ -2,6 +2,7 @@
 
 #include "ui/AppContext.h"
 #include "ui/CrisisCard.h"
+#include "ui/CrisisHelp.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportDialog.h"
@@ -204,9 +205,10 @@ void MainWindow::buildMenus()
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    QAction *crisis = helpMenu->addAction(tr("&Crisis help"), this, &MainWindow::showCrisisCard);
+    // F1 itself is CrisisHelp's, for every window at once; the menu only shows it.
+    QAction *crisis = helpMenu->addAction(tr("&Crisis help") + u'\t' + CrisisHelp::key().toString(QKeySequence::NativeText),
+                                          this, &MainWindow::showCrisisCard);
     crisis->setObjectName(QStringLiteral("crisisAction"));
-    crisis->setShortcut(QKeySequence::HelpContents);
     helpMenu->addSeparator();
     helpMenu->addAction(tr("&About Holdfast"), this, [this] {
         CrisisCard::showAbout(this);
@@ -319,7 +321,7 @@ void MainWindow::openUrgeDialog()
 
 void MainWindow::showCrisisCard()
 {
-    CrisisCard::showCard(m_context.settings(), this);
+    m_context.crisisHelp().show(this);
 }
 
 void MainWindow::openSettings()

@@ -3,6 +3,7 @@
 #include "model/MorningReminder.h"
 #include "model/StoreError.h"
 #include "ui/AppContext.h"
+#include "ui/CrisisHelp.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -19,6 +20,8 @@ TrayIcon::TrayIcon(AppContext &context, MainWindow &window, QObject *parent)
     m_menu->setObjectName(QStringLiteral("trayMenu"));
     QAction *panic = m_menu->addAction(tr("I want to text my ex"), &m_window, &MainWindow::openUrgeDialog);
     panic->setObjectName(QStringLiteral("trayPanicAction"));
+    QAction *crisis = m_menu->addAction(tr("Crisis help"), this, [this] { m_context.crisisHelp().show(&m_window); });
+    crisis->setObjectName(QStringLiteral("trayCrisisAction"));
     QAction *checkIn = m_menu->addAction(tr("Morning check-in"), &m_window, &MainWindow::openMorningCheckIn);
     checkIn->setObjectName(QStringLiteral("trayCheckInAction"));
     QAction *open = m_menu->addAction(tr("Open Holdfast"), &m_window, &MainWindow::raiseWindow);

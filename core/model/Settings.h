@@ -21,7 +21,8 @@ struct Settings
     int morningReminderMinute = 8 * 60; // minutes after local midnight; -1 is off
     std::string language;               // empty: follow the system
     Theme theme = Theme::System;
-    std::string crisisText;             // the user's local emergency line; empty shows a default
+    std::string crisisText;             // the user's own crisis line, shown beside the built-in ones
+    std::string crisisCountry;          // ISO 3166 code choosing the crisis lines; empty: the system's country
     int timerMinutes = 15;
     int extendMinutes = 5;
     bool theirContactCountsOnlyIfReplied = true;

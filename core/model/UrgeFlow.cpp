@@ -152,6 +152,7 @@ void UrgeFlow::goTo(UrgeStep step, bool remember)
     m_view.showStep(step);
     if (step == UrgeStep::WaitItOut)
         startTimerIfNeeded();
+    updateStrongUrgeNote();
     save();
 }
 
@@ -163,6 +164,7 @@ void UrgeFlow::finish(UrgeOutcome outcome, std::optional<UrgeFlowMessage> messag
     m_step = UrgeStep::Done;
     m_history.clear();
     m_view.showStep(m_step);
+    updateStrongUrgeNote();
     if (message)
         m_view.showMessage(*message, std::nullopt);
     // Saved last so a failure is the last thing the view hears about.
@@ -177,7 +179,41 @@ void UrgeFlow::rateIntensity(int intensity)
         return;
     addSample(intensity);
     m_acted = true;
+    updateStrongUrgeNote();
     save();
+}
+
+std::optional<int> UrgeFlow::currentIntensity() const
+{
+    if (m_record.samples.empty())
+        return std::nullopt;
+    return m_record.samples.back().intensity;
+}
+
+void UrgeFlow::updateStrongUrgeNote()
+{
+    std::optional<StrongUrgeNote> note;
+    const bool roomForIt = m_step == UrgeStep::DoOneThing || m_step == UrgeStep::WaitItOut;
+    const auto intensity = currentIntensity();
+    if (roomForIt && intensity && *intensity >= kStrongIntensity) {
+        note.emplace();
+        const auto &own = reasons();
+        for (const Reason &reason : own) {
+            if (note->reasons.size() == kStrongNoteReasons)
+                break;
+            if (!isBlank(reason.text))
+                note->reasons.push_back(reason);
+        }
+        note->consequences.assign(kAllConsequences.begin(), kAllConsequences.end());
+        // Said once, on the first step that shows the note; not again on the next.
+        if (!m_reachLineStep)
+            m_reachLineStep = m_step;
+        note->theyKnowHowToReachYou = *m_reachLineStep == m_step;
+    }
+    if (note == m_strongNote)
+        return;
+    m_strongNote = std::move(note);
+    m_view.showStrongUrgeNote(m_strongNote);
 }
 
 void UrgeFlow::addSample(int intensity)
@@ -428,7 +464,10 @@ Reminder UrgeFlow::currentReminder()
         if (elapsed > 0)
             index = std::size_t(elapsed / kReminderIntervalMs);
     }
-    return m_rotation->at(m_record.start.localDate, index);
+    Reminder reminder = m_rotation->at(m_record.start.localDate, index);
+    if (m_reachLineStep && reminder == Reminder::ofCard(ReminderCard::TheyKnowWhereYouAre))
+        reminder = m_rotation->at(m_record.start.localDate, index + 1);
+    return reminder;
 }
 
 // --- Write it instead --------------------------------------------------------------

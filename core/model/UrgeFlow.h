@@ -8,6 +8,7 @@
 #include "PlanItems.h"
 #include "ReminderRotation.h"
 #include "Settings.h"
+#include "StrongUrgeNote.h"
 #include "UnsentMessage.h"
 #include "UrgeFlowData.h"
 #include "UrgeFlowMessage.h"
@@ -35,6 +36,10 @@ public:
     // A rating this soon after the previous one corrects it (a slider being
     // dragged, a spin box stepped) instead of adding a point to the curve.
     static constexpr std::int64_t kRatingCorrectionMs = 10'000;
+    // From this rating on, the Do one thing and Wait it out steps show the
+    // person's reasons and what reaching out tends to bring (StrongUrgeNote).
+    static constexpr int kStrongIntensity = 8;
+    static constexpr std::size_t kStrongNoteReasons = 3;
 
     // Touches neither the store nor the view: the dialog can open at once.
     UrgeFlow(Store &store, const Clock &clock, UrgeFlowView &view);
@@ -54,6 +59,10 @@ public:
     UrgeStep step() const { return m_step; }
     // The urge as entered so far (id 0 until first stored).
     const UrgeRecord &record() const { return m_record; }
+    // The latest rating of this urge, if there is one.
+    std::optional<int> currentIntensity() const;
+    // What the view was last told to show for a strong urge.
+    const std::optional<StrongUrgeNote> &strongUrgeNote() const { return m_strongNote; }
     const std::string &messageText() const { return m_messageText; }
     // A rating, a trigger, a HALT flag, an action or message text was entered.
     bool hasInput() const;
@@ -106,7 +115,9 @@ public:
     void extendTimer();
     // Changes every kReminderIntervalMs of clock time once the timer runs
     // (before that it stays on the first): the card of the day first, then
-    // the other cards and the user's reasons (ReminderRotation::at).
+    // the other cards and the user's reasons (ReminderRotation::at). Once a
+    // strong-urge note said that they know how to reach the person, the card
+    // saying so is left out: once is enough.
     Reminder currentReminder();
     // The user's reasons (for the text of a Reason reminder).
     const std::vector<Reason> &reasons();
@@ -139,6 +150,7 @@ private:
     void goTo(UrgeStep step, bool remember);
     void finish(UrgeOutcome outcome, std::optional<UrgeFlowMessage> message);
     void startTimerIfNeeded();
+    void updateStrongUrgeNote();
     void addSample(int intensity);
     void save();
     void saveMessage();
@@ -177,6 +189,9 @@ private:
     std::optional<std::vector<Reason>> m_reasons;
     std::optional<ReminderRotation> m_rotation;
     std::optional<int> m_earlierUrgesToday;
+
+    std::optional<StrongUrgeNote> m_strongNote;
+    std::optional<UrgeStep> m_reachLineStep; // the step whose note said "they know how to reach you"
 };
 
 } // namespace holdfast

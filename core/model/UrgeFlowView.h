@@ -4,6 +4,7 @@
 // record the calls. The timer is polled through UrgeFlow::remainingMs().
 
 #include "StoreError.h"
+#include "StrongUrgeNote.h"
 #include "UrgeFlowMessage.h"
 #include "UrgeStep.h"
 
@@ -24,6 +25,10 @@ public:
     // The timer started or was extended; until the next call the remaining
     // time only runs down, so polling remainingMs() is enough.
     virtual void timerChanged(std::int64_t remainingMs, std::int64_t totalMs) = 0;
+    // What to show for a strong urge on the current step, or nothing (the
+    // urge is below UrgeFlow::kStrongIntensity, or the step has no room for
+    // it). Called when that changes: after a rating and on a change of step.
+    virtual void showStrongUrgeNote(const std::optional<StrongUrgeNote> &note) = 0;
 };
 
 } // namespace holdfast

@@ -2484,6 +2484,7 @@ constexpr auto morningReminderMinute = "morning_reminder_minute";
 constexpr auto language = "language";
 constexpr auto theme = "theme";
 constexpr auto crisisText = "crisis_text";
+constexpr auto crisisCountry = "crisis_country";
 constexpr auto timerMinutes = "timer_minutes";
 constexpr auto extendMinutes = "extend_minutes";
 constexpr auto theirContactCountsOnlyIfReplied = "their_contact_counts_only_if_replied";
@@ -2535,6 +2536,7 @@ Settings SqliteStore::settings()
     if (has(key::theme))
         settings.theme = themeFromText(textOf(key::theme));
     settings.crisisText = textOf(key::crisisText).toStdString();
+    settings.crisisCountry = textOf(key::crisisCountry).toStdString();
     settings.timerMinutes = intOf(key::timerMinutes, settings.timerMinutes);
     settings.extendMinutes = intOf(key::extendMinutes, settings.extendMinutes);
     settings.theirContactCountsOnlyIfReplied =
@@ -2567,6 +2569,7 @@ void SqliteStore::writeSettings(const Settings &settings)
         {key::language, text(settings.language)},
         {key::theme, themeText(settings.theme)},
         {key::crisisText, text(settings.crisisText)},
+        {key::crisisCountry, text(settings.crisisCountry)},
         {key::timerMinutes, QString::number(settings.timerMinutes)},
         {key::extendMinutes, QString::number(settings.extendMinutes)},
         {key::theirContactCountsOnlyIfReplied, QString::number(int(settings.theirContactCountsOnlyIfReplied))},

@@ -31,6 +31,7 @@ public:
     {
         timers.emplace_back(remainingMs, totalMs);
     }
+    void showStrongUrgeNote(const std::optional<StrongUrgeNote> &note) override { notes.push_back(note); }
 
     bool saw(UrgeFlowMessage message) const
     {
@@ -44,6 +45,7 @@ public:
     std::vector<UrgeStep> steps;
     std::vector<std::pair<UrgeFlowMessage, std::optional<StoreError::Kind>>> messages;
     std::vector<std::pair<std::int64_t, std::int64_t>> timers;
+    std::vector<std::optional<StrongUrgeNote>> notes;
 };
 
 class UrgeFlowTest : public ::testing::Test
@@ -889,6 +891,117 @@ TEST_F(UrgeFlowTest, CustomTriggersAreTrimmedAndNotRepeated)
     flow.removeCustomTrigger("PAYDAY ");
     EXPECT_EQ(flow.record().customTriggers, std::vector<std::string>{"our song"});
     EXPECT_TRUE(flow.hasInput());
+}
+
+// --- a strong urge ---------------------------------------------------------------
+
+std::vector<std::string> reasonTexts(const StrongUrgeNote &note)
+{
+    std::vector<std::string> texts;
+    for (const Reason &reason : note.reasons)
+        texts.push_back(reason.text);
+    return texts;
+}
+
+TEST_F(UrgeFlowTest, AStrongUrgeBringsTheirOwnReasonsAndWhatReachingOutBringsOnTheNextSteps)
+{
+    flow.start();
+    flow.rateIntensity(9);
+    EXPECT_TRUE(view.notes.empty()); // Name it has no room for it: the rating comes first
+
+    flow.next();
+    ASSERT_EQ(flow.step(), UrgeStep::DoOneThing);
+    ASSERT_EQ(view.notes.size(), 1u);
+    ASSERT_TRUE(view.notes.back().has_value());
+    const StrongUrgeNote first = *view.notes.back(); // a copy: the view keeps recording
+    EXPECT_EQ(reasonTexts(first), (std::vector<std::string>{"They never asked how my day was.", "I sleep better now."}));
+    EXPECT_EQ(first.consequences, std::vector<Consequence>(kAllConsequences.begin(), kAllConsequences.end()));
+    EXPECT_TRUE(first.theyKnowHowToReachYou);
+
+    // "They know how to reach you" is said once; the reasons stay.
+    flow.next();
+    ASSERT_EQ(flow.step(), UrgeStep::WaitItOut);
+    ASSERT_TRUE(view.notes.back().has_value());
+    EXPECT_FALSE(view.notes.back()->theyKnowHowToReachYou);
+    EXPECT_EQ(reasonTexts(*view.notes.back()), reasonTexts(first));
+
+    // Going back does not say it a second time on another step, but the step that said it keeps its words.
+    flow.back();
+    ASSERT_EQ(flow.step(), UrgeStep::DoOneThing);
+    EXPECT_TRUE(view.notes.back()->theyKnowHowToReachYou);
+
+    flow.decideNow();
+    EXPECT_FALSE(view.notes.back().has_value());
+}
+
+TEST_F(UrgeFlowTest, BelowEightTheStepsStayAsTheyAre)
+{
+    flow.start();
+    flow.rateIntensity(UrgeFlow::kStrongIntensity - 1);
+    flow.next();
+    flow.next();
+    ASSERT_EQ(flow.step(), UrgeStep::WaitItOut);
+    EXPECT_TRUE(view.notes.empty());
+    EXPECT_FALSE(flow.strongUrgeNote().has_value());
+}
+
+TEST_F(UrgeFlowTest, ARatingDuringTheWaitBringsTheNoteAndTakesItAway)
+{
+    flow.start();
+    flow.next();
+    flow.next();
+    ASSERT_EQ(flow.step(), UrgeStep::WaitItOut);
+    flow.rateIntensity(UrgeFlow::kStrongIntensity);
+    ASSERT_TRUE(flow.strongUrgeNote().has_value());
+    EXPECT_TRUE(flow.strongUrgeNote()->theyKnowHowToReachYou);
+
+    advanceMinutes(3); // a new point on the curve, not a correction
+    flow.rateIntensity(4);
+    EXPECT_FALSE(flow.strongUrgeNote().has_value());
+    ASSERT_EQ(view.notes.size(), 2u);
+    EXPECT_FALSE(view.notes.back().has_value());
+}
+
+TEST_F(UrgeFlowTest, TheNoteShowsAtMostThreeReasonsInTheirOrderAndSkipsBlankOnes)
+{
+    store.saveReason({0, "   ", 2});
+    store.saveReason({0, "I want my evenings back.", 3});
+    store.saveReason({0, "My friends noticed I laugh again.", 4});
+    flow.start();
+    flow.rateIntensity(10);
+    flow.next();
+    ASSERT_TRUE(flow.strongUrgeNote().has_value());
+    EXPECT_EQ(reasonTexts(*flow.strongUrgeNote()),
+              (std::vector<std::string>{"They never asked how my day was.", "I sleep better now.", "I want my evenings back."}));
+}
+
+TEST_F(UrgeFlowTest, OnceTheNoteSaidTheyKnowHowToReachYouTheRotationDoesNotRepeatIt)
+{
+    const Reminder theyKnow = Reminder::ofCard(ReminderCard::TheyKnowWhereYouAre);
+    const std::size_t poolSize = ReminderRotation(store.reasons()).pool().size();
+    {
+        // Without a strong urge, the card comes up within one run of the pool.
+        MemoryStore otherStore;
+        for (const Reason &reason : store.reasons())
+            otherStore.saveReason({0, reason.text, reason.position});
+        RecordingView otherView;
+        FixedClock otherClock{kStart};
+        UrgeFlow quiet{otherStore, otherClock, otherView};
+        quiet.start();
+        quiet.next();
+        quiet.next();
+        bool seen = false;
+        for (std::size_t i = 0; i < poolSize; ++i, otherClock.advanceMs(UrgeFlow::kReminderIntervalMs))
+            seen = seen || quiet.currentReminder() == theyKnow;
+        EXPECT_TRUE(seen);
+    }
+    flow.start();
+    flow.rateIntensity(9);
+    flow.next();
+    flow.next();
+    ASSERT_EQ(flow.step(), UrgeStep::WaitItOut);
+    for (std::size_t i = 0; i < 2 * poolSize; ++i, clock.advanceMs(UrgeFlow::kReminderIntervalMs))
+        EXPECT_NE(flow.currentReminder(), theyKnow) << "interval " << i;
 }
 
 } // namespace

@@ -2,7 +2,10 @@
 // 1280x800 and 900x600, from the demo history on a pinned clock, so the
 // pictures in docs/screenshots are reproducible.
 //
-//   holdfast-screenshots OUT_DIR [LANGUAGE]
+//   holdfast-screenshots OUT_DIR [LANGUAGE [crisis-card]]
+//
+// With "crisis-card" only the crisis card is rendered (light and dark), for
+// a country where LANGUAGE is spoken.
 
 #include "DemoData.h"
 
@@ -150,6 +153,26 @@ void shootLockAndPrivacy(ui::MainWindow &window, ui::AppContext &context, Shoote
     shooter.shoot(window, QStringLiteral("lock-screen-wrong-") + suffix);
 }
 
+// The crisis card as someone in a country of the language sees it, with the
+// first person of their plan beside the numbers.
+void shootCrisisCard(ui::AppContext &context, QWidget *parent, const QString &language, Shooter &shooter,
+                     const QString &themeName)
+{
+    Settings settings = context.settings();
+    const QString country = language == u"de" ? QStringLiteral("DE")
+                            : language == u"es" ? QStringLiteral("ES")
+                            : language == u"fr" ? QStringLiteral("FR")
+                                                : QStringLiteral("GB");
+    settings.crisisCountry = country.toStdString();
+    std::optional<SupportPerson> person;
+    if (const auto people = context.store().supportPeople(); !people.empty())
+        person = people.front();
+    ui::CrisisCard crisis(settings, person, parent);
+    crisis.show();
+    shooter.shoot(crisis, QStringLiteral("crisis-card-") + themeName);
+    crisis.close();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -163,7 +186,9 @@ int main(int argc, char *argv[])
     }
     const QString outDir = args.at(1);
     QDir().mkpath(outDir);
-    ui::Translations::install(args.size() > 2 ? args.at(2) : QStringLiteral("en"));
+    const QString language = args.size() > 2 ? args.at(2) : QStringLiteral("en");
+    ui::Translations::install(language);
+    const bool onlyCrisisCard = args.size() > 3 && args.at(3) == u"crisis-card";
 
     FixedClock clock(pinnedNow());
     QTemporaryDir emptyDir;
@@ -186,6 +211,11 @@ int main(int argc, char *argv[])
             }
             auto store = storage::SqliteStore::open(demoDir);
             ui::AppContext context(*store, clock);
+            if (onlyCrisisCard) {
+                if (size.width == 1280)
+                    shootCrisisCard(context, nullptr, language, shooter, themeName);
+                continue;
+            }
             ui::MainWindow window(context);
             window.setDataDir(demoDir);
             window.resize(size.width, size.height);
@@ -226,10 +256,7 @@ int main(int argc, char *argv[])
                 settings.show();
                 shooter.shoot(settings, QStringLiteral("settings-") + themeName);
                 settings.close();
-                ui::CrisisCard crisis(context.settings(), &window);
-                crisis.show();
-                shooter.shoot(crisis, QStringLiteral("crisis-card-") + themeName);
-                crisis.close();
+                shootCrisisCard(context, &window, language, shooter, themeName);
                 ui::OnboardingDialog encryptOffer(emptyContext, &window);
                 encryptOffer.skip();
                 if (auto *offer = encryptOffer.findChild<QCheckBox *>(QStringLiteral("onboardingEncryptCheckBox")))

@@ -351,14 +351,11 @@ TEST_F(LockTest, TheCrisisCardIsOneClickFromTheLockScreen)
     MainWindow window(secure(EncryptionState::Locked));
     showWindow(window);
 
-    bool shown = false;
-    onNextModal([&shown](QWidget *modal) {
-        EXPECT_NE(qobject_cast<ui::CrisisCard *>(modal), nullptr);
-        shown = showsText(modal, QStringLiteral("0800 111 0 111"));
-        modal->close();
-    });
     QTest::mouseClick(find<QPushButton>(&window, "lockCrisisButton"), Qt::LeftButton);
-    EXPECT_TRUE(shown);
+    auto *card = qobject_cast<ui::CrisisCard *>(QApplication::activeModalWidget());
+    ASSERT_NE(card, nullptr);
+    EXPECT_TRUE(showsText(card, QStringLiteral("0800 111 0 111")));
+    card->close();
 }
 
 TEST_F(LockTest, TheUrgeDialogWorksWhileLockedWithoutShowingStoredText)

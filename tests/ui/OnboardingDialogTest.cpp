@@ -3,6 +3,7 @@
 #include "ui/onboarding/OnboardingDialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QLineEdit>
@@ -84,6 +85,17 @@ TEST_F(OnboardingDialogTest, CompletedByKeyboardStoresEveryAnswer)
     type(QStringLiteral("+49 170 5550123"));
     press(Qt::Key_Return);
 
+    // The crisis line page: the country starts as the computer's; Down picks the first of the table.
+    ASSERT_EQ(dialog.currentStep(), Step::CrisisLine);
+    auto *country = child<QComboBox>(&dialog, "onboardingCrisisCountryCombo");
+    EXPECT_EQ(country->currentData().toString(), QString());
+    press(Qt::Key_Down);
+    const QString chosenCountry = country->currentData().toString();
+    EXPECT_EQ(chosenCountry.size(), 2);
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Dr. Weber 030 1234567"));
+    press(Qt::Key_Return);
+
     ASSERT_EQ(dialog.currentStep(), Step::Done);
     press(Qt::Key_Return);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
@@ -96,6 +108,8 @@ TEST_F(OnboardingDialogTest, CompletedByKeyboardStoresEveryAnswer)
     ASSERT_TRUE(settings.noContactSince.has_value());
     EXPECT_EQ(settings.noContactSince->utcMs, QDateTime(breakupDate, QTime(0, 0)).toMSecsSinceEpoch());
     EXPECT_EQ(settings.noContactSince->localDate, expectedDate);
+    EXPECT_EQ(settings.crisisCountry, chosenCountry.toStdString());
+    EXPECT_EQ(settings.crisisText, "Dr. Weber 030 1234567");
     const auto reasons = m_store->reasons();
     ASSERT_EQ(reasons.size(), 3u);
     EXPECT_EQ(reasons[0].text, "They kept me guessing");
@@ -139,6 +153,8 @@ TEST_F(OnboardingDialogTest, SkipForNowDropsWhatWasTypedOnThatStep)
     QTest::keyClicks(child<QLineEdit>(&dialog, "onboardingReason1Edit"), QStringLiteral("Not sure yet"));
     QTest::mouseClick(skip, Qt::LeftButton);
     QTest::mouseClick(skip, Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "onboardingCrisisLineEdit"), QStringLiteral("Not this one"));
+    QTest::mouseClick(skip, Qt::LeftButton);
     ASSERT_EQ(dialog.currentStep(), Step::Done);
     QTest::mouseClick(next, Qt::LeftButton);
 
@@ -147,6 +163,7 @@ TEST_F(OnboardingDialogTest, SkipForNowDropsWhatWasTypedOnThatStep)
     EXPECT_EQ(settings.breakupDate, m_clock.now().localDate);
     EXPECT_FALSE(settings.noContactSince.has_value());
     EXPECT_TRUE(m_store->reasons().empty());
+    EXPECT_EQ(settings.crisisText, "");
 }
 
 TEST_F(OnboardingDialogTest, ClosingEarlyKeepsTheAnsweredStepsAndDoesNotAskAgain)

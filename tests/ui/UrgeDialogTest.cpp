@@ -245,9 +245,9 @@ TEST_F(UrgeDialogTest, ReachingOutLogsContactAndAnswersWithCompassion)
     QSignalSpy changes(m_context.get(), &ui::AppContext::dataChanged);
     auto dialog = open();
     press(Qt::Key_9);
-    press(Qt::Key_D, Qt::AltModifier);
+    press(Qt::Key_E, Qt::AltModifier); // Go to the end
     ASSERT_EQ(dialog->step(), UrgeStep::Decide);
-    EXPECT_EQ(find<QLabel>(dialog.get(), "urgeStepLabel")->text(), QStringLiteral("Step 5 of 5: Decide"));
+    EXPECT_EQ(find<QLabel>(dialog.get(), "urgeStepLabel")->text(), QStringLiteral("Step 5 of 5: How it went"));
 
     press(Qt::Key_R, Qt::AltModifier);
     ASSERT_EQ(focusedName(), QStringLiteral("urgeNoteEdit"));
@@ -278,7 +278,7 @@ TEST_F(UrgeDialogTest, ReachingOutLogsContactAndAnswersWithCompassion)
 TEST_F(UrgeDialogTest, TheirMessageWithoutAReplyKeepsTheCounter)
 {
     auto dialog = open();
-    press(Qt::Key_D, Qt::AltModifier);
+    press(Qt::Key_E, Qt::AltModifier); // Go to the end
     press(Qt::Key_T, Qt::AltModifier);
     ASSERT_EQ(focusedName(), QStringLiteral("urgeRepliedNoRadio"));
     auto *save = find<QPushButton>(dialog.get(), "urgeDetailsSaveButton");
@@ -406,6 +406,45 @@ TEST_F(UrgeDialogTest, TheUsersOwnReasonsComeUpAsYouWrote)
         dialog->tick();
     }
     EXPECT_TRUE(sawReason);
+    dialog.reset();
+}
+
+TEST_F(UrgeDialogTest, AStrongUrgeShowsTheirReasonsAndWhatReachingOutBringsInTheirWords)
+{
+    m_store->saveReason({0, "I sleep better now.", 0});
+    auto dialog = open();
+    press(Qt::Key_9);
+    press(Qt::Key_N, Qt::AltModifier);
+    ASSERT_EQ(dialog->step(), UrgeStep::DoOneThing);
+    auto *card = find<QWidget>(dialog.get(), "urgeStrongNoteCard");
+    EXPECT_TRUE(card->isVisible());
+    EXPECT_EQ(find<QLabel>(dialog.get(), "urgeStrongNoteCardReasons")->text(), QStringLiteral("You wrote: “I sleep better now.”"));
+    const QString consequences = find<QLabel>(dialog.get(), "urgeStrongNoteCardConsequences")->text();
+    EXPECT_TRUE(consequences.contains(ui::UrgeTexts::consequence(Consequence::IgnoredOrBlocked)));
+    EXPECT_TRUE(consequences.contains(ui::UrgeTexts::consequence(Consequence::HopeOnOneAnswer)));
+    EXPECT_TRUE(find<QLabel>(dialog.get(), "urgeStrongNoteCardTheyKnow")->isVisible());
+
+    // On the next step the reasons stay; "they know how to reach you" was said once.
+    press(Qt::Key_N, Qt::AltModifier);
+    ASSERT_EQ(dialog->step(), UrgeStep::WaitItOut);
+    EXPECT_TRUE(find<QWidget>(dialog.get(), "urgeWaitStrongNoteCard")->isVisible());
+    EXPECT_FALSE(find<QLabel>(dialog.get(), "urgeWaitStrongNoteCardTheyKnow")->isVisible());
+
+    // The wave falls: the note goes.
+    m_clock.advanceMs(3 * kMsPerMinute);
+    find<QSlider>(dialog.get(), "urgeRerateSlider")->setValue(3);
+    EXPECT_FALSE(find<QWidget>(dialog.get(), "urgeWaitStrongNoteCard")->isVisible());
+    dialog.reset();
+}
+
+TEST_F(UrgeDialogTest, AMilderUrgeKeepsTheStepsAsTheyAre)
+{
+    m_store->saveReason({0, "I sleep better now.", 0});
+    auto dialog = open();
+    press(Qt::Key_7);
+    press(Qt::Key_N, Qt::AltModifier);
+    ASSERT_EQ(dialog->step(), UrgeStep::DoOneThing);
+    EXPECT_FALSE(find<QWidget>(dialog.get(), "urgeStrongNoteCard")->isVisible());
     dialog.reset();
 }
 
@@ -611,7 +650,7 @@ TEST_F(UrgeDialogTest, DISABLED_Screenshots)
             dialog = open();
             if (large)
                 dialog->resize(900, 600);
-            press(Qt::Key_D, Qt::AltModifier);
+            press(Qt::Key_E, Qt::AltModifier); // Go to the end
             press(Qt::Key_Return);
             grab(QStringLiteral("6-done"));
             dialog.reset();
@@ -627,7 +666,7 @@ TEST_F(UrgeDialogTest, DISABLED_Screenshots)
 TEST_F(UrgeDialogTest, StepsBuiltOnTheWayTakeTheKeyboardAndKeepWhatWasTyped)
 {
     auto dialog = open();
-    press(Qt::Key_D, Qt::AltModifier);
+    press(Qt::Key_E, Qt::AltModifier); // Go to the end
     ASSERT_EQ(dialog->step(), UrgeStep::Decide);
     EXPECT_EQ(focusedName(), QStringLiteral("urgeResistedButton"));
     press(Qt::Key_Backtab);

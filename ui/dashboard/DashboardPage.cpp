@@ -313,7 +313,7 @@ QFrame *DashboardPage::buildCounterCard()
     };
     m_longestLabel = addStat(0, QStringLiteral("longestStreakLabel"), tr("Longest streak"));
     m_totalDaysLabel = addStat(1, QStringLiteral("totalDaysLabel"), tr("Days without contact"));
-    m_attemptsLabel = addStat(2, QStringLiteral("attemptsLabel"), tr("Attempts"));
+    m_attemptsLabel = addStat(2, QStringLiteral("attemptsLabel"), tr("Fresh starts"));
     stats->setColumnStretch(3, 1);
     m_statsWidget = new QWidget(card);
     m_statsWidget->setObjectName(QStringLiteral("counterStats"));

@@ -5,6 +5,7 @@
 #include "exchange/CsvExporter.h"
 #include "exchange/JsonExporter.h"
 #include "ui/AppContext.h"
+#include "ui/CrisisHelp.h"
 #include "ui/ErrorMessages.h"
 
 #include <QDialogButtonBox>
@@ -69,6 +70,7 @@ ExportDialog::ExportDialog(AppContext &context, const QString &dataDir, QWidget 
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setDefault(true);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("exportCloseButton"));
+    buttons->addButton(m_context.crisisHelp().makeButton(this), QDialogButtonBox::HelpRole);
     layout->addWidget(buttons);
 
     connect(m_jsonRadio, &QRadioButton::toggled, this, &ExportDialog::formatChanged);

@@ -5,6 +5,7 @@
 #include "exchange/ImportPlan.h"
 #include "exchange/JsonImporter.h"
 #include "ui/AppContext.h"
+#include "ui/CrisisHelp.h"
 #include "ui/ErrorMessages.h"
 
 #include <QComboBox>
@@ -109,6 +110,7 @@ ImportDialog::ImportDialog(AppContext &context, QSettings *settings, QWidget *pa
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_importButton->setEnabled(false);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("importCloseButton"));
+    buttons->addButton(m_context.crisisHelp().makeButton(this), QDialogButtonBox::HelpRole);
     layout->addWidget(buttons);
     // Enter in the path field reads the file and shows the preview; it must
     // never import straight away.

@@ -1,7 +1,7 @@
 #include "ui/lock/UnlockDialog.h"
 
 #include "ui/AppContext.h"
-#include "ui/CrisisCard.h"
+#include "ui/CrisisHelp.h"
 #include "ui/Typography.h"
 #include "ui/lock/LockScreen.h"
 
@@ -28,8 +28,7 @@ UnlockDialog::UnlockDialog(AppContext &context, const QString &reason, QWidget *
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_form, &LockScreen::unlocked, this, &QDialog::accept);
-    connect(m_form, &LockScreen::crisisHelpRequested, this,
-            [this, &context] { CrisisCard::showCard(context.settings(), this); });
+    connect(m_form, &LockScreen::crisisHelpRequested, this, [this, &context] { context.crisisHelp().show(this); });
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 }
 

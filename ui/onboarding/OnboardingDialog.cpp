@@ -1,6 +1,8 @@
 #include "ui/onboarding/OnboardingDialog.h"
 
 #include "ui/AppContext.h"
+#include "ui/CrisisCountryCombo.h"
+#include "ui/CrisisHelp.h"
 #include "ui/DateConversion.h"
 #include "ui/ErrorMessages.h"
 #include "ui/SystemClock.h"
@@ -28,7 +30,7 @@ namespace holdfast::ui {
 
 namespace {
 
-constexpr int kQuestionCount = 4; // the steps between welcome and done
+constexpr int kQuestionCount = 5; // the steps between welcome and done
 
 std::size_t indexOf(OnboardingDialog::Step step)
 {
@@ -57,6 +59,7 @@ OnboardingDialog::OnboardingDialog(AppContext &context, QWidget *parent) : QDial
     m_pages->addWidget(buildLastContactPage());
     m_pages->addWidget(buildReasonsPage());
     m_pages->addWidget(buildPersonPage());
+    m_pages->addWidget(buildCrisisPage());
     m_pages->addWidget(buildDonePage());
     layout->addWidget(m_pages, 1);
 
@@ -80,6 +83,8 @@ OnboardingDialog::OnboardingDialog(AppContext &context, QWidget *parent) : QDial
     m_nextButton->setObjectName(QStringLiteral("onboardingNextButton"));
     m_nextButton->setDefault(true);
     buttons->addWidget(m_backButton);
+    // Crisis help is one click away here too (and F1), before anything is set up.
+    buttons->addWidget(m_context.crisisHelp().makeButton(this));
     buttons->addStretch(1);
     buttons->addWidget(m_skipButton);
     buttons->addWidget(m_nextButton);
@@ -135,8 +140,9 @@ QWidget *OnboardingDialog::buildWelcomePage()
     auto *privacy = new QLabel(tr("Everything stays on this computer. No account, no internet, nobody else sees it."), page);
     privacy->setWordWrap(true);
     layout->addWidget(privacy);
-    auto *notTherapy = new QLabel(tr("Holdfast is a self-help tool, not therapy. If you are in crisis, Help › Crisis help "
-                                     "shows where to turn."),
+    auto *notTherapy = new QLabel(tr("Holdfast is a self-help tool, not therapy. If you are in crisis, press %1 or "
+                                     "“Crisis help” below, at any time, to see where to get help.")
+                                      .arg(CrisisHelp::key().toString(QKeySequence::NativeText)),
                                   page);
     notTherapy->setWordWrap(true);
     notTherapy->setForegroundRole(QPalette::PlaceholderText);
@@ -234,6 +240,29 @@ QWidget *OnboardingDialog::buildPersonPage()
     return page;
 }
 
+QWidget *OnboardingDialog::buildCrisisPage()
+{
+    QWidget *page = makePage(tr("If it ever gets too much"),
+                             tr("Crisis help (%1) shows the emergency number and crisis lines for your country, and the "
+                                "person you named. If you have a line of your own, such as your doctor or a local "
+                                "service, add it here: it is shown beside them, never instead of them.")
+                                 .arg(CrisisHelp::key().toString(QKeySequence::NativeText)));
+    m_crisisCountryCombo = new CrisisCountryCombo(page);
+    m_crisisCountryCombo->setObjectName(QStringLiteral("onboardingCrisisCountryCombo"));
+    m_crisisCountryCombo->setCountry(QString::fromStdString(m_context.settings().crisisCountry));
+    m_crisisLineEdit = new QLineEdit(QString::fromStdString(m_context.settings().crisisText), page);
+    m_crisisLineEdit->setObjectName(QStringLiteral("onboardingCrisisLineEdit"));
+    m_crisisLineEdit->setAccessibleName(tr("Your own crisis line"));
+    m_crisisLineEdit->setPlaceholderText(tr("A number of your own (optional)"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Country:"), m_crisisCountryCombo);
+    form->addRow(tr("&Your own line:"), m_crisisLineEdit);
+    auto *layout = qobject_cast<QVBoxLayout *>(page->layout());
+    layout->addLayout(form);
+    layout->addStretch(1);
+    return page;
+}
+
 QWidget *OnboardingDialog::buildDonePage()
 {
     QWidget *page = makePage(tr("You're set"),
@@ -323,6 +352,9 @@ void OnboardingDialog::showStep(Step step)
     case Step::Person:
         focus = m_personNameEdit;
         break;
+    case Step::CrisisLine:
+        focus = m_crisisCountryCombo;
+        break;
     case Step::Welcome:
     case Step::Done:
         break;
@@ -408,6 +440,10 @@ bool OnboardingDialog::finish()
             settings.breakupDate = toLocalDate(m_breakupEdit->date());
         if (m_answered[indexOf(Step::LastContact)])
             settings.noContactSince = SystemClock::fromDateTime(m_lastContactEdit->dateTime());
+        if (m_answered[indexOf(Step::CrisisLine)]) {
+            settings.crisisCountry = m_crisisCountryCombo->country().toStdString();
+            settings.crisisText = m_crisisLineEdit->text().trimmed().toStdString();
+        }
         settings.onboardingDone = true;
         m_context.saveSettings(settings);
     } catch (const StoreError &error) {

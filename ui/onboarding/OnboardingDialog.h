@@ -1,7 +1,7 @@
 #pragma once
 
 // The first-run welcome: what Holdfast is, then a few optional questions
-// (breakup date, last contact, three reasons, one person), and at the end an
+// (breakup date, last contact, three reasons, one person, a crisis line), and at the end an
 // offer to protect it all with a passphrase (off by default). Every step can be
 // skipped; the answers are saved at the end and stay editable in Plan and Settings.
 
@@ -20,13 +20,14 @@ class QStackedWidget;
 namespace holdfast::ui {
 
 class AppContext;
+class CrisisCountryCombo;
 
 class OnboardingDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Step { Welcome, BreakupDate, LastContact, Reasons, Person, Done };
+    enum class Step { Welcome, BreakupDate, LastContact, Reasons, Person, CrisisLine, Done };
 
     explicit OnboardingDialog(AppContext &context, QWidget *parent = nullptr);
     ~OnboardingDialog() override;
@@ -54,6 +55,7 @@ private:
     QWidget *buildLastContactPage();
     QWidget *buildReasonsPage();
     QWidget *buildPersonPage();
+    QWidget *buildCrisisPage();
     QWidget *buildDonePage();
     QWidget *makePage(const QString &heading, const QString &body);
     void showStep(Step step);
@@ -76,9 +78,11 @@ private:
     std::array<QLineEdit *, 3> m_reasonEdits{};
     QLineEdit *m_personNameEdit = nullptr;
     QLineEdit *m_personContactEdit = nullptr;
+    CrisisCountryCombo *m_crisisCountryCombo = nullptr;
+    QLineEdit *m_crisisLineEdit = nullptr;
 
     // Which steps the user answered with "Next" (indexed by Step).
-    std::array<bool, 6> m_answered{};
+    std::array<bool, std::size_t(Step::Done) + 1> m_answered{};
     bool m_lastContactTouched = false;
     bool m_syncing = false;
     // Parts already committed, so a retry after an error writes nothing twice.

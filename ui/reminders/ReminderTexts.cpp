@@ -16,7 +16,7 @@ QString ReminderTexts::text(ReminderCard card)
                   "It gets said, and they never see it.");
     case ReminderCard::CallAFriend:
         return tr("You don't have to carry this alone today. "
-                  "Reach out to someone who is on your side.");
+                  "Call or message someone who is on your side.");
     case ReminderCard::GetBusy:
         return tr("Give your mind something else to hold: a walk, a workout, "
                   "a task you have been putting off.");

@@ -1,7 +1,8 @@
 #include "ui/settings/SettingsDialog.h"
 
 #include "ui/AppContext.h"
-#include "ui/CrisisCard.h"
+#include "ui/CrisisCountryCombo.h"
+#include "ui/CrisisHelp.h"
 #include "ui/DateConversion.h"
 #include "ui/ErrorMessages.h"
 #include "ui/SystemClock.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -91,6 +93,7 @@ SettingsDialog::SettingsDialog(AppContext &context, const QString &dataDir, QWid
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("settingsCancelButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::saveAndClose);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    buttons->addButton(m_context.crisisHelp().makeButton(this), QDialogButtonBox::HelpRole);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 84);
 
@@ -170,8 +173,8 @@ QWidget *SettingsDialog::buildDatesTab()
     QFormLayout *form = makeForm(page);
     const Moment now = m_context.clock().now();
 
-    form->addRow(makeHint(tr("Your no-contact time counts from the last time you reached out. "
-                             "If you reached out again, set it here; there is no shame in starting over."),
+    form->addRow(makeHint(tr("If you reached out again, that's okay: set the time here and start over from there. "
+                             "Your no-contact time counts from the last time you reached out."),
                           page));
 
     m_breakupCheck = new QCheckBox(tr("&Breakup date:"), page);
@@ -212,18 +215,24 @@ QWidget *SettingsDialog::buildUrgeTab()
     m_repliedOnlyCheck->setObjectName(QStringLiteral("settingsRepliedOnlyCheckBox"));
     form->addRow(m_repliedOnlyCheck);
 
-    auto *crisisLabel = new QLabel(tr("&Crisis help line:"), page);
+    m_countryCombo = new CrisisCountryCombo(page);
+    m_countryCombo->setObjectName(QStringLiteral("settingsCrisisCountryCombo"));
+    form->addRow(tr("&Country for crisis lines:"), m_countryCombo);
+    form->addRow(QString(), makeHint(tr("Crisis help (%1) shows this country's emergency number and crisis lines, "
+                                        "or a directory of crisis lines for any other country.")
+                                         .arg(CrisisHelp::key().toString(QKeySequence::NativeText)),
+                                     page));
+
+    auto *crisisLabel = new QLabel(tr("&Your own crisis line:"), page);
     m_crisisEdit = new QPlainTextEdit(page);
     m_crisisEdit->setObjectName(QStringLiteral("settingsCrisisTextEdit"));
-    m_crisisEdit->setAccessibleName(tr("Crisis help line"));
-    m_crisisEdit->setPlaceholderText(CrisisCard::defaultCrisisText());
+    m_crisisEdit->setAccessibleName(tr("Your own crisis line"));
+    m_crisisEdit->setPlaceholderText(tr("A number of your own: your doctor, a therapist, a local service"));
     m_crisisEdit->setTabChangesFocus(true);
     m_crisisEdit->setMaximumHeight(m_crisisEdit->fontMetrics().lineSpacing() * 5 + 16);
     crisisLabel->setBuddy(m_crisisEdit);
     form->addRow(crisisLabel, m_crisisEdit);
-    form->addRow(QString(), makeHint(tr("Shown under Help › Crisis help. Put your local emergency or support number "
-                                        "here; leave it empty for the general advice."),
-                                     page));
+    form->addRow(QString(), makeHint(tr("Shown on the crisis card beside the emergency number, never instead of it."), page));
     return page;
 }
 
@@ -283,6 +292,7 @@ void SettingsDialog::load(const Settings &settings)
     m_timerSpin->setValue(settings.timerMinutes);
     m_repliedOnlyCheck->setChecked(settings.theirContactCountsOnlyIfReplied);
     m_crisisEdit->setPlainText(QString::fromStdString(settings.crisisText));
+    m_countryCombo->setCountry(QString::fromStdString(settings.crisisCountry));
     m_backupsSpin->setValue(settings.backupsToKeep);
     m_privacyPanel->setAutoLockMinutes(settings.autoLockMinutes);
 }
@@ -303,6 +313,7 @@ Settings SettingsDialog::editedSettings() const
     settings.timerMinutes = m_timerSpin->value();
     settings.theirContactCountsOnlyIfReplied = m_repliedOnlyCheck->isChecked();
     settings.crisisText = m_crisisEdit->toPlainText().trimmed().toStdString();
+    settings.crisisCountry = m_countryCombo->country().toStdString();
     settings.backupsToKeep = m_backupsSpin->value();
     settings.autoLockMinutes = m_privacyPanel->autoLockMinutes();
     return settings;

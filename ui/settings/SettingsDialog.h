@@ -26,6 +26,7 @@ namespace holdfast::ui {
 
 class AppContext;
 class BackupCatalog;
+class CrisisCountryCombo;
 class PrivacyPanel;
 
 class SettingsDialog : public QDialog
@@ -80,6 +81,7 @@ private:
     QSpinBox *m_timerSpin = nullptr;
     QCheckBox *m_repliedOnlyCheck = nullptr;
     QPlainTextEdit *m_crisisEdit = nullptr;
+    CrisisCountryCombo *m_countryCombo = nullptr;
     QSpinBox *m_backupsSpin = nullptr;
     QLineEdit *m_dataDirEdit = nullptr;
     QPushButton *m_openFolderButton = nullptr;

@@ -1,6 +1,6 @@
 #include "ui/urge/UrgeDialog.h"
 
-#include "ui/CrisisCard.h"
+#include "ui/CrisisHelp.h"
 #include "ui/ErrorMessages.h"
 #include "ui/TriggerNames.h"
 #include "ui/lock/UnlockDialog.h"
@@ -305,10 +305,10 @@ void UrgeDialog::buildUi()
 
     // Created after the pages so that, without anything else, Tab visits the
     // page first; applyTabOrder() keeps it so when pages change.
-    m_decideNowButton = makeButton(tr("&Decide now"), QStringLiteral("urgeDecideNowButton"), this);
+    m_decideNowButton = makeButton(tr("Go to the &end"), QStringLiteral("urgeDecideNowButton"), this);
     m_decideNowButton->setFlat(true);
     m_decideNowButton->setAutoDefault(false);
-    m_decideNowButton->setAccessibleName(tr("Decide now"));
+    m_decideNowButton->setAccessibleName(tr("Go to the end"));
     m_decideNowButton->setAccessibleDescription(tr("Go straight to the last step"));
     connect(m_decideNowButton, &QPushButton::clicked, this, &UrgeDialog::decideNow);
     m_crisisButton = makeButton(tr("Crisis &help"), QStringLiteral("urgeCrisisButton"), this);
@@ -316,7 +316,7 @@ void UrgeDialog::buildUi()
     m_crisisButton->setAutoDefault(false);
     m_crisisButton->setAccessibleName(tr("Crisis help"));
     m_crisisButton->setAccessibleDescription(tr("Shows where to get help right away"));
-    connect(m_crisisButton, &QPushButton::clicked, this, [this] { CrisisCard::showCard(m_context.settings(), this); });
+    connect(m_crisisButton, &QPushButton::clicked, this, [this] { m_context.crisisHelp().show(this); });
     header->addWidget(m_decideNowButton);
     header->addWidget(m_crisisButton);
 
@@ -391,7 +391,7 @@ QVBoxLayout *UrgeDialog::addPage(UrgeStep step, const QString &heading, const QS
 void UrgeDialog::buildNameItPage()
 {
     QVBoxLayout *layout = addPage(UrgeStep::NameIt,
-                                  tr("You want to reach out. That's the feeling talking — let's ride it out together."),
+                                  tr("You want to reach out. That feeling is real, and it will pass. Let's ride it out together."),
                                   QString());
     QWidget *page = layout->parentWidget();
 
@@ -474,6 +474,8 @@ void UrgeDialog::buildDoOneThingPage()
     QVBoxLayout *layout = addPage(UrgeStep::DoOneThing, tr("Do one thing"),
                                   tr("Pick one small thing and do it now. Action first; the thinking can wait."));
     QWidget *page = layout->parentWidget();
+    m_doNote = buildStrongNoteCard(QStringLiteral("urgeStrongNoteCard"), page);
+    layout->addWidget(m_doNote.card);
 
     m_plansCard = makeCard(QStringLiteral("urgePlansCard"), tr("Your plan for this"), page);
     m_plansLabel = makeLabel(QString(), QStringLiteral("urgePlansLabel"), m_plansCard);
@@ -499,7 +501,7 @@ void UrgeDialog::buildDoOneThingPage()
     QFrame *peopleCard = makeCard(QStringLiteral("urgePeopleCard"), tr("Someone on your side"), page);
     m_peopleCard = peopleCard;
     auto *peopleLayout = qobject_cast<QVBoxLayout *>(peopleCard->layout());
-    peopleLayout->addWidget(makeCaption(tr("Reach out to someone on your side"), peopleCard));
+    peopleLayout->addWidget(makeCaption(tr("Call or message someone on your side"), peopleCard));
     m_personBox = new QWidget(peopleCard);
     auto *personLayout = new QVBoxLayout(m_personBox);
     personLayout->setContentsMargins(0, 0, 0, 0);
@@ -619,6 +621,9 @@ void UrgeDialog::buildWaitPage()
     top->addLayout(timerColumn, 1);
     layout->addLayout(top);
 
+    m_waitNote = buildStrongNoteCard(QStringLiteral("urgeWaitStrongNoteCard"), page);
+    layout->addWidget(m_waitNote.card);
+
     QFrame *reminderCard = makeCard(QStringLiteral("urgeReminderCard"), tr("A reminder"), page);
     m_reminderCaption = makeQuietLabel(QString(), QStringLiteral("urgeReminderCaption"), reminderCard);
     m_reminderLabel = makeLabel(QString(), QStringLiteral("urgeReminderLabel"), reminderCard);
@@ -663,8 +668,8 @@ void UrgeDialog::buildWritePage()
 
 void UrgeDialog::buildDecidePage()
 {
-    QVBoxLayout *layout = addPage(UrgeStep::Decide, tr("Where are you now?"),
-                                  tr("Whatever happened, say it honestly. There is no wrong answer here."));
+    QVBoxLayout *layout = addPage(UrgeStep::Decide, tr("How did it go?"),
+                                  tr("Whatever happened, you can say so here. There is no wrong answer."));
     QWidget *page = layout->parentWidget();
 
     QFrame *resistedCard = makeCard(QStringLiteral("urgeResistedCard"), tr("I didn't reach out"), page);
@@ -796,6 +801,56 @@ void UrgeDialog::buildDonePage()
 }
 
 // --- the flow's view ----------------------------------------------------------------
+
+UrgeDialog::StrongNoteCard UrgeDialog::buildStrongNoteCard(const QString &objectName, QWidget *page)
+{
+    StrongNoteCard note;
+    note.card = makeCard(objectName, tr("This one is strong"), page);
+    QLayout *layout = note.card->layout();
+    layout->addWidget(makeCaption(tr("This one is strong. Take a breath and read this first."), note.card));
+    note.reasonsCaption = makeQuietLabel(tr("What you wrote when you chose no contact:"), QString(), note.card);
+    note.reasons = makeLabel(QString(), objectName + u"Reasons", note.card);
+    note.reasons->setTextFormat(Qt::PlainText);
+    note.reasons->setFont(scaledFont(note.reasons->font(), 1.1, QFont::Normal));
+    layout->addWidget(note.reasonsCaption);
+    layout->addWidget(note.reasons);
+    layout->addWidget(makeQuietLabel(tr("What reaching out often brings:"), QString(), note.card));
+    note.consequences = makeLabel(QString(), objectName + u"Consequences", note.card);
+    note.consequences->setTextFormat(Qt::PlainText);
+    layout->addWidget(note.consequences);
+    note.theyKnow = makeLabel(tr("They know how to reach you. Whether they ever do is up to them; "
+                                 "what you do now is up to you."),
+                              objectName + u"TheyKnow", note.card);
+    layout->addWidget(note.theyKnow);
+    note.card->hide();
+    return note;
+}
+
+void UrgeDialog::showStrongUrgeNote(const std::optional<StrongUrgeNote> &note)
+{
+    if (m_destroying)
+        return;
+    for (StrongNoteCard *card : {&m_doNote, &m_waitNote})
+        if (card->card)
+            card->card->hide();
+    StrongNoteCard *card = m_flow->step() == UrgeStep::DoOneThing  ? &m_doNote
+                           : m_flow->step() == UrgeStep::WaitItOut ? &m_waitNote
+                                                                   : nullptr;
+    if (!note || !card || !card->card)
+        return;
+    QStringList reasons;
+    for (const Reason &reason : note->reasons)
+        reasons << tr("You wrote: “%1”").arg(QString::fromStdString(reason.text));
+    card->reasonsCaption->setVisible(!reasons.isEmpty());
+    card->reasons->setVisible(!reasons.isEmpty());
+    card->reasons->setText(reasons.join(u'\n'));
+    QStringList consequences;
+    for (Consequence consequence : note->consequences)
+        consequences << tr("• %1", "a point in a list").arg(UrgeTexts::consequence(consequence));
+    card->consequences->setText(consequences.join(u'\n'));
+    card->theyKnow->setVisible(note->theyKnowHowToReachYou);
+    card->card->show();
+}
 
 void UrgeDialog::showStep(UrgeStep step)
 {
@@ -1098,7 +1153,7 @@ void UrgeDialog::copyContact()
     QGuiApplication::clipboard()->setText(contact);
     choosePersonAt(row);
     m_personStatusLabel->setText(isPhoneNumber(contact) ? tr("Number copied. Paste it into your phone or messenger.")
-                                                        : tr("Copied. Paste it where you reach them."));
+                                                        : tr("Copied. Paste it into the app where you usually chat."));
     m_personStatusLabel->show();
 }
 
@@ -1136,7 +1191,7 @@ void UrgeDialog::updateChoiceLabel()
         m_choiceLabel->hide();
         return;
     case ActionKind::SupportPerson:
-        m_choiceLabel->setText(tr("Your one thing: reach out to %1.").arg(label));
+        m_choiceLabel->setText(tr("Your one thing: call or message %1.").arg(label));
         break;
     case ActionKind::Activity:
         m_choiceLabel->setText(tr("Your one thing: %1.").arg(label));
@@ -1159,7 +1214,7 @@ void UrgeDialog::showDetails(DetailsMode mode)
         return;
     }
     const bool reached = mode == DetailsMode::ReachedOut;
-    m_detailsHeading->setText(reached ? tr("That's okay. Thank you for being honest.") : tr("They reached out to you."));
+    m_detailsHeading->setText(reached ? tr("That's okay. You can start again from here.") : tr("They reached out to you."));
     m_detailsHint->setText(reached ? tr("If you like, note what happened. It helps you see what set it off next time.")
                                    : tr("Did you reply? Either answer is okay."));
     m_channelLabel->setText(reached ? tr("How did you reach out?") : tr("How did they reach out?"));

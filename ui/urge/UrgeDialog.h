@@ -61,6 +61,7 @@ public:
     void showStep(UrgeStep step) override;
     void showMessage(UrgeFlowMessage message, std::optional<StoreError::Kind> storeError) override;
     void timerChanged(std::int64_t remainingMs, std::int64_t totalMs) override;
+    void showStrongUrgeNote(const std::optional<StrongUrgeNote> &note) override;
 
 public Q_SLOTS:
     // Polls the countdown and the rotating reminder; the 1 s timer calls it.
@@ -76,6 +77,16 @@ protected:
 
 private:
     enum class DetailsMode { None, ReachedOut, TheyContacted };
+    // The strong-urge note as shown on one page (Do one thing, Wait it out).
+    struct StrongNoteCard
+    {
+        QFrame *card = nullptr;
+        QLabel *reasonsCaption = nullptr;
+        QLabel *reasons = nullptr;
+        QLabel *consequences = nullptr;
+        QLabel *theyKnow = nullptr;
+    };
+    StrongNoteCard buildStrongNoteCard(const QString &objectName, QWidget *page);
 
     void buildUi();
     QSize preferredSize() const;
@@ -138,6 +149,8 @@ private:
     QLabel *m_bannerTitle = nullptr;
     QLabel *m_bannerDetail = nullptr;
     QPushButton *m_retryButton = nullptr;
+    StrongNoteCard m_doNote;   // on Do one thing
+    StrongNoteCard m_waitNote; // on Wait it out
     QStackedWidget *m_stack = nullptr;
     // One per UrgeStep, null until built; the stack holds them in build order.
     std::array<QWidget *, std::size_t(UrgeStep::Done) + 1> m_pages{};

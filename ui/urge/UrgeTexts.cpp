@@ -14,7 +14,7 @@ QString UrgeTexts::stepTitle(UrgeStep step)
     case UrgeStep::WriteItInstead:
         return tr("Write it instead");
     case UrgeStep::Decide:
-        return tr("Decide");
+        return tr("How it went");
     case UrgeStep::Done:
         break;
     }
@@ -37,8 +37,8 @@ QString UrgeTexts::message(UrgeFlowMessage message)
         return tr("That's okay. A lapse is information, not failure. "
                   "Your counter starts again now, and so do you.");
     case UrgeFlowMessage::TheirContactRestartedCounter:
-        return tr("This counts as contact, so your counter starts again now. "
-                  "That's okay. You can begin again right away.");
+        return tr("That's okay. You can begin again right away; "
+                  "this counts as contact, so your counter starts again from now.");
     case UrgeFlowMessage::TheirContactKeptCounter:
         return tr("They reached out, and you didn't reply. Your counter keeps running.");
     case UrgeFlowMessage::SaveFailed:
@@ -57,7 +57,7 @@ QString UrgeTexts::messageDetail(UrgeFlowMessage message)
     case UrgeFlowMessage::ProofOfStrength:
         return tr("Every wave you let pass is proof that you can. You are doing better than it feels.");
     case UrgeFlowMessage::SelfCompassion:
-        return tr("Be kind to yourself tonight. When you are ready, look at what set it off; "
+        return tr("Be gentle with yourself now. When you are ready, look at what set it off; "
                   "that is how the next wave gets easier.");
     case UrgeFlowMessage::TheirContactRestartedCounter:
         return tr("Whatever they said, you don't have to decide anything now. Take care of yourself first.");
@@ -86,6 +86,21 @@ QString UrgeTexts::channelName(ContactChannel channel)
         break;
     }
     return tr("Another way");
+}
+
+QString UrgeTexts::consequence(Consequence consequence)
+{
+    switch (consequence) {
+    case Consequence::IgnoredOrBlocked:
+        return tr("They might not answer at all, or might block you.");
+    case Consequence::ColdOrAngryReply:
+        return tr("A reply can be cold, or angry, and hurt more than the silence.");
+    case Consequence::SomeoneNew:
+        return tr("You might learn something you are not ready for, like someone new in their life.");
+    case Consequence::HopeOnOneAnswer:
+        return tr("A lot of hope would hang on one answer that you do not control.");
+    }
+    return {};
 }
 
 QString UrgeTexts::countdown(std::int64_t remainingMs)

@@ -5,6 +5,7 @@
 // the dialog stays wiring and translators see the flow's texts together.
 
 #include "model/ContactEvent.h"
+#include "model/StrongUrgeNote.h"
 #include "model/UrgeFlowMessage.h"
 #include "model/UrgeStep.h"
 
@@ -32,6 +33,8 @@ public:
     // A second, quieter line under an outcome message; empty when none.
     static QString messageDetail(UrgeFlowMessage message);
     static QString channelName(ContactChannel channel);
+    // One thing reaching out often brings, for the strong-urge note.
+    static QString consequence(Consequence consequence);
     // Minutes and seconds left, rounded up so a fresh timer reads "15:00".
     static QString countdown(std::int64_t remainingMs);
 };
