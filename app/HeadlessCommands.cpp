@@ -144,7 +144,7 @@ QString asText(const SummaryFigures &f)
             << '\n';
         out << Text::tr("Longest streak: %n day(s)", nullptr, int(f.longestDays)) << '\n';
         out << Text::tr("Total days without contact: %n", nullptr, int(f.totalDays)) << '\n';
-        out << Text::tr("Attempts: %n", nullptr, f.attempts) << '\n';
+        out << Text::tr("Fresh starts: %n", nullptr, f.attempts) << '\n';
         out << Text::tr("Next milestone: %n day(s) (%1% of the way)", nullptr, f.milestone.nextDays)
                    .arg(qRound(f.milestone.progress * 100))
             << '\n';

@@ -84,13 +84,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Attempts: %n</source>
-        <translation>
-            <numerusform>Attempts: %n</numerusform>
-            <numerusform>Attempts: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Next milestone: %n day(s) (%1% of the way)</source>
         <translation>
             <numerusform>Next milestone: %n day (%1% of the way)</numerusform>
@@ -116,6 +109,13 @@
         <translation>
             <numerusform>Exported %1 as %n CSV file in %2.</numerusform>
             <numerusform>Exported %1 as %n CSV files in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fresh starts: %n</source>
+        <translation>
+            <numerusform>Fresh starts: %n</numerusform>
+            <numerusform>Fresh starts: %n</numerusform>
         </translation>
     </message>
 </context>

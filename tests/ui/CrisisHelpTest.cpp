@@ -200,7 +200,7 @@ TEST_F(CrisisHelpTest, FromSettingsImportAndExportWhileTheyBlockTheMainWindow)
         EXPECT_TRUE(cardOpenedAndClosed()) << "import";
     }
     {
-        ui::ExportDialog dialog(*m_context, &window);
+        ui::ExportDialog dialog(*m_context, QString(), &window);
         showModal(dialog);
         pressF1(dialog);
         EXPECT_TRUE(cardOpenedAndClosed()) << "export";
