@@ -267,6 +267,8 @@ int main(int argc, char *argv[])
         // no reason to keep the window from the screen: it follows a moment later.
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/holdfast.svg")));
         tray = std::make_unique<ui::TrayIcon>(context, window);
+        if (scratch)
+            return; // nothing of the person's to check or back up in a folder that is thrown away
         bool backUp = false;
         try {
             backUp = store.sqlite().needsDailyBackup(context.clock().now().localDate);
