@@ -232,6 +232,19 @@ int main(int argc, char *argv[])
                                    "The urge steps and crisis help work as always."));
     else
         window.setBackupCatalog(&backups);
+    // Another process wrote to the folder (a command-line import that began
+    // before this window opened): coming back to the window shows it, so old
+    // settings are never written back over it.
+    QObject::connect(&application, &QGuiApplication::applicationStateChanged, &window, [&](Qt::ApplicationState state) {
+        if (state != Qt::ApplicationActive || scratch)
+            return;
+        try {
+            if (store.sqlite().changedElsewhere())
+                context.reloadSettings(); // tells every screen that all data changed
+        } catch (const StoreError &) {
+            // Closed for a restore right now: the restore reloads everything itself.
+        }
+    });
     // `holdfast --import` while this window is open: this process writes, and the screens show it.
     instance.setRequestHandler([&](const QByteArray &request) -> QByteArray {
         if (scratch)

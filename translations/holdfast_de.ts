@@ -44,8 +44,32 @@
         <translation>Einen Holdfast-JSON-Export oder einen Daylio-CSV-Export importieren und beenden. Fügt hinzu, was noch fehlt; hat die Datei ein Problem, wird nichts geschrieben. Die Passphrase wird wie bei --export gelesen.</translation>
     </message>
     <message>
-        <source>With --import: replace all your data and settings with the file&apos;s instead of adding to them.</source>
-        <translation>Mit --import: alle deine Daten und Einstellungen durch die der Datei ersetzen, statt sie zu ergänzen.</translation>
+        <source>With --import: replace all your data and settings with the file&apos;s instead of adding to them. A backup is taken first.</source>
+        <translation>Mit --import: alle deine Daten und Einstellungen durch die der Datei ersetzen, statt sie zu ergänzen. Vorher wird eine Sicherung angelegt.</translation>
+    </message>
+    <message>
+        <source>With --import --replace: go ahead even when the file holds no records, which leaves no records at all.</source>
+        <translation>Mit --import --replace: auch dann fortfahren, wenn die Datei keine Datensätze enthält; danach sind gar keine Datensätze mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Give --import or --export, not both: run one, then the other.</source>
+        <translation>Gib --import oder --export an, nicht beides: Führe erst das eine aus, dann das andere.</translation>
+    </message>
+    <message>
+        <source>--import needs the name of the file to import.</source>
+        <translation>--import braucht den Namen der Datei, die importiert werden soll.</translation>
+    </message>
+    <message>
+        <source>--export needs the name of the file or folder to write.</source>
+        <translation>--export braucht den Namen der Datei oder des Ordners für den Export.</translation>
+    </message>
+    <message>
+        <source>--replace only works together with --import.</source>
+        <translation>--replace funktioniert nur zusammen mit --import.</translation>
+    </message>
+    <message>
+        <source>This path has characters the system&apos;s language settings cannot read, so Holdfast would use a different file: %1. Rename it, or run Holdfast with a UTF-8 language setting.</source>
+        <translation>Dieser Pfad enthält Zeichen, die die Spracheinstellungen des Systems nicht lesen können, daher würde Holdfast eine andere Datei verwenden: %1. Benenne ihn um oder starte Holdfast mit einer UTF-8-Spracheinstellung.</translation>
     </message>
 </context>
 <context>
@@ -306,6 +330,30 @@
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
+    <message>
+        <source>Nothing was written: %1 is in Holdfast&apos;s own data folder, where an export could overwrite your data. Choose another place.</source>
+        <translation>Es wurde nichts geschrieben: %1 liegt im eigenen Datenordner von Holdfast, wo ein Export deine Daten überschreiben könnte. Wähle einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 is a link to another file. Choose a new file name.</source>
+        <translation>Es wurde nichts geschrieben: %1 ist eine Verknüpfung zu einer anderen Datei. Wähle einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 is not a file name Holdfast can write to. Choose a file name.</source>
+        <translation>Es wurde nichts geschrieben: %1 ist kein Dateiname, unter dem Holdfast schreiben kann. Wähle einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: the disk is full. Free some space and try again.</source>
+        <translation>In %1 wurde nichts geschrieben: Die Festplatte ist voll. Schaffe etwas Platz und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation>In %1 wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: %2</source>
+        <translation>In %1 wurde nichts geschrieben: %2</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessCommands</name>
@@ -343,13 +391,6 @@
         <translation>
             <numerusform>Tage ohne Kontakt insgesamt: %n</numerusform>
             <numerusform>Tage ohne Kontakt insgesamt: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Attempts: %n</source>
-        <translation>
-            <numerusform>Anläufe: %n</numerusform>
-            <numerusform>Anläufe: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -402,16 +443,8 @@
         <translation>In %1 gibt es keine Holdfast-Daten zum Exportieren.</translation>
     </message>
     <message>
-        <source>Holdfast could not write %1: %2</source>
-        <translation>Holdfast konnte %1 nicht schreiben: %2</translation>
-    </message>
-    <message>
         <source>Exported %1 to %2.</source>
         <translation>Nach %2 exportiert: %1.</translation>
-    </message>
-    <message>
-        <source>Holdfast could not write the CSV files in %1: %2</source>
-        <translation>Holdfast konnte die CSV-Dateien in %1 nicht schreiben: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1 as %n CSV file(s) in %2.</source>
@@ -439,6 +472,53 @@
     <message>
         <source>Nothing was imported into %1.</source>
         <translation>In %1 wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fresh starts: %n</source>
+        <translation>
+            <numerusform>Neuanfänge: %n</numerusform>
+            <numerusform>Neuanfänge: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today&apos;s check-in: locked (give the passphrase in HOLDFAST_PASSPHRASE to see it)</source>
+        <translation>Heutiger Check-in: gesperrt (gib die Passphrase in HOLDFAST_PASSPHRASE an, um ihn zu sehen)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1 holds no records, so replacing would remove everything stored now (%2).</source>
+        <translation>Es wurde nichts geändert. %1 enthält keine Datensätze, daher würde das Ersetzen alles entfernen, was jetzt gespeichert ist (%2).</translation>
+    </message>
+    <message>
+        <source>If that is what you want, run the same command with --yes.</source>
+        <translation>Wenn du das willst, führe denselben Befehl mit --yes aus.</translation>
+    </message>
+    <message>
+        <source>Replaced everything: removed %1; imported %2.</source>
+        <translation>Alles ersetzt. Entfernt: %1; importiert: %2.</translation>
+    </message>
+    <message>
+        <source>A backup of the data as it was is in the backups folder beside it.</source>
+        <translation>Eine Sicherung des vorherigen Stands liegt im Sicherungsordner neben den Daten.</translation>
+    </message>
+    <message>
+        <source>Holdfast is open on this data and could not take the import. Close it, then try again.</source>
+        <translation>Holdfast ist mit diesen Daten geöffnet und konnte den Import nicht übernehmen. Schließe es und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: give --data-dir a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner: Gib bei --data-dir einen Ordner an.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Holdfast was open, so it imported the file and shows it now.</source>
+        <translation>Holdfast war geöffnet, hat die Datei deshalb importiert und zeigt sie jetzt an.</translation>
+    </message>
+    <message>
+        <source>The running Holdfast did not understand this request.</source>
+        <translation>Das laufende Holdfast hat diese Anfrage nicht verstanden.</translation>
     </message>
 </context>
 <context>
@@ -1993,16 +2073,8 @@
         <translation>Es wurde nichts exportiert. %1</translation>
     </message>
     <message>
-        <source>Holdfast could not write %1. %2</source>
-        <translation>Holdfast konnte %1 nicht schreiben. %2</translation>
-    </message>
-    <message>
         <source>Exported %1 to %2.</source>
         <translation>Nach %2 exportiert: %1.</translation>
-    </message>
-    <message>
-        <source>Holdfast could not write the CSV files in %1. %2</source>
-        <translation>Holdfast konnte die CSV-Dateien in %1 nicht schreiben. %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1 as %n CSV file(s) in %2.</source>
@@ -2183,10 +2255,6 @@ Dann: %2</translation>
         <translation>Alle deine Daten ersetzen?</translation>
     </message>
     <message>
-        <source>Everything stored in Holdfast now, and your settings, will be replaced by the file&apos;s. A backup is a good idea first. This cannot be undone here.</source>
-        <translation>Alles, was jetzt in Holdfast gespeichert ist, und deine Einstellungen werden durch den Inhalt der Datei ersetzt. Eine Sicherung vorher ist eine gute Idee. Das lässt sich hier nicht rückgängig machen.</translation>
-    </message>
-    <message>
         <source>Replace everything</source>
         <translation>Alles ersetzen</translation>
     </message>
@@ -2201,6 +2269,22 @@ Dann: %2</translation>
     <message>
         <source>Imported %1.</source>
         <translation>Importiert: %1.</translation>
+    </message>
+    <message>
+        <source>This file holds no records, so replacing removes everything stored in Holdfast now (%1), and your settings become the file&apos;s.</source>
+        <translation>Diese Datei enthält keine Datensätze, daher entfernt das Ersetzen alles, was jetzt in Holdfast gespeichert ist (%1), und für deine Einstellungen gelten dann die der Datei.</translation>
+    </message>
+    <message>
+        <source>Everything stored in Holdfast now, and your settings, will be replaced by the file&apos;s.</source>
+        <translation>Alles, was jetzt in Holdfast gespeichert ist, und deine Einstellungen werden durch den Inhalt der Datei ersetzt.</translation>
+    </message>
+    <message>
+        <source>A backup of what is here now is taken first; Settings, Backups can bring it back.</source>
+        <translation>Vorher wird der jetzige Stand gesichert; über Einstellungen, Sicherungen kannst du ihn zurückholen.</translation>
+    </message>
+    <message>
+        <source>Replaced: removed %1, imported %2.</source>
+        <translation>Ersetzt. Entfernt: %1; importiert: %2.</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2684,34 @@ Dann: %2</translation>
     <message>
         <source>Locks Holdfast when it is encrypted and hides it at once</source>
         <translation>Sperrt Holdfast, wenn es verschlüsselt ist, und blendet es sofort aus</translation>
+    </message>
+    <message>
+        <source>Your check-in could not be saved, so Holdfast stays open and keeps it.</source>
+        <translation>Dein Check-in konnte nicht gespeichert werden, daher bleibt Holdfast geöffnet und behält ihn.</translation>
+    </message>
+    <message>
+        <source>Your journal entry could not be saved, so Holdfast stays open and keeps it.</source>
+        <translation>Dein Tagebucheintrag konnte nicht gespeichert werden, daher bleibt Holdfast geöffnet und behält ihn.</translation>
+    </message>
+    <message>
+        <source>The screen says what went wrong. Try again in a moment.</source>
+        <translation>Die Ansicht zeigt, was schiefgegangen ist. Versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your check-in is not saved yet: it needs a number for your mood and your sleep.</source>
+        <translation>Dein Check-in ist noch nicht gespeichert: Er braucht eine Zahl für deine Stimmung und deinen Schlaf.</translation>
+    </message>
+    <message>
+        <source>Close Holdfast without it?</source>
+        <translation>Holdfast ohne den Check-in schließen?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Close without it</source>
+        <translation>Ohne Check-in schließen</translation>
     </message>
 </context>
 <context>
@@ -3168,14 +3280,6 @@ Dann: %2</translation>
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>The file could not be written. Check that the folder exists and that you can write to it.
-
-%1</source>
-        <translation>Die Datei konnte nicht geschrieben werden. Prüfe, ob der Ordner existiert und du darin schreiben darfst.
-
-%1</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
@@ -4184,6 +4288,26 @@ Dann: %2</translation>
     <message>
         <source>Earlier copies of your data are kept in %1. No new backup is taken while the file is damaged, so those copies stay as they are.</source>
         <translation>Frühere Kopien deiner Daten liegen in %1. Solange die Datei beschädigt ist, wird keine neue Sicherung angelegt, damit diese Kopien erhalten bleiben.</translation>
+    </message>
+    <message>
+        <source>Earlier copies of your data are kept in its backups folder. Close Holdfast and open it again to restore the latest one.</source>
+        <translation>Frühere Kopien deiner Daten liegen im Sicherungsordner dieses Datenordners. Schließe Holdfast und öffne es erneut, um die neueste wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Holdfast could not open your data, so nothing you do now is kept. The urge steps and crisis help work as always.</source>
+        <translation>Holdfast konnte deine Daten nicht öffnen, daher wird nichts, was du jetzt tust, gespeichert. Die Schritte zum Aushalten eines Impulses und die Krisenhilfe funktionieren wie immer.</translation>
+    </message>
+    <message>
+        <source>Holdfast is open but could not open this data. Close it, then try again.</source>
+        <translation>Holdfast ist geöffnet, konnte diese Daten aber nicht öffnen. Schließe es und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Holdfast has a dialog open. Finish or close it, then try again.</source>
+        <translation>In Holdfast ist ein Dialog geöffnet. Bring ihn zu Ende oder schließe ihn und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Holdfast is locked. Unlock it in its window, then try again.</source>
+        <translation>Holdfast ist gesperrt. Entsperre es in seinem Fenster und versuche es dann noch einmal.</translation>
     </message>
 </context>
 </TS>

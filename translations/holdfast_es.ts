@@ -44,8 +44,32 @@
         <translation>Importar una exportación JSON de Holdfast o una exportación CSV de Daylio y salir. Añade lo que aún no está; si el archivo tiene algún problema, no se escribe nada. La frase de contraseña se lee igual que con --export.</translation>
     </message>
     <message>
-        <source>With --import: replace all your data and settings with the file&apos;s instead of adding to them.</source>
-        <translation>Con --import: reemplazar todos tus datos y ajustes por los del archivo en lugar de añadirlos.</translation>
+        <source>With --import: replace all your data and settings with the file&apos;s instead of adding to them. A backup is taken first.</source>
+        <translation>Con --import: reemplazar todos tus datos y ajustes por los del archivo en lugar de añadirlos a los tuyos. Antes se hace una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>With --import --replace: go ahead even when the file holds no records, which leaves no records at all.</source>
+        <translation>Con --import --replace: seguir adelante aunque el archivo no contenga datos, con lo que no queda ningún dato.</translation>
+    </message>
+    <message>
+        <source>Give --import or --export, not both: run one, then the other.</source>
+        <translation>Indica --import o --export, no ambos: ejecuta uno y luego el otro.</translation>
+    </message>
+    <message>
+        <source>--import needs the name of the file to import.</source>
+        <translation>--import necesita el nombre del archivo que importar.</translation>
+    </message>
+    <message>
+        <source>--export needs the name of the file or folder to write.</source>
+        <translation>--export necesita el nombre del archivo o la carpeta de destino.</translation>
+    </message>
+    <message>
+        <source>--replace only works together with --import.</source>
+        <translation>--replace solo funciona junto con --import.</translation>
+    </message>
+    <message>
+        <source>This path has characters the system&apos;s language settings cannot read, so Holdfast would use a different file: %1. Rename it, or run Holdfast with a UTF-8 language setting.</source>
+        <translation>Esta ruta tiene caracteres que la configuración de idioma del sistema no puede leer, así que Holdfast usaría otro archivo: %1. Cámbiale el nombre o ejecuta Holdfast con una configuración de idioma UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -306,6 +330,30 @@
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
+    <message>
+        <source>Nothing was written: %1 is in Holdfast&apos;s own data folder, where an export could overwrite your data. Choose another place.</source>
+        <translation>No se ha escrito nada: %1 está en la propia carpeta de datos de Holdfast, donde una exportación podría sobrescribir tus datos. Elige otro lugar.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 is a link to another file. Choose a new file name.</source>
+        <translation>No se ha escrito nada: %1 es un enlace a otro archivo. Elige un nombre de archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 is not a file name Holdfast can write to. Choose a file name.</source>
+        <translation>No se ha escrito nada: %1 no es un nombre de archivo en el que Holdfast pueda escribir. Elige un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: the disk is full. Free some space and try again.</source>
+        <translation>No se ha escrito nada en %1: el disco está lleno. Libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation>No se ha escrito nada en %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: %2</source>
+        <translation>No se ha escrito nada en %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessCommands</name>
@@ -343,13 +391,6 @@
         <translation>
             <numerusform>Días sin contacto en total: %n</numerusform>
             <numerusform>Días sin contacto en total: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Attempts: %n</source>
-        <translation>
-            <numerusform>Intentos: %n</numerusform>
-            <numerusform>Intentos: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -402,16 +443,8 @@
         <translation>No hay datos de Holdfast en %1 que exportar.</translation>
     </message>
     <message>
-        <source>Holdfast could not write %1: %2</source>
-        <translation>Holdfast no ha podido escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Exported %1 to %2.</source>
         <translation>Exportado a %2: %1.</translation>
-    </message>
-    <message>
-        <source>Holdfast could not write the CSV files in %1: %2</source>
-        <translation>Holdfast no ha podido escribir los archivos CSV en %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1 as %n CSV file(s) in %2.</source>
@@ -439,6 +472,53 @@
     <message>
         <source>Nothing was imported into %1.</source>
         <translation>No se ha importado nada en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fresh starts: %n</source>
+        <translation>
+            <numerusform>Nuevos comienzos: %n</numerusform>
+            <numerusform>Nuevos comienzos: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today&apos;s check-in: locked (give the passphrase in HOLDFAST_PASSPHRASE to see it)</source>
+        <translation>Registro de hoy: bloqueado (indica la frase de contraseña en HOLDFAST_PASSPHRASE para verlo)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1 holds no records, so replacing would remove everything stored now (%2).</source>
+        <translation>No se ha cambiado nada. %1 no contiene datos, así que reemplazar eliminaría todo lo guardado ahora (%2).</translation>
+    </message>
+    <message>
+        <source>If that is what you want, run the same command with --yes.</source>
+        <translation>Si es lo que quieres, ejecuta el mismo comando con --yes.</translation>
+    </message>
+    <message>
+        <source>Replaced everything: removed %1; imported %2.</source>
+        <translation>Todo reemplazado. Eliminado: %1; importado: %2.</translation>
+    </message>
+    <message>
+        <source>A backup of the data as it was is in the backups folder beside it.</source>
+        <translation>En la carpeta de copias, junto a los datos, hay una copia de seguridad de cómo estaban.</translation>
+    </message>
+    <message>
+        <source>Holdfast is open on this data and could not take the import. Close it, then try again.</source>
+        <translation>Holdfast está abierto con estos datos y no ha podido hacerse cargo de la importación. Ciérralo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: give --data-dir a folder.</source>
+        <translation>%1 es un archivo, no una carpeta: indica una carpeta en --data-dir.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Holdfast was open, so it imported the file and shows it now.</source>
+        <translation>Holdfast estaba abierto, así que ha importado el archivo y ya lo muestra.</translation>
+    </message>
+    <message>
+        <source>The running Holdfast did not understand this request.</source>
+        <translation>El Holdfast abierto no ha entendido esta solicitud.</translation>
     </message>
 </context>
 <context>
@@ -1993,16 +2073,8 @@
         <translation>No se ha exportado nada. %1</translation>
     </message>
     <message>
-        <source>Holdfast could not write %1. %2</source>
-        <translation>Holdfast no ha podido escribir %1. %2</translation>
-    </message>
-    <message>
         <source>Exported %1 to %2.</source>
         <translation>Exportado a %2: %1.</translation>
-    </message>
-    <message>
-        <source>Holdfast could not write the CSV files in %1. %2</source>
-        <translation>Holdfast no ha podido escribir los archivos CSV en %1. %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1 as %n CSV file(s) in %2.</source>
@@ -2183,10 +2255,6 @@ Entonces: %2</translation>
         <translation>¿Reemplazar todos tus datos?</translation>
     </message>
     <message>
-        <source>Everything stored in Holdfast now, and your settings, will be replaced by the file&apos;s. A backup is a good idea first. This cannot be undone here.</source>
-        <translation>Todo lo que hay ahora en Holdfast, y tus ajustes, se reemplazará por lo del archivo. Conviene hacer antes una copia de seguridad. Esto no se puede deshacer aquí.</translation>
-    </message>
-    <message>
         <source>Replace everything</source>
         <translation>Reemplazar todo</translation>
     </message>
@@ -2201,6 +2269,22 @@ Entonces: %2</translation>
     <message>
         <source>Imported %1.</source>
         <translation>Importado: %1.</translation>
+    </message>
+    <message>
+        <source>This file holds no records, so replacing removes everything stored in Holdfast now (%1), and your settings become the file&apos;s.</source>
+        <translation>Este archivo no contiene datos, así que reemplazar elimina todo lo que hay guardado ahora en Holdfast (%1), y tus ajustes pasan a ser los del archivo.</translation>
+    </message>
+    <message>
+        <source>Everything stored in Holdfast now, and your settings, will be replaced by the file&apos;s.</source>
+        <translation>Todo lo que hay ahora en Holdfast, y tus ajustes, se reemplazará por lo del archivo.</translation>
+    </message>
+    <message>
+        <source>A backup of what is here now is taken first; Settings, Backups can bring it back.</source>
+        <translation>Antes se hace una copia de lo que hay ahora; puedes recuperarla en Ajustes, Copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Replaced: removed %1, imported %2.</source>
+        <translation>Reemplazado. Eliminado: %1; importado: %2.</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2684,34 @@ Entonces: %2</translation>
     <message>
         <source>Locks Holdfast when it is encrypted and hides it at once</source>
         <translation>Bloquea Holdfast si está cifrado y lo oculta al instante</translation>
+    </message>
+    <message>
+        <source>Your check-in could not be saved, so Holdfast stays open and keeps it.</source>
+        <translation>No se ha podido guardar tu registro, así que Holdfast sigue abierto y lo conserva.</translation>
+    </message>
+    <message>
+        <source>Your journal entry could not be saved, so Holdfast stays open and keeps it.</source>
+        <translation>No se ha podido guardar tu entrada del diario, así que Holdfast sigue abierto y la conserva.</translation>
+    </message>
+    <message>
+        <source>The screen says what went wrong. Try again in a moment.</source>
+        <translation>La pantalla indica qué ha fallado. Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Your check-in is not saved yet: it needs a number for your mood and your sleep.</source>
+        <translation>Tu registro aún no se ha guardado: necesita un número para tu ánimo y tu sueño.</translation>
+    </message>
+    <message>
+        <source>Close Holdfast without it?</source>
+        <translation>¿Cerrar Holdfast sin el registro?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>Close without it</source>
+        <translation>Cerrar sin el registro</translation>
     </message>
 </context>
 <context>
@@ -3168,14 +3280,6 @@ Entonces: %2</translation>
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>The file could not be written. Check that the folder exists and that you can write to it.
-
-%1</source>
-        <translation>No se ha podido escribir el archivo. Comprueba que la carpeta existe y que puedes escribir en ella.
-
-%1</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
@@ -4184,6 +4288,26 @@ Entonces: %2</translation>
     <message>
         <source>Earlier copies of your data are kept in %1. No new backup is taken while the file is damaged, so those copies stay as they are.</source>
         <translation>Las copias anteriores de tus datos están en %1. Mientras el archivo esté dañado no se hace ninguna copia nueva, así que esas copias se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Earlier copies of your data are kept in its backups folder. Close Holdfast and open it again to restore the latest one.</source>
+        <translation>Las copias anteriores de tus datos están en la carpeta de copias de esa carpeta de datos. Cierra Holdfast y vuelve a abrirlo para restaurar la más reciente.</translation>
+    </message>
+    <message>
+        <source>Holdfast could not open your data, so nothing you do now is kept. The urge steps and crisis help work as always.</source>
+        <translation>Holdfast no ha podido abrir tus datos, así que nada de lo que hagas ahora se guardará. Los pasos para dejar pasar el impulso y la ayuda en crisis funcionan como siempre.</translation>
+    </message>
+    <message>
+        <source>Holdfast is open but could not open this data. Close it, then try again.</source>
+        <translation>Holdfast está abierto, pero no ha podido abrir estos datos. Ciérralo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Holdfast has a dialog open. Finish or close it, then try again.</source>
+        <translation>Holdfast tiene un diálogo abierto. Termínalo o ciérralo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Holdfast is locked. Unlock it in its window, then try again.</source>
+        <translation>Holdfast está bloqueado. Desbloquéalo en su ventana y vuelve a intentarlo.</translation>
     </message>
 </context>
 </TS>

@@ -44,8 +44,32 @@
         <translation>Importer un export JSON de Holdfast ou un export CSV de Daylio, puis quitter. Ajoute ce qui n’y est pas encore ; rien n’est écrit si le fichier pose problème. La phrase secrète est lue comme pour --export.</translation>
     </message>
     <message>
-        <source>With --import: replace all your data and settings with the file&apos;s instead of adding to them.</source>
-        <translation>Avec --import : remplacer toutes tes données et tous tes paramètres par ceux du fichier au lieu de les compléter.</translation>
+        <source>With --import: replace all your data and settings with the file&apos;s instead of adding to them. A backup is taken first.</source>
+        <translation>Avec --import : remplacer toutes tes données et tous tes paramètres par ceux du fichier au lieu de les compléter. Une sauvegarde est faite avant.</translation>
+    </message>
+    <message>
+        <source>With --import --replace: go ahead even when the file holds no records, which leaves no records at all.</source>
+        <translation>Avec --import --replace : continuer même si le fichier ne contient aucune donnée, ce qui n’en laisse plus aucune.</translation>
+    </message>
+    <message>
+        <source>Give --import or --export, not both: run one, then the other.</source>
+        <translation>Indique --import ou --export, pas les deux : lance l’un, puis l’autre.</translation>
+    </message>
+    <message>
+        <source>--import needs the name of the file to import.</source>
+        <translation>--import a besoin du nom du fichier à importer.</translation>
+    </message>
+    <message>
+        <source>--export needs the name of the file or folder to write.</source>
+        <translation>--export a besoin du nom du fichier ou du dossier de destination.</translation>
+    </message>
+    <message>
+        <source>--replace only works together with --import.</source>
+        <translation>--replace ne fonctionne qu’avec --import.</translation>
+    </message>
+    <message>
+        <source>This path has characters the system&apos;s language settings cannot read, so Holdfast would use a different file: %1. Rename it, or run Holdfast with a UTF-8 language setting.</source>
+        <translation>Ce chemin contient des caractères que les réglages de langue du système ne savent pas lire, donc Holdfast utiliserait un autre fichier : %1. Renomme-le, ou lance Holdfast avec un réglage de langue en UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -306,6 +330,30 @@
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
+    <message>
+        <source>Nothing was written: %1 is in Holdfast&apos;s own data folder, where an export could overwrite your data. Choose another place.</source>
+        <translation>Rien n’a été écrit : %1 se trouve dans le dossier de données de Holdfast lui-même, où un export pourrait écraser tes données. Choisis un autre endroit.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 is a link to another file. Choose a new file name.</source>
+        <translation>Rien n’a été écrit : %1 est un lien vers un autre fichier. Choisis un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 is not a file name Holdfast can write to. Choose a file name.</source>
+        <translation>Rien n’a été écrit : %1 n’est pas un nom de fichier sous lequel Holdfast peut écrire. Choisis un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: the disk is full. Free some space and try again.</source>
+        <translation>Rien n’a été écrit dans %1 : le disque est plein. Libère un peu de place et réessaie.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation>Rien n’a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: %2</source>
+        <translation>Rien n’a été écrit dans %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessCommands</name>
@@ -343,13 +391,6 @@
         <translation>
             <numerusform>Jours sans contact au total : %n</numerusform>
             <numerusform>Jours sans contact au total : %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Attempts: %n</source>
-        <translation>
-            <numerusform>Tentatives : %n</numerusform>
-            <numerusform>Tentatives : %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -402,16 +443,8 @@
         <translation>Il n’y a pas de données Holdfast à exporter dans %1.</translation>
     </message>
     <message>
-        <source>Holdfast could not write %1: %2</source>
-        <translation>Holdfast n’a pas pu écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>Exported %1 to %2.</source>
         <translation>Exporté vers %2 : %1.</translation>
-    </message>
-    <message>
-        <source>Holdfast could not write the CSV files in %1: %2</source>
-        <translation>Holdfast n’a pas pu écrire les fichiers CSV dans %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1 as %n CSV file(s) in %2.</source>
@@ -439,6 +472,53 @@
     <message>
         <source>Nothing was imported into %1.</source>
         <translation>Rien n’a été importé dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fresh starts: %n</source>
+        <translation>
+            <numerusform>Nouveaux départs : %n</numerusform>
+            <numerusform>Nouveaux départs : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today&apos;s check-in: locked (give the passphrase in HOLDFAST_PASSPHRASE to see it)</source>
+        <translation>Point du jour : verrouillé (indique la phrase secrète dans HOLDFAST_PASSPHRASE pour le voir)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1 holds no records, so replacing would remove everything stored now (%2).</source>
+        <translation>Rien n’a été modifié. %1 ne contient aucune donnée, donc remplacer supprimerait tout ce qui est enregistré maintenant (%2).</translation>
+    </message>
+    <message>
+        <source>If that is what you want, run the same command with --yes.</source>
+        <translation>Si c’est ce que tu veux, relance la même commande avec --yes.</translation>
+    </message>
+    <message>
+        <source>Replaced everything: removed %1; imported %2.</source>
+        <translation>Tout a été remplacé. Supprimé : %1 ; importé : %2.</translation>
+    </message>
+    <message>
+        <source>A backup of the data as it was is in the backups folder beside it.</source>
+        <translation>Une sauvegarde des données telles qu’elles étaient se trouve dans le dossier des sauvegardes, à côté d’elles.</translation>
+    </message>
+    <message>
+        <source>Holdfast is open on this data and could not take the import. Close it, then try again.</source>
+        <translation>Holdfast est ouvert sur ces données et n’a pas pu prendre en charge l’importation. Ferme-le, puis réessaie.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: give --data-dir a folder.</source>
+        <translation>%1 est un fichier, pas un dossier : indique un dossier à --data-dir.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Holdfast was open, so it imported the file and shows it now.</source>
+        <translation>Holdfast était ouvert, il a donc importé le fichier et l’affiche maintenant.</translation>
+    </message>
+    <message>
+        <source>The running Holdfast did not understand this request.</source>
+        <translation>Holdfast, déjà lancé, n’a pas compris cette demande.</translation>
     </message>
 </context>
 <context>
@@ -1993,16 +2073,8 @@
         <translation>Rien n’a été exporté. %1</translation>
     </message>
     <message>
-        <source>Holdfast could not write %1. %2</source>
-        <translation>Holdfast n’a pas pu écrire %1. %2</translation>
-    </message>
-    <message>
         <source>Exported %1 to %2.</source>
         <translation>Exporté vers %2 : %1.</translation>
-    </message>
-    <message>
-        <source>Holdfast could not write the CSV files in %1. %2</source>
-        <translation>Holdfast n’a pas pu écrire les fichiers CSV dans %1. %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1 as %n CSV file(s) in %2.</source>
@@ -2183,10 +2255,6 @@ Alors : %2</translation>
         <translation>Remplacer toutes tes données ?</translation>
     </message>
     <message>
-        <source>Everything stored in Holdfast now, and your settings, will be replaced by the file&apos;s. A backup is a good idea first. This cannot be undone here.</source>
-        <translation>Tout ce qui est enregistré dans Holdfast, ainsi que tes paramètres, sera remplacé par le contenu du fichier. Mieux vaut faire une sauvegarde avant. Cette action ne peut pas être annulée ici.</translation>
-    </message>
-    <message>
         <source>Replace everything</source>
         <translation>Tout remplacer</translation>
     </message>
@@ -2201,6 +2269,22 @@ Alors : %2</translation>
     <message>
         <source>Imported %1.</source>
         <translation>Importé : %1.</translation>
+    </message>
+    <message>
+        <source>This file holds no records, so replacing removes everything stored in Holdfast now (%1), and your settings become the file&apos;s.</source>
+        <translation>Ce fichier ne contient aucune donnée, donc remplacer supprime tout ce qui est enregistré dans Holdfast maintenant (%1), et tes paramètres deviennent ceux du fichier.</translation>
+    </message>
+    <message>
+        <source>Everything stored in Holdfast now, and your settings, will be replaced by the file&apos;s.</source>
+        <translation>Tout ce qui est enregistré dans Holdfast maintenant, ainsi que tes paramètres, sera remplacé par le contenu du fichier.</translation>
+    </message>
+    <message>
+        <source>A backup of what is here now is taken first; Settings, Backups can bring it back.</source>
+        <translation>Une sauvegarde de ce qui est là maintenant est faite d’abord ; tu peux la restaurer depuis Paramètres, Sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Replaced: removed %1, imported %2.</source>
+        <translation>Remplacé. Supprimé : %1 ; importé : %2.</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2684,34 @@ Alors : %2</translation>
     <message>
         <source>Locks Holdfast when it is encrypted and hides it at once</source>
         <translation>Verrouille Holdfast s’il est chiffré et le masque aussitôt</translation>
+    </message>
+    <message>
+        <source>Your check-in could not be saved, so Holdfast stays open and keeps it.</source>
+        <translation>Ton point du matin n’a pas pu être enregistré, donc Holdfast reste ouvert et le garde.</translation>
+    </message>
+    <message>
+        <source>Your journal entry could not be saved, so Holdfast stays open and keeps it.</source>
+        <translation>Ton entrée du journal n’a pas pu être enregistrée, donc Holdfast reste ouvert et la garde.</translation>
+    </message>
+    <message>
+        <source>The screen says what went wrong. Try again in a moment.</source>
+        <translation>L’écran indique ce qui n’a pas marché. Réessaie dans un moment.</translation>
+    </message>
+    <message>
+        <source>Your check-in is not saved yet: it needs a number for your mood and your sleep.</source>
+        <translation>Ton point du matin n’est pas encore enregistré : il lui faut un chiffre pour ton humeur et ton sommeil.</translation>
+    </message>
+    <message>
+        <source>Close Holdfast without it?</source>
+        <translation>Fermer Holdfast sans le point du matin ?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer à modifier</translation>
+    </message>
+    <message>
+        <source>Close without it</source>
+        <translation>Fermer sans le point</translation>
     </message>
 </context>
 <context>
@@ -3168,14 +3280,6 @@ Alors : %2</translation>
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>The file could not be written. Check that the folder exists and that you can write to it.
-
-%1</source>
-        <translation>Le fichier n’a pas pu être écrit. Vérifie que le dossier existe et que tu peux y écrire.
-
-%1</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
@@ -4184,6 +4288,26 @@ Alors : %2</translation>
     <message>
         <source>Earlier copies of your data are kept in %1. No new backup is taken while the file is damaged, so those copies stay as they are.</source>
         <translation>Les copies précédentes de tes données se trouvent dans %1. Tant que le fichier est endommagé, aucune nouvelle sauvegarde n’est faite, pour que ces copies restent intactes.</translation>
+    </message>
+    <message>
+        <source>Earlier copies of your data are kept in its backups folder. Close Holdfast and open it again to restore the latest one.</source>
+        <translation>Les copies précédentes de tes données se trouvent dans le dossier des sauvegardes de ce dossier de données. Ferme Holdfast et rouvre-le pour restaurer la plus récente.</translation>
+    </message>
+    <message>
+        <source>Holdfast could not open your data, so nothing you do now is kept. The urge steps and crisis help work as always.</source>
+        <translation>Holdfast n’a pas pu ouvrir tes données, donc rien de ce que tu fais maintenant n’est conservé. Les étapes pour laisser passer l’envie et l’aide d’urgence fonctionnent comme d’habitude.</translation>
+    </message>
+    <message>
+        <source>Holdfast is open but could not open this data. Close it, then try again.</source>
+        <translation>Holdfast est ouvert mais n’a pas pu ouvrir ces données. Ferme-le, puis réessaie.</translation>
+    </message>
+    <message>
+        <source>Holdfast has a dialog open. Finish or close it, then try again.</source>
+        <translation>Holdfast a une boîte de dialogue ouverte. Termine-la ou ferme-la, puis réessaie.</translation>
+    </message>
+    <message>
+        <source>Holdfast is locked. Unlock it in its window, then try again.</source>
+        <translation>Holdfast est verrouillé. Déverrouille-le dans sa fenêtre, puis réessaie.</translation>
     </message>
 </context>
 </TS>

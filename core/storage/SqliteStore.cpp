@@ -730,6 +730,7 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString &dataDir, const Ope
     store->m_encrypted = store->loadEnvelope().has_value();
     if (store->m_encrypted) // freed pages are zeroed, so an old sealed value never lingers
         store->execDirect(u"PRAGMA secure_delete = ON"_s, "set secure delete");
+    store->changedElsewhere(); // the version everything after is compared with
     return store;
 }
 
@@ -871,6 +872,17 @@ void SqliteStore::execDirect(const QString &sql, const char *context)
         refuseIfDamaged();
         throw storeError(error, context);
     }
+}
+
+bool SqliteStore::changedElsewhere()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
+        return false;
+    const qint64 version = query.value(0).toLongLong();
+    const bool changed = m_dataVersion && *m_dataVersion != version;
+    m_dataVersion = version;
+    return changed;
 }
 
 void SqliteStore::refuseWrites(const StoreError &reason)

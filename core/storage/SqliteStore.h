@@ -84,6 +84,11 @@ public:
     // True unless a backup taken on `today` (by its name) exists.
     bool needsDailyBackup(const LocalDate &today) const;
 
+    // True once after another connection (another process: a command-line
+    // import) committed to the file since the last call; this store's own
+    // writes do not count. The window asks when it is activated and reloads.
+    bool changedElsewhere();
+
     // After the file was found damaged (the upkeep's check): nothing more is
     // written to it, by this connection, whatever the caller does. Every
     // write throws `reason` from now on; reads go on as before.
@@ -288,6 +293,8 @@ private:
     bool m_indexAttached = false;
     // Set by refuseWrites(): why nothing may be written any more.
     std::optional<StoreError> m_refusal;
+    // PRAGMA data_version as last seen by changedElsewhere().
+    std::optional<qint64> m_dataVersion;
 };
 
 } // namespace holdfast::storage

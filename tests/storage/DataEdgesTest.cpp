@@ -311,3 +311,19 @@ TEST_F(DataEdges, ABackupCutShortLeavesNothingBehindAfterTheNextBackup)
     EXPECT_TRUE(QFileInfo::exists(fresh));
     EXPECT_EQ(SqliteStore::backupsIn(m_dir.path()).size(), 1);
 }
+
+TEST_F(DataEdges, AStoreNoticesWhatAnotherProcessCommittedButNotItsOwnWrites)
+{
+    auto window = SqliteStore::open(m_dir.path());
+    EXPECT_FALSE(window->changedElsewhere());
+    window->saveReason(Reason{0, "my own write", 0});
+    EXPECT_FALSE(window->changedElsewhere()) << "its own writes are not news";
+
+    std::thread commandLine([&] {
+        auto other = SqliteStore::open(m_dir.path());
+        other->saveReason(Reason{0, "written by an import", 1});
+    });
+    commandLine.join();
+    EXPECT_TRUE(window->changedElsewhere());
+    EXPECT_FALSE(window->changedElsewhere()) << "told once";
+}
