@@ -73,6 +73,7 @@ QJsonObject settingsObject(const Settings &s)
         {QStringLiteral("language"), text(s.language)},
         {QStringLiteral("theme"), key(themeKey(s.theme))},
         {QStringLiteral("crisisText"), text(s.crisisText)},
+        {QStringLiteral("crisisCountry"), text(s.crisisCountry)},
         {QStringLiteral("timerMinutes"), s.timerMinutes},
         {QStringLiteral("extendMinutes"), s.extendMinutes},
         {QStringLiteral("theirContactCountsOnlyIfReplied"), s.theirContactCountsOnlyIfReplied},

@@ -255,6 +255,9 @@ Settings readSettings(Reader &r, const QJsonObject &o)
     s.language = r.text(o, QStringLiteral("language"));
     s.theme = r.key(o, QStringLiteral("theme"), themeFromKey);
     s.crisisText = r.text(o, QStringLiteral("crisisText"));
+    // Exports made before the crisis lines had no country: the system's is used then.
+    if (!r.member(o, QStringLiteral("crisisCountry"), true).isUndefined())
+        s.crisisCountry = r.text(o, QStringLiteral("crisisCountry"));
     s.timerMinutes = r.smallInteger(o, QStringLiteral("timerMinutes"), 1, 24 * 60);
     s.extendMinutes = r.smallInteger(o, QStringLiteral("extendMinutes"), 0, 24 * 60);
     s.theirContactCountsOnlyIfReplied = r.flag(o, QStringLiteral("theirContactCountsOnlyIfReplied"));

@@ -181,3 +181,18 @@ TEST(JsonExchange, OtherFilesAreNotTakenForAnExport)
     EXPECT_FALSE(JsonImporter::looksLikeJson("full_date,date\n"));
     EXPECT_TRUE(JsonImporter::looksLikeJson("  \n{"));
 }
+
+TEST(JsonExchange, TheCrisisCountryTravelsAndAnOlderFileWithoutItStillImports)
+{
+    const DataSet rich = test::richDataSet();
+    ASSERT_EQ(JsonImporter::read(JsonExporter::toJson(rich)).data.settings.crisisCountry, "AT");
+
+    QJsonObject root = QJsonDocument::fromJson(JsonExporter::toJson(rich)).object();
+    QJsonObject settings = root.value(QStringLiteral("settings")).toObject();
+    settings.remove(QStringLiteral("crisisCountry"));
+    root.insert(QStringLiteral("settings"), settings);
+    const ImportResult older = JsonImporter::read(QJsonDocument(root).toJson());
+    ASSERT_TRUE(older.ok());
+    EXPECT_EQ(older.data.settings.crisisCountry, "");
+    EXPECT_EQ(older.data.settings.crisisText, rich.settings.crisisText);
+}

@@ -21,6 +21,7 @@ DataSet richDataSet()
     s.language = "de";
     s.theme = Theme::Dark;
     s.crisisText = "Telefonseelsorge: 0800 111 0 111\n\"Call\", anytime";
+    s.crisisCountry = "AT";
     s.timerMinutes = 20;
     s.extendMinutes = 10;
     s.theirContactCountsOnlyIfReplied = false;
