@@ -348,6 +348,24 @@ void reportImport(const ImportReport &report, ImportMode mode, QTextStream &out)
         out << Text::tr("Already there, so left out: %1.").arg(ui::ExchangeTexts::counts(report.skipped)) << '\n';
 }
 
+// Imports what was read from request.path, in one transaction.
+int importRead(Store &store, DataSet incoming, const ImportRequest &request, QTextStream &out, QTextStream &err)
+{
+    try {
+        const auto mode = request.replace ? ImportMode::Replace : ImportMode::Append;
+        const exchange::ImportPlan plan = exchange::ImportPlan::make(std::move(incoming), mode, store);
+        if (plan.removesEverything() && !request.yes) {
+            refuseEmptyReplace(plan, request.path, err);
+            return 1;
+        }
+        reportImport(plan.apply(store), mode, out);
+        return 0;
+    } catch (const StoreError &error) {
+        err << Text::tr("Nothing was imported.") << '\n' << ui::describeStoreError(error) << '\n';
+        return 1;
+    }
+}
+
 int runImport(const CommandLine &line)
 {
     const QString dataDir = dataDirOf(line);
@@ -372,11 +390,15 @@ int runImport(const CommandLine &line)
         err << reply.value(QStringLiteral("err")).toString();
         return reply.value(QStringLiteral("exit")).toInt(1);
     }
+    // The file first: a file with a problem must not even create the data folder.
+    std::optional<DataSet> incoming = readImportFile(request.path, err);
+    if (!incoming)
+        return 1;
     try {
         const std::unique_ptr<storage::SqliteStore> store = storage::SqliteStore::open(dataDir);
         if (!unlockIfNeeded(*store, err))
             return 1;
-        return importInto(*store, request, out, err);
+        return importRead(*store, std::move(*incoming), request, out, err);
     } catch (const StoreError &error) {
         err << Text::tr("Nothing was imported into %1.").arg(QDir::toNativeSeparators(dataDir)) << '\n'
             << ui::describeStoreError(error) << '\n';
@@ -424,20 +446,9 @@ int importInto(Store &store, const ImportRequest &request, QTextStream &out, QTe
     std::optional<DataSet> incoming = readImportFile(request.path, err);
     if (!incoming)
         return 1;
-    try {
-        const auto mode = request.replace ? ImportMode::Replace : ImportMode::Append;
-        const exchange::ImportPlan plan = exchange::ImportPlan::make(std::move(*incoming), mode, store);
-        if (plan.removesEverything() && !request.yes) {
-            refuseEmptyReplace(plan, request.path, err);
-            return 1;
-        }
-        reportImport(plan.apply(store), mode, out);
-        return 0;
-    } catch (const StoreError &error) {
-        err << Text::tr("Nothing was imported.") << '\n' << ui::describeStoreError(error) << '\n';
-        return 1;
-    }
+    return importRead(store, std::move(*incoming), request, out, err);
 }
+
 
 QByteArray refuseImport(const QString &why)
 {
