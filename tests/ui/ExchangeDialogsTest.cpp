@@ -278,3 +278,38 @@ TEST_F(ExchangeDialogsTest, DaylioMoodsAreMappedOnceAndRemembered)
         QStringLiteral("Ready to add: nothing.\nAlready here, so left out: 2 check-in")));
     EXPECT_FALSE(child<QPushButton>(again, "importButton")->isEnabled());
 }
+
+TEST_F(ExchangeDialogsTest, AReplaceThatWouldLeaveNothingSaysSoAndTakesABackupFirst)
+{
+    m_store->saveCheckIn(CheckIn{{2026, 11, 20}, at({2026, 11, 20}, 7), 5, 5, "mine"});
+    const DataSet before = m_store->everything();
+    const QString path = m_dir.filePath(QStringLiteral("empty.json"));
+    writeFile(path, "{\"format\": \"holdfast\", \"version\": 1}");
+
+    ui::ImportDialog dialog(*m_context, m_settings.get());
+    dialog.show();
+    dialog.loadFile(path);
+    QTest::mouseClick(child<QRadioButton>(dialog, "importReplaceRadio"), Qt::LeftButton);
+
+    QString question;
+    QTimer::singleShot(0, [&question] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        question = box->text();
+        box->findChild<QAbstractButton *>(QStringLiteral("importReplaceKeepButton"))->click();
+    });
+    QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
+    EXPECT_TRUE(question.contains(QStringLiteral("holds no records"))) << question.toStdString();
+    EXPECT_TRUE(question.contains(QStringLiteral("1 check-in"))) << question.toStdString();
+    EXPECT_EQ(m_store->everything(), before);
+    EXPECT_TRUE(storage::SqliteStore::backupsIn(m_dir.path()).isEmpty());
+
+    answerReplaceWith("importReplaceConfirmButton");
+    QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
+    EXPECT_FALSE(m_store->checkIn({2026, 11, 20}).has_value());
+    const QStringList backups = storage::SqliteStore::backupsIn(m_dir.path());
+    ASSERT_EQ(backups.size(), 1);
+    EXPECT_TRUE(backups.front().contains(QStringLiteral("before_replace")));
+    EXPECT_TRUE(child<QLabel>(dialog, "importDoneLabel")->text().contains(QStringLiteral("removed 1 check-in")))
+        << child<QLabel>(dialog, "importDoneLabel")->text().toStdString();
+}
