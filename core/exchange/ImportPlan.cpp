@@ -11,16 +11,12 @@ ImportPlan ImportPlan::make(DataSet incoming, ImportMode mode, Store &store)
 
 ImportPlan ImportPlan::make(DataSet incoming, ImportMode mode, const DataSet &existing)
 {
+    const ImportReport preview = DataMerge::decide(incoming, mode, existing).report;
     ImportPlan plan;
     plan.mode = mode;
-    if (mode == ImportMode::Replace) {
-        plan.adding = DataMerge::count(incoming);
-        plan.removing = DataMerge::count(existing);
-    } else {
-        const MergeResult merged = DataMerge::withoutDuplicates(incoming, existing);
-        plan.adding = DataMerge::count(merged.toAdd);
-        plan.skipped = merged.skipped;
-    }
+    plan.adding = preview.added;
+    plan.skipped = preview.skipped;
+    plan.removing = preview.removed;
     plan.incoming = std::move(incoming);
     return plan;
 }

@@ -120,6 +120,21 @@ MergeResult DataMerge::withoutDuplicates(const DataSet &incoming, const DataSet 
     return result;
 }
 
+ImportDecision DataMerge::decide(const DataSet &incoming, ImportMode mode, const DataSet &existing)
+{
+    ImportDecision decision;
+    if (mode == ImportMode::Replace) {
+        decision.report.removed = count(existing);
+        decision.report.added = count(incoming);
+        return decision;
+    }
+    MergeResult merged = withoutDuplicates(incoming, existing);
+    decision.report.added = count(merged.toAdd);
+    decision.report.skipped = merged.skipped;
+    decision.newOnly = std::move(merged.toAdd);
+    return decision;
+}
+
 MergeCounts DataMerge::count(const DataSet &data)
 {
     MergeCounts counts;

@@ -12,6 +12,7 @@
 #include "DataSet.h"
 
 #include <cstddef>
+#include <optional>
 
 namespace holdfast {
 
@@ -43,9 +44,24 @@ struct MergeResult
     MergeCounts skipped; // records left out because they are already there
 };
 
+// What one import writes, decided from what is stored: for Append only the
+// new records, for Replace the whole file (over nothing), and what that adds,
+// leaves out and removes.
+struct ImportDecision
+{
+    std::optional<DataSet> newOnly; // Append: the records to write; Replace: none (write the whole file)
+    ImportReport report;
+
+    const DataSet &toWrite(const DataSet &incoming) const { return newOnly ? *newOnly : incoming; }
+};
+
 class DataMerge
 {
 public:
+    // Pure: the same decision wherever the import is written (the store inside
+    // its transaction, the import dialog's preview).
+    static ImportDecision decide(const DataSet &incoming, ImportMode mode, const DataSet &existing);
+
     // Pure: reads both sets, changes neither. Plan items that are added get
     // positions after the existing ones, in their incoming order.
     static MergeResult withoutDuplicates(const DataSet &incoming, const DataSet &existing);

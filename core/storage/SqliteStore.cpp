@@ -3063,20 +3063,10 @@ ImportReport SqliteStore::importMerged(const DataSet &incoming, ImportMode mode)
     Transaction transaction(m_db);
     // What is stored is read inside the write transaction, so an import
     // running at the same time cannot make both add the same records.
-    const DataSet existing = readEverything();
-    ImportReport report;
-    if (mode == ImportMode::Replace) {
-        report.removed = DataMerge::count(existing);
-        report.added = DataMerge::count(incoming);
-        writeImport(incoming, mode);
-    } else {
-        const MergeResult merged = DataMerge::withoutDuplicates(incoming, existing);
-        report.added = DataMerge::count(merged.toAdd);
-        report.skipped = merged.skipped;
-        writeImport(merged.toAdd, mode);
-    }
+    const ImportDecision decision = DataMerge::decide(incoming, mode, readEverything());
+    writeImport(decision.toWrite(incoming), mode);
     transaction.commit();
-    return report;
+    return decision.report;
 }
 
 void SqliteStore::importData(const DataSet &data, ImportMode mode)

@@ -409,19 +409,9 @@ public:
 
     ImportReport importMerged(const DataSet &incoming, ImportMode mode) override
     {
-        const DataSet existing = everything();
-        ImportReport report;
-        if (mode == ImportMode::Replace) {
-            report.removed = DataMerge::count(existing);
-            report.added = DataMerge::count(incoming);
-            importData(incoming, mode);
-        } else {
-            const MergeResult merged = DataMerge::withoutDuplicates(incoming, existing);
-            report.added = DataMerge::count(merged.toAdd);
-            report.skipped = merged.skipped;
-            importData(merged.toAdd, mode);
-        }
-        return report;
+        const ImportDecision decision = DataMerge::decide(incoming, mode, everything());
+        importData(decision.toWrite(incoming), mode);
+        return decision.report;
     }
 
     void importData(const DataSet &data, ImportMode mode) override
