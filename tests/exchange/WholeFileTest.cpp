@@ -5,6 +5,7 @@
 #include "exchange/WholeFile.h"
 
 #include "RichDataSet.h"
+#include "support/UmaskGuard.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,19 +24,6 @@ namespace {
 constexpr QFileDevice::Permissions kGroupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
     | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
 
-// Sets the umask for one test and puts the old one back.
-class Umask
-{
-public:
-    explicit Umask(mode_t mask) : m_old(::umask(mask)) {}
-    ~Umask() { ::umask(m_old); }
-    Umask(const Umask &) = delete;
-    Umask &operator=(const Umask &) = delete;
-
-private:
-    mode_t m_old;
-};
-
 QByteArray contentOf(const QString &path)
 {
     QFile file(path);
@@ -46,7 +34,7 @@ QByteArray contentOf(const QString &path)
 
 TEST(WholeFile, FilesAndTheFoldersMadeForThemAreOwnerOnlyWhateverTheUmask)
 {
-    const Umask open(0);
+    const holdfast::testing::UmaskGuard open(0);
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("exports/csv"));
     QStringList written;

@@ -2,6 +2,7 @@
 // database we cannot or must not use is refused with a clear kind and left
 // exactly as it was.
 
+#include "support/UmaskGuard.h"
 #include "StorageTestSupport.h"
 
 #include "storage/SqliteStore.h"
@@ -20,22 +21,11 @@
 #include <unistd.h>
 
 using namespace holdfast;
+using holdfast::testing::UmaskGuard;
 using namespace holdfast::storage;
 using namespace holdfast::storage::test;
 
 namespace {
-
-class UmaskGuard
-{
-public:
-    explicit UmaskGuard(mode_t mask) : m_old(::umask(mask)) {}
-    ~UmaskGuard() { ::umask(m_old); }
-    UmaskGuard(const UmaskGuard &) = delete;
-    UmaskGuard &operator=(const UmaskGuard &) = delete;
-
-private:
-    mode_t m_old;
-};
 
 QString dbIn(const QString &dir)
 {

@@ -3,6 +3,7 @@
 // writes, backups, pruning, a restore (also over a damaged file) and a reopen.
 // FileSafetyTest checks single moments; this sweeps the whole tree at each step.
 
+#include "support/UmaskGuard.h"
 #include "RealisticData.h"
 #include "StorageTestSupport.h"
 
@@ -18,22 +19,11 @@
 #include <sys/stat.h>
 
 using namespace holdfast;
+using holdfast::testing::UmaskGuard;
 using namespace holdfast::storage;
 using namespace holdfast::storage::test;
 
 namespace {
-
-class UmaskGuard
-{
-public:
-    explicit UmaskGuard(mode_t mask) : m_old(::umask(mask)) {}
-    ~UmaskGuard() { ::umask(m_old); }
-    UmaskGuard(const UmaskGuard &) = delete;
-    UmaskGuard &operator=(const UmaskGuard &) = delete;
-
-private:
-    mode_t m_old;
-};
 
 // Every entry below `dataDir` (and the folder itself) whose mode is not
 // 0700 (folders) or 0600 (files), as "path 0644" lines; empty when all is private.

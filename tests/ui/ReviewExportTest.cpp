@@ -3,6 +3,7 @@
 // are private files (0600 whatever the umask), never written through a link
 // or into the data folder; the save dialog starts in the home folder.
 
+#include "support/UmaskGuard.h"
 #include "UiFixture.h"
 #include "support/ReviewHistory.h"
 
@@ -20,22 +21,11 @@
 #include <sys/stat.h>
 
 using namespace holdfast;
+using holdfast::testing::UmaskGuard;
 using holdfast::testing::UiFixture;
 using Problem = holdfast::exchange::WriteError::Problem;
 
 namespace {
-
-class UmaskGuard
-{
-public:
-    explicit UmaskGuard(mode_t mask) : m_old(::umask(mask)) {}
-    ~UmaskGuard() { ::umask(m_old); }
-    UmaskGuard(const UmaskGuard &) = delete;
-    UmaskGuard &operator=(const UmaskGuard &) = delete;
-
-private:
-    mode_t m_old;
-};
 
 mode_t modeOf(const QString &path)
 {
