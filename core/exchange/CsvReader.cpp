@@ -2,10 +2,14 @@
 
 namespace holdfast::exchange {
 
+namespace {
+
+constexpr char16_t kByteOrderMark = 0xFEFF;
+
+} // namespace
+
 CsvReader::Result CsvReader::read(QByteArrayView bytes)
 {
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes = bytes.sliced(3);
     const QString text = QString::fromUtf8(bytes);
 
     Result result;
@@ -33,6 +37,11 @@ CsvReader::Result CsvReader::read(QByteArrayView bytes)
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
         const QChar c = text.at(i);
+        // A byte-order mark, even after blank lines or twice, is not part of
+        // the header: "\r\n<BOM>full_date,..." is read as "full_date,...".
+        if (c == kByteOrderMark && result.records.empty() && record.fields.isEmpty() && field.isEmpty()
+            && !fieldWasQuoted)
+            continue;
         if (inQuotes) {
             if (c == u'"') {
                 if (i + 1 < size && text.at(i + 1) == u'"') {

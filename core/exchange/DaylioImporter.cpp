@@ -169,8 +169,15 @@ std::optional<LocalDate> DaylioImporter::parseDayMonth(const QString &text, int 
 
 bool DaylioImporter::looksLikeDaylio(QByteArrayView bytes)
 {
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes = bytes.sliced(3);
+    // Like CsvReader: blank lines and byte-order marks before the header.
+    while (true) {
+        if (bytes.startsWith("\xEF\xBB\xBF"))
+            bytes = bytes.sliced(3);
+        else if (bytes.startsWith('\r') || bytes.startsWith('\n'))
+            bytes = bytes.sliced(1);
+        else
+            break;
+    }
     qsizetype end = bytes.indexOf('\n');
     if (end < 0)
         end = bytes.size();

@@ -131,3 +131,25 @@ TEST(Csv, WriteFolderWritesPrivateFilesWithAPrefix)
                                            | QFileDevice::WriteOther),
               QFileDevice::Permissions());
 }
+
+// Found by fuzz_daylio_import: "\r<BOM>a\n" read as "<BOM>a", which wrote
+// back as a byte-order mark and then read as "a".
+TEST(Csv, AByteOrderMarkAfterABlankLineIsNotText)
+{
+    const CsvReader::Result read = CsvReader::read("\r\xEF\xBB\xBF" "a\n");
+    ASSERT_FALSE(read.error);
+    ASSERT_EQ(read.records.size(), 1u);
+    EXPECT_EQ(read.records[0].fields, QStringList{QStringLiteral("a")});
+    EXPECT_EQ(read.records[0].line, 2);
+
+    // A value that really starts with U+FEFF is quoted, so it reads back whole.
+    const QStringList header{QStringLiteral("\uFEFFa"), QStringLiteral("b")};
+    CsvWriter writer(header);
+    writer.addRow({QStringLiteral("\uFEFF"), QStringLiteral("c")});
+    EXPECT_TRUE(writer.bytes().startsWith("\"\xEF\xBB\xBF" "a\",b\r\n"));
+    const CsvReader::Result again = CsvReader::read(writer.bytes());
+    ASSERT_FALSE(again.error);
+    ASSERT_EQ(again.records.size(), 2u);
+    EXPECT_EQ(again.records[0].fields, header);
+    EXPECT_EQ(again.records[1].fields, (QStringList{QStringLiteral("\uFEFF"), QStringLiteral("c")}));
+}

@@ -185,6 +185,18 @@ TEST(DaylioImporter, ProblemsNameTheLineAndColumn)
     EXPECT_EQ(DaylioImporter::parse(header).error->problem, Problem::NoEntries);
 }
 
+TEST(DaylioImporter, AHeaderAfterABlankLineAndAByteOrderMarkIsFound)
+{
+    const QByteArray file = "\r\n\xEF\xBB\xBF" "full_date,date,weekday,time,mood,activities,note_title,note\r\n"
+                            "2026-03-04,4 March,Wednesday,21:15,good,\"\",\"\",\"Okay day\"\r\n";
+    EXPECT_TRUE(DaylioImporter::looksLikeDaylio(file));
+    const auto parsed = DaylioImporter::parse(file);
+    ASSERT_FALSE(parsed.error) << int(parsed.error->problem);
+    ASSERT_EQ(parsed.file.entries.size(), 1u);
+    EXPECT_EQ(parsed.file.entries[0].date, LocalDate(2026, 3, 4));
+    EXPECT_EQ(parsed.file.entries[0].note, u"Okay day");
+}
+
 TEST(DaylioImporter, RemembersTheMappingAcrossImports)
 {
     QTemporaryDir dir;
