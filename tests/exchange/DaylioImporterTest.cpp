@@ -197,6 +197,20 @@ TEST(DaylioImporter, AHeaderAfterABlankLineAndAByteOrderMarkIsFound)
     EXPECT_EQ(parsed.file.entries[0].note, u"Okay day");
 }
 
+TEST(DaylioImporter, TextThatIsNotUtf8IsRefusedNotGarbled)
+{
+    // A note saved as Latin-1 ("Café" with 0xE9) on the third line, eighth field.
+    const QByteArray file = "full_date,date,weekday,time,mood,activities,note_title,note\n"
+                            "2026-03-05,5 March,Thursday,08:00,good,\"\",\"\",\"\"\n"
+                            "2026-03-04,4 March,Wednesday,21:15,good,\"\",\"\",\"Caf\xE9 with Sam\"\n";
+    const auto parsed = DaylioImporter::parse(file);
+    ASSERT_TRUE(parsed.error);
+    EXPECT_EQ(parsed.error->problem, Problem::NotUtf8);
+    EXPECT_EQ(parsed.error->line, 3);
+    EXPECT_EQ(parsed.error->column, 8);
+    EXPECT_TRUE(parsed.file.entries.empty());
+}
+
 TEST(DaylioImporter, RemembersTheMappingAcrossImports)
 {
     QTemporaryDir dir;
