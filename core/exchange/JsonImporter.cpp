@@ -142,6 +142,13 @@ public:
         moment.offsetMinutes = std::int32_t(integer(object, QStringLiteral("offsetMinutes"), -kMaxOffsetMinutes, kMaxOffsetMinutes));
         moment.zone = text(object, QStringLiteral("zone"));
         moment.localDate = date(object, QStringLiteral("localDate"));
+        // Days and weeks are counted by localDate, so it must be the wall-clock
+        // date of the instant, or a record would show up on another day.
+        const LocalDate wallDate = Moment::fromUtc(moment.utcMs, moment.offsetMinutes).localDate;
+        if (moment.localDate != wallDate) {
+            at(QStringLiteral("localDate"),
+               [&] { fail(Problem::WrongLocalDate, QString::fromStdString(wallDate.toIso())); });
+        }
         return moment;
     }
 

@@ -173,6 +173,31 @@ TEST(JsonExchange, NullableFieldsMayBeLeftOut)
     EXPECT_EQ(result.data.settings, Settings{});
 }
 
+// Days and weeks are counted by a moment's localDate, so it must be the date
+// utcMs + offsetMinutes fall on; otherwise a record would show on another day.
+TEST(JsonExchange, ALocalDateThatIsNotTheDateOfTheInstantIsRefused)
+{
+    // 1970-01-01T23:30Z at +01:00 is 00:30 on 2 January.
+    const auto file = [](const char *localDate) -> QByteArray {
+        return QByteArray(R"({"format": "holdfast", "version": 1,
+        "journalEntries": [{"id": 1, "text": "hi", "tags": [],
+            "created": {"utcMs": 84600000, "offsetMinutes": 60, "zone": "", "localDate": "1970-01-02"},
+            "updated": {"utcMs": 84600000, "offsetMinutes": 60, "zone": "", "localDate": ")")
+            + localDate + "\"}}]}";
+    };
+    ASSERT_TRUE(JsonImporter::read(file("1970-01-02")).ok());
+    for (const char *wrong : {"1970-01-01", "1970-01-03", "2031-05-01"}) {
+        const QByteArray bad = file(wrong);
+        const ImportResult result = JsonImporter::read(bad);
+        ASSERT_FALSE(result.ok()) << wrong;
+        EXPECT_EQ(result.error->problem, Problem::WrongLocalDate) << wrong;
+        EXPECT_EQ(result.error->field, u"journalEntries[0].updated.localDate") << wrong;
+        EXPECT_EQ(result.error->value, u"1970-01-02") << wrong;
+        EXPECT_EQ(result.error->line, lineOf(bad, wrong)) << wrong;
+        EXPECT_EQ(result.data, DataSet{}) << wrong;
+    }
+}
+
 TEST(JsonExchange, OtherFilesAreNotTakenForAnExport)
 {
     EXPECT_EQ(JsonImporter::read("").error->problem, Problem::Empty);
