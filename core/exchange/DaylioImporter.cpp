@@ -94,18 +94,44 @@ QString plainNote(QString note)
     return note.trimmed();
 }
 
+QDateTime utcAt(std::int64_t ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
+
+// The instant a wall-clock time in `zone` names. A time in a DST gap (02:30 on
+// the night the clock jumps from 02:00 to 03:00) names none; it is read with
+// the offset before the change, which gives the instant after the gap (03:30).
+std::int64_t instantOf(const LocalDate &date, int minuteOfDay, const QTimeZone &zone)
+{
+    const QDateTime local(QDate(date.year(), int(date.month()), int(date.day())),
+                          QTime(minuteOfDay / 60, minuteOfDay % 60), zone);
+    if (local.isValid())
+        return local.toMSecsSinceEpoch();
+    const std::int64_t wallMs = (date.dayNumber() * 24 * 60 + minuteOfDay) * kMsPerMinute;
+    for (const QTimeZone::OffsetData &change : zone.transitions(utcAt(wallMs - 2 * kMsPerDay), utcAt(wallMs + 2 * kMsPerDay))) {
+        const std::int64_t atMs = change.atUtc.toMSecsSinceEpoch();
+        const std::int64_t beforeMs = std::int64_t(zone.offsetFromUtc(utcAt(atMs - 1))) * 1000;
+        const std::int64_t afterMs = std::int64_t(change.offsetFromUtc) * 1000;
+        if (atMs + beforeMs <= wallMs && wallMs < atMs + afterMs)
+            return wallMs - beforeMs;
+    }
+    return wallMs - std::int64_t(zone.offsetFromUtc(utcAt(wallMs))) * 1000;
+}
+
 Moment momentAt(const LocalDate &date, int minuteOfDay, const QTimeZone &givenZone)
 {
     const QTimeZone zone = givenZone.isValid() ? givenZone : QTimeZone::utc();
-    const QDateTime local(QDate(date.year(), int(date.month()), int(date.day())),
-                          QTime(minuteOfDay / 60, minuteOfDay % 60), zone);
-    Moment moment;
-    moment.utcMs = local.toMSecsSinceEpoch();
-    moment.offsetMinutes = std::int32_t(local.offsetFromUtc() / 60);
-    moment.zone = zone.id().toStdString();
-    // The day the person saw in Daylio, even when a DST gap moves the time.
-    moment.localDate = date;
-    return moment;
+    const std::int64_t instantMs = instantOf(date, minuteOfDay, zone);
+    // The offset in force at that instant, also after a DST gap.
+    const int offsetSeconds = zone.offsetFromUtc(utcAt(instantMs));
+    const auto offsetMinutes = std::int32_t(offsetSeconds / 60);
+    // Moments carry whole-minute offsets: keep the wall-clock minute and let
+    // the instant give way by the seconds of an old local-mean-time offset
+    // (+00:53:28 in Berlin before 1893), so localDate stays the date of the
+    // instant at that offset.
+    const std::int64_t wallMs = instantMs + std::int64_t(offsetSeconds) * 1000;
+    return Moment::fromUtc(wallMs - offsetMinutes * kMsPerMinute, offsetMinutes, zone.id().toStdString());
 }
 
 } // namespace

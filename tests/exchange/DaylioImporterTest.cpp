@@ -2,6 +2,8 @@
 // whatever the person named their moods and however their phone wrote times.
 
 #include "exchange/DaylioImporter.h"
+#include "exchange/JsonExporter.h"
+#include "exchange/JsonImporter.h"
 
 #include <QDir>
 #include <QFile>
@@ -209,6 +211,34 @@ TEST(DaylioImporter, TextThatIsNotUtf8IsRefusedNotGarbled)
     EXPECT_EQ(parsed.error->line, 3);
     EXPECT_EQ(parsed.error->column, 8);
     EXPECT_TRUE(parsed.file.entries.empty());
+}
+
+// Europe/Berlin skips 02:00..03:00 on 29 March 2026. An entry at 02:30 is
+// stored at the instant after the gap with the offset in force then (+02:00),
+// so its wall-clock time reads 03:30 and it exports and imports again.
+TEST(DaylioImporter, TimeInADstGapGetsTheOffsetInForceAfterTheChange)
+{
+    const QByteArray file = "full_date,date,weekday,time,mood,activities,note_title,note\n"
+                            "2026-03-29,29 March,Sunday,2:30 am,good,\"\",\"\",\"Clocks went forward\"\n";
+    const auto parsed = DaylioImporter::parse(file);
+    ASSERT_FALSE(parsed.error);
+    const ImportResult result = DaylioImporter::toDataSet(parsed.file, mapAll(parsed.file.moodLabels, 4), kBerlin);
+    ASSERT_FALSE(result.error);
+    ASSERT_EQ(result.data.checkIns.size(), 1u);
+    ASSERT_EQ(result.data.journalEntries.size(), 1u);
+    const std::int64_t expectedUtc = LocalDate(2026, 3, 29).dayNumber() * kMsPerDay + 1 * kMsPerHour + 30 * kMsPerMinute;
+    for (const Moment &moment : {result.data.checkIns[0].recordedAt, result.data.journalEntries[0].created}) {
+        EXPECT_EQ(moment.utcMs, expectedUtc);
+        EXPECT_EQ(moment.offsetMinutes, 120);
+        EXPECT_EQ(moment.localDate, LocalDate(2026, 3, 29));
+        EXPECT_EQ(moment.localMinuteOfDay(), 3 * 60 + 30);
+        EXPECT_EQ(moment.zone, "Europe/Berlin");
+    }
+    EXPECT_EQ(result.data.checkIns[0].date, LocalDate(2026, 3, 29));
+
+    const ImportResult again = JsonImporter::read(JsonExporter::toJson(result.data));
+    ASSERT_TRUE(again.ok()) << again.error->field.toStdString();
+    EXPECT_EQ(again.data, result.data);
 }
 
 TEST(DaylioImporter, RemembersTheMappingAcrossImports)
