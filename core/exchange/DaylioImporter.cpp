@@ -15,6 +15,9 @@ namespace {
 
 using Problem = ImportError::Problem;
 
+constexpr int kFirstYear = 2;
+constexpr int kLastYear = 9998;
+
 struct Columns
 {
     int fullDate = -1;
@@ -254,8 +257,6 @@ DaylioImporter::Parsed DaylioImporter::parse(QByteArrayView bytes)
         int dateColumn = c.fullDate;
         if (c.fullDate >= 0) {
             date = LocalDate::fromIso(fields.at(c.fullDate).trimmed().toStdString());
-            if (date && (date->year() < 1 || date->year() > 9999))
-                date.reset();
         } else {
             bool ok = false;
             const int year = fields.at(c.year).trimmed().toInt(&ok);
@@ -266,6 +267,11 @@ DaylioImporter::Parsed DaylioImporter::parse(QByteArrayView bytes)
                 date = parseDayMonth(fields.at(c.date), year);
             }
         }
+        // A year away from the ends of 1..9999, so that the time, read in any
+        // zone, is still an instant Holdfast can store (0001-01-01 00:10 in
+        // Berlin was 23:16 UTC the day before).
+        if (date && (date->year() < kFirstYear || date->year() > kLastYear))
+            date.reset();
         if (!date) {
             parsed.error = errorAt(Problem::BadDate, record.line, dateColumn + 1, columnName(dateColumn),
                                    fields.at(dateColumn).trimmed());

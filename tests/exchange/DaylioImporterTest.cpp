@@ -241,6 +241,30 @@ TEST(DaylioImporter, TimeInADstGapGetsTheOffsetInForceAfterTheChange)
     EXPECT_EQ(again.data, result.data);
 }
 
+// Found by fuzz_daylio_import: 0001-01-01 00:10 in Berlin (+00:53:28) is a
+// moment before year 1 in UTC, which no export could carry back in.
+TEST(DaylioImporter, DatesAtTheEndsOfTheCalendarAreRefused)
+{
+    const QByteArray header = "full_date,time,mood\n";
+    for (const char *row : {"0001-01-01,00:10,good\n", "9999-12-31,23:50,good\n"}) {
+        const auto parsed = DaylioImporter::parse(QByteArray(header + row));
+        ASSERT_TRUE(parsed.error) << row;
+        EXPECT_EQ(parsed.error->problem, Problem::BadDate) << row;
+        EXPECT_EQ(parsed.error->line, 2) << row;
+        EXPECT_EQ(parsed.error->column, 1) << row;
+    }
+    const auto parsed = DaylioImporter::parse(QByteArray(header + "0002-01-01,00:10,good\n9998-12-31,23:50,good\n"));
+    ASSERT_FALSE(parsed.error);
+    const ImportResult result = DaylioImporter::toDataSet(parsed.file, mapAll(parsed.file.moodLabels, 4), kBerlin);
+    ASSERT_FALSE(result.error);
+    ASSERT_EQ(result.data.checkIns.size(), 2u);
+    EXPECT_EQ(result.data.checkIns[0].recordedAt.localDate, LocalDate(2, 1, 1));
+    EXPECT_EQ(result.data.checkIns[0].recordedAt.localMinuteOfDay(), 10);
+    const ImportResult again = JsonImporter::read(JsonExporter::toJson(result.data));
+    ASSERT_TRUE(again.ok()) << again.error->field.toStdString();
+    EXPECT_EQ(again.data, result.data);
+}
+
 TEST(DaylioImporter, RemembersTheMappingAcrossImports)
 {
     QTemporaryDir dir;
