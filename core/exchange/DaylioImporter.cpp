@@ -88,13 +88,24 @@ QString cell(const QStringList &fields, int column)
     return column >= 0 && column < fields.size() ? fields.at(column) : QString();
 }
 
+// Text is stored and exported through QString::fromUtf8, which drops a
+// leading U+FEFF as a byte-order mark; dropping it (and spaces) here keeps
+// what is imported equal to what is stored.
+QString withoutLeadingMarks(QString text)
+{
+    qsizetype start = 0;
+    while (start < text.size() && (text.at(start) == u'\uFEFF' || text.at(start).isSpace()))
+        ++start;
+    return text.mid(start);
+}
+
 // Daylio notes may carry simple formatting; line breaks are kept as line breaks.
 QString plainNote(QString note)
 {
     static const QRegularExpression lineBreak(QStringLiteral("<br\\s*/?>"), QRegularExpression::CaseInsensitiveOption);
     note.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     note.replace(lineBreak, QStringLiteral("\n"));
-    return note.trimmed();
+    return withoutLeadingMarks(note.trimmed());
 }
 
 QDateTime utcAt(std::int64_t ms)
@@ -298,7 +309,7 @@ DaylioImporter::Parsed DaylioImporter::parse(QByteArrayView bytes)
             file.moodLabels.append(entry.mood);
         }
         for (const QString &activity : cell(fields, c.activities).split(u'|')) {
-            const QString name = activity.simplified();
+            const QString name = withoutLeadingMarks(activity.simplified());
             if (!name.isEmpty() && !entry.activities.contains(name))
                 entry.activities.append(name);
         }

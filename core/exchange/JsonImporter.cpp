@@ -91,7 +91,14 @@ public:
     {
         if (!value.isString())
             fail(Problem::NotText);
-        return value.toString().toStdString();
+        // The store and the exporter read text with QString::fromUtf8, which
+        // drops a leading U+FEFF as a byte-order mark; drop it here, so what
+        // is imported is what is stored and exported again.
+        QString text = value.toString();
+        qsizetype marks = 0;
+        while (marks < text.size() && text.at(marks) == u'\uFEFF')
+            ++marks;
+        return text.remove(0, marks).toStdString();
     }
 
     bool asFlag(const QJsonValue &value) const

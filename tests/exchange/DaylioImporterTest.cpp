@@ -265,6 +265,25 @@ TEST(DaylioImporter, DatesAtTheEndsOfTheCalendarAreRefused)
     EXPECT_EQ(again.data, result.data);
 }
 
+// Found by fuzz_daylio_import: an activity starting with U+FEFF became a tag
+// that the store and the JSON export read back without it.
+TEST(DaylioImporter, TextsLoseALeadingZeroWidthMarkAsTheyWouldWhenStored)
+{
+    const QByteArray file = "full_date,date,weekday,time,mood,activities,note_title,note\n"
+                            "2026-03-04,4 March,Wednesday,21:15,good,\"\xEF\xBB\xBFwork | friends\","
+                            "\"\xEF\xBB\xBF\xEF\xBB\xBF Long day\",\"\"\n";
+    const auto parsed = DaylioImporter::parse(file);
+    ASSERT_FALSE(parsed.error);
+    const ImportResult result = DaylioImporter::toDataSet(parsed.file, mapAll(parsed.file.moodLabels, 4), kBerlin);
+    ASSERT_FALSE(result.error);
+    ASSERT_EQ(result.data.journalEntries.size(), 1u);
+    EXPECT_EQ(result.data.journalEntries[0].tags, (std::vector<std::string>{"work", "friends"}));
+    EXPECT_EQ(result.data.journalEntries[0].text, "Long day");
+    const ImportResult again = JsonImporter::read(JsonExporter::toJson(result.data));
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.data, result.data);
+}
+
 TEST(DaylioImporter, RemembersTheMappingAcrossImports)
 {
     QTemporaryDir dir;

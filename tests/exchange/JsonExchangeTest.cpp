@@ -198,6 +198,25 @@ TEST(JsonExchange, ALocalDateThatIsNotTheDateOfTheInstantIsRefused)
     }
 }
 
+// The store and the export drop a leading U+FEFF from text (QString::fromUtf8
+// takes it for a byte-order mark), so the import does too and the data read
+// is the data that comes back.
+TEST(JsonExchange, TextLosesALeadingZeroWidthMarkAndThenRoundTrips)
+{
+    const QByteArray json = R"({"format": "holdfast", "version": 1,
+        "journalEntries": [{"id": 1, "text": "\ufeff\ufeffhi \ufeff", "tags": ["\ufeffwork"],
+            "created": {"utcMs": 0, "offsetMinutes": 0, "zone": "", "localDate": "1970-01-01"},
+            "updated": {"utcMs": 0, "offsetMinutes": 0, "zone": "", "localDate": "1970-01-01"}}]})";
+    const ImportResult result = JsonImporter::read(json);
+    ASSERT_TRUE(result.ok());
+    ASSERT_EQ(result.data.journalEntries.size(), 1u);
+    EXPECT_EQ(result.data.journalEntries[0].text, "hi \xEF\xBB\xBF");
+    EXPECT_EQ(result.data.journalEntries[0].tags, std::vector<std::string>{"work"});
+    const ImportResult again = JsonImporter::read(JsonExporter::toJson(result.data));
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.data, result.data);
+}
+
 TEST(JsonExchange, OtherFilesAreNotTakenForAnExport)
 {
     EXPECT_EQ(JsonImporter::read("").error->problem, Problem::Empty);
