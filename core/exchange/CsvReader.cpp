@@ -2,11 +2,70 @@
 
 namespace holdfast::exchange {
 
+namespace {
+
+constexpr char16_t kByteOrderMark = 0xFEFF;
+
+bool isContinuation(unsigned char byte)
+{
+    return (byte & 0xC0) == 0x80;
+}
+
+// The offset of the first byte that does not start a well-formed UTF-8
+// sequence (RFC 3629: no overlong forms, no surrogates, nothing past
+// U+10FFFF), or nothing when all of `bytes` is UTF-8.
+std::optional<qsizetype> firstInvalidUtf8(QByteArrayView bytes)
+{
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const auto lead = static_cast<unsigned char>(bytes[i]);
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char low = 0x80; // the range the second byte must be in
+        unsigned char high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            if (lead == 0xE0)
+                low = 0xA0; // overlong below U+0800
+            else if (lead == 0xED)
+                high = 0x9F; // surrogates
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            if (lead == 0xF0)
+                low = 0x90; // overlong below U+10000
+            else if (lead == 0xF4)
+                high = 0x8F; // past U+10FFFF
+        } else {
+            return i;
+        }
+        if (i + length > size)
+            return i;
+        const auto second = static_cast<unsigned char>(bytes[i + 1]);
+        if (second < low || second > high)
+            return i;
+        for (int k = 2; k < length; ++k) {
+            if (!isContinuation(static_cast<unsigned char>(bytes[i + k])))
+                return i;
+        }
+        i += length;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 CsvReader::Result CsvReader::read(QByteArrayView bytes)
 {
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes = bytes.sliced(3);
-    const QString text = QString::fromUtf8(bytes);
+    // Text up to the first byte that is not UTF-8 is read as usual, so the
+    // error can name the line and field where that byte is.
+    const std::optional<qsizetype> invalid = firstInvalidUtf8(bytes);
+    const QString text = QString::fromUtf8(invalid ? bytes.first(*invalid) : bytes);
 
     Result result;
     Record record;
@@ -33,6 +92,11 @@ CsvReader::Result CsvReader::read(QByteArrayView bytes)
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
         const QChar c = text.at(i);
+        // A byte-order mark, even after blank lines or twice, is not part of
+        // the header: "\r\n<BOM>full_date,..." is read as "full_date,...".
+        if (c == kByteOrderMark && result.records.empty() && record.fields.isEmpty() && field.isEmpty()
+            && !fieldWasQuoted)
+            continue;
         if (inQuotes) {
             if (c == u'"') {
                 if (i + 1 < size && text.at(i + 1) == u'"') {
@@ -65,6 +129,15 @@ CsvReader::Result CsvReader::read(QByteArrayView bytes)
             // or text after a closing quote, is kept as it is.
             field += c;
         }
+    }
+    if (invalid) {
+        ImportError error;
+        error.problem = ImportError::Problem::NotUtf8;
+        error.line = line;
+        error.column = int(record.fields.size()) + 1;
+        result.records.clear();
+        result.error = error;
+        return result;
     }
     if (inQuotes) {
         ImportError error;

@@ -1,8 +1,10 @@
 #pragma once
 
 // Reads RFC 4180 CSV as real files have it: UTF-8 with or without a
-// byte-order mark, CRLF or LF, quoted fields with doubled quotes and line
-// breaks inside. Each record keeps the line it starts on for error messages.
+// byte-order mark (also after blank lines), CRLF or LF, quoted fields with
+// doubled quotes and line breaks inside. Bytes that are not UTF-8 are an
+// error, never replacement characters. Each record keeps the line it starts
+// on for error messages.
 
 #include "ImportError.h"
 

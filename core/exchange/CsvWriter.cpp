@@ -15,7 +15,8 @@ void CsvWriter::addRow(const QStringList &fields)
 QString CsvWriter::field(const QString &value)
 {
     const bool needsQuotes = value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
-        || value.contains(u'\r') || (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
+        || value.contains(u'\r')
+        || (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace() || value.front() == u'\uFEFF'));
     if (!needsQuotes)
         return value;
     QString quoted = value;

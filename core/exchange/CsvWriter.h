@@ -1,7 +1,8 @@
 #pragma once
 
 // Builds one RFC 4180 CSV file: a header row, then records; fields quoted
-// when they hold a comma, a quote, a line break or edge spaces; lines end in
+// when they hold a comma, a quote, a line break or edge spaces, or start with
+// U+FEFF (which a reader would take for a byte-order mark); lines end in
 // CRLF; UTF-8 without a byte-order mark.
 
 #include <QByteArray>

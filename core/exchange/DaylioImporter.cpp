@@ -15,6 +15,9 @@ namespace {
 
 using Problem = ImportError::Problem;
 
+constexpr int kFirstYear = 2;
+constexpr int kLastYear = 9998;
+
 struct Columns
 {
     int fullDate = -1;
@@ -85,27 +88,64 @@ QString cell(const QStringList &fields, int column)
     return column >= 0 && column < fields.size() ? fields.at(column) : QString();
 }
 
+// Text is stored and exported through QString::fromUtf8, which drops a
+// leading U+FEFF as a byte-order mark; dropping it (and spaces) here keeps
+// what is imported equal to what is stored.
+QString withoutLeadingMarks(QString text)
+{
+    qsizetype start = 0;
+    while (start < text.size() && (text.at(start) == u'\uFEFF' || text.at(start).isSpace()))
+        ++start;
+    return text.mid(start);
+}
+
 // Daylio notes may carry simple formatting; line breaks are kept as line breaks.
 QString plainNote(QString note)
 {
     static const QRegularExpression lineBreak(QStringLiteral("<br\\s*/?>"), QRegularExpression::CaseInsensitiveOption);
     note.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     note.replace(lineBreak, QStringLiteral("\n"));
-    return note.trimmed();
+    return withoutLeadingMarks(note.trimmed());
+}
+
+QDateTime utcAt(std::int64_t ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
+
+// The instant a wall-clock time in `zone` names. A time in a DST gap (02:30 on
+// the night the clock jumps from 02:00 to 03:00) names none; it is read with
+// the offset before the change, which gives the instant after the gap (03:30).
+std::int64_t instantOf(const LocalDate &date, int minuteOfDay, const QTimeZone &zone)
+{
+    const QDateTime local(QDate(date.year(), int(date.month()), int(date.day())),
+                          QTime(minuteOfDay / 60, minuteOfDay % 60), zone);
+    if (local.isValid())
+        return local.toMSecsSinceEpoch();
+    const std::int64_t wallMs = (date.dayNumber() * 24 * 60 + minuteOfDay) * kMsPerMinute;
+    for (const QTimeZone::OffsetData &change : zone.transitions(utcAt(wallMs - 2 * kMsPerDay), utcAt(wallMs + 2 * kMsPerDay))) {
+        const std::int64_t atMs = change.atUtc.toMSecsSinceEpoch();
+        const std::int64_t beforeMs = std::int64_t(zone.offsetFromUtc(utcAt(atMs - 1))) * 1000;
+        const std::int64_t afterMs = std::int64_t(change.offsetFromUtc) * 1000;
+        if (atMs + beforeMs <= wallMs && wallMs < atMs + afterMs)
+            return wallMs - beforeMs;
+    }
+    return wallMs - std::int64_t(zone.offsetFromUtc(utcAt(wallMs))) * 1000;
 }
 
 Moment momentAt(const LocalDate &date, int minuteOfDay, const QTimeZone &givenZone)
 {
     const QTimeZone zone = givenZone.isValid() ? givenZone : QTimeZone::utc();
-    const QDateTime local(QDate(date.year(), int(date.month()), int(date.day())),
-                          QTime(minuteOfDay / 60, minuteOfDay % 60), zone);
-    Moment moment;
-    moment.utcMs = local.toMSecsSinceEpoch();
-    moment.offsetMinutes = std::int32_t(local.offsetFromUtc() / 60);
-    moment.zone = zone.id().toStdString();
-    // The day the person saw in Daylio, even when a DST gap moves the time.
-    moment.localDate = date;
-    return moment;
+    const std::int64_t instantMs = instantOf(date, minuteOfDay, zone);
+    // The offset in force at that instant, also after a DST gap.
+    const int offsetSeconds = zone.offsetFromUtc(utcAt(instantMs));
+    const auto offsetMinutes = std::int32_t(offsetSeconds / 60);
+    // Moments carry whole-minute offsets: keep the wall-clock minute and let
+    // the instant give way by the seconds of an old local-mean-time offset
+    // (+00:53:28 in Berlin before 1893), so localDate stays the date of the
+    // instant at that offset.
+    const std::int64_t wallMs = instantMs + std::int64_t(offsetSeconds) * 1000;
+    return Moment::fromUtc(wallMs - offsetMinutes * kMsPerMinute, offsetMinutes, zone.id().toStdString());
 }
 
 } // namespace
@@ -169,8 +209,15 @@ std::optional<LocalDate> DaylioImporter::parseDayMonth(const QString &text, int 
 
 bool DaylioImporter::looksLikeDaylio(QByteArrayView bytes)
 {
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes = bytes.sliced(3);
+    // Like CsvReader: blank lines and byte-order marks before the header.
+    while (true) {
+        if (bytes.startsWith("\xEF\xBB\xBF"))
+            bytes = bytes.sliced(3);
+        else if (bytes.startsWith('\r') || bytes.startsWith('\n'))
+            bytes = bytes.sliced(1);
+        else
+            break;
+    }
     qsizetype end = bytes.indexOf('\n');
     if (end < 0)
         end = bytes.size();
@@ -221,8 +268,6 @@ DaylioImporter::Parsed DaylioImporter::parse(QByteArrayView bytes)
         int dateColumn = c.fullDate;
         if (c.fullDate >= 0) {
             date = LocalDate::fromIso(fields.at(c.fullDate).trimmed().toStdString());
-            if (date && (date->year() < 1 || date->year() > 9999))
-                date.reset();
         } else {
             bool ok = false;
             const int year = fields.at(c.year).trimmed().toInt(&ok);
@@ -233,6 +278,11 @@ DaylioImporter::Parsed DaylioImporter::parse(QByteArrayView bytes)
                 date = parseDayMonth(fields.at(c.date), year);
             }
         }
+        // A year away from the ends of 1..9999, so that the time, read in any
+        // zone, is still an instant Holdfast can store (0001-01-01 00:10 in
+        // Berlin was 23:16 UTC the day before).
+        if (date && (date->year() < kFirstYear || date->year() > kLastYear))
+            date.reset();
         if (!date) {
             parsed.error = errorAt(Problem::BadDate, record.line, dateColumn + 1, columnName(dateColumn),
                                    fields.at(dateColumn).trimmed());
@@ -259,7 +309,7 @@ DaylioImporter::Parsed DaylioImporter::parse(QByteArrayView bytes)
             file.moodLabels.append(entry.mood);
         }
         for (const QString &activity : cell(fields, c.activities).split(u'|')) {
-            const QString name = activity.simplified();
+            const QString name = withoutLeadingMarks(activity.simplified());
             if (!name.isEmpty() && !entry.activities.contains(name))
                 entry.activities.append(name);
         }

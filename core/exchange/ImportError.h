@@ -40,6 +40,8 @@ struct ImportError
         NoMood,            // the mood column is empty
         NoEntries,         // a header but no rows
         UnmappedMood,      // the mood label `value` has no place on the 1..5 scale yet
+        NotUtf8,           // bytes that are not UTF-8 text start at `line`, `column` (a CSV field)
+        WrongLocalDate,    // `field` (a moment's localDate) should be `value`, the date utcMs + offsetMinutes fall on
     };
 
     Problem problem = Problem::UnknownFormat;

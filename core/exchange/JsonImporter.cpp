@@ -91,7 +91,14 @@ public:
     {
         if (!value.isString())
             fail(Problem::NotText);
-        return value.toString().toStdString();
+        // The store and the exporter read text with QString::fromUtf8, which
+        // drops a leading U+FEFF as a byte-order mark; drop it here, so what
+        // is imported is what is stored and exported again.
+        QString text = value.toString();
+        qsizetype marks = 0;
+        while (marks < text.size() && text.at(marks) == u'\uFEFF')
+            ++marks;
+        return text.remove(0, marks).toStdString();
     }
 
     bool asFlag(const QJsonValue &value) const
@@ -142,6 +149,13 @@ public:
         moment.offsetMinutes = std::int32_t(integer(object, QStringLiteral("offsetMinutes"), -kMaxOffsetMinutes, kMaxOffsetMinutes));
         moment.zone = text(object, QStringLiteral("zone"));
         moment.localDate = date(object, QStringLiteral("localDate"));
+        // Days and weeks are counted by localDate, so it must be the wall-clock
+        // date of the instant, or a record would show up on another day.
+        const LocalDate wallDate = Moment::fromUtc(moment.utcMs, moment.offsetMinutes).localDate;
+        if (moment.localDate != wallDate) {
+            at(QStringLiteral("localDate"),
+               [&] { fail(Problem::WrongLocalDate, QString::fromStdString(wallDate.toIso())); });
+        }
         return moment;
     }
 

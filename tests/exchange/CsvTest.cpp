@@ -131,3 +131,51 @@ TEST(Csv, WriteFolderWritesPrivateFilesWithAPrefix)
                                            | QFileDevice::WriteOther),
               QFileDevice::Permissions());
 }
+
+// Found by fuzz_daylio_import: "\r<BOM>a\n" read as "<BOM>a", which wrote
+// back as a byte-order mark and then read as "a".
+TEST(Csv, AByteOrderMarkAfterABlankLineIsNotText)
+{
+    const CsvReader::Result read = CsvReader::read("\r\xEF\xBB\xBF" "a\n");
+    ASSERT_FALSE(read.error);
+    ASSERT_EQ(read.records.size(), 1u);
+    EXPECT_EQ(read.records[0].fields, QStringList{QStringLiteral("a")});
+    EXPECT_EQ(read.records[0].line, 2);
+
+    // A value that really starts with U+FEFF is quoted, so it reads back whole.
+    const QStringList header{QStringLiteral("\uFEFFa"), QStringLiteral("b")};
+    CsvWriter writer(header);
+    writer.addRow({QStringLiteral("\uFEFF"), QStringLiteral("c")});
+    EXPECT_TRUE(writer.bytes().startsWith("\"\xEF\xBB\xBF" "a\",b\r\n"));
+    const CsvReader::Result again = CsvReader::read(writer.bytes());
+    ASSERT_FALSE(again.error);
+    ASSERT_EQ(again.records.size(), 2u);
+    EXPECT_EQ(again.records[0].fields, header);
+    EXPECT_EQ(again.records[1].fields, (QStringList{QStringLiteral("\uFEFF"), QStringLiteral("c")}));
+}
+
+TEST(Csv, BytesThatAreNotUtf8AreRefusedWhereTheyAre)
+{
+    // A Latin-1 "é" (0xE9) in the second field of line 3.
+    const CsvReader::Result read = CsvReader::read("a,b\n1,2\n3,caf\xE9\n4,5\n");
+    ASSERT_TRUE(read.error);
+    EXPECT_EQ(read.error->problem, ImportError::Problem::NotUtf8);
+    EXPECT_EQ(read.error->line, 3);
+    EXPECT_EQ(read.error->column, 2);
+    EXPECT_TRUE(read.records.empty());
+
+    // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8 either.
+    for (const QByteArray &bad : {QByteArray("\xC0\xAF"), QByteArray("\xED\xA0\x80"), QByteArray("\xF4\x90\x80\x80"),
+                                 QByteArray("\xE2\x82"), QByteArray("\x80")}) {
+        const CsvReader::Result r = CsvReader::read(QByteArray("a\n" + bad + "\n"));
+        ASSERT_TRUE(r.error) << bad.toHex().toStdString();
+        EXPECT_EQ(r.error->problem, ImportError::Problem::NotUtf8) << bad.toHex().toStdString();
+        EXPECT_EQ(r.error->line, 2) << bad.toHex().toStdString();
+    }
+    // Every well-formed sequence, noncharacters and U+FFFD itself included, is text.
+    const QString text = QStringLiteral("é € 💔 \uFFFD \uFFFF \U0010FFFF");
+    const CsvReader::Result good = CsvReader::read(QByteArray("a\n\"" + text.toUtf8() + "\"\n"));
+    ASSERT_FALSE(good.error);
+    ASSERT_EQ(good.records.size(), 2u);
+    EXPECT_EQ(good.records[1].fields, QStringList{text});
+}

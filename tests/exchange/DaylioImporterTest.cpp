@@ -2,6 +2,8 @@
 // whatever the person named their moods and however their phone wrote times.
 
 #include "exchange/DaylioImporter.h"
+#include "exchange/JsonExporter.h"
+#include "exchange/JsonImporter.h"
 
 #include <QDir>
 #include <QFile>
@@ -183,6 +185,103 @@ TEST(DaylioImporter, ProblemsNameTheLineAndColumn)
     EXPECT_EQ(noHeader.error->problem, Problem::MissingColumns);
     EXPECT_EQ(noHeader.error->value, u"full_date, time");
     EXPECT_EQ(DaylioImporter::parse(header).error->problem, Problem::NoEntries);
+}
+
+TEST(DaylioImporter, AHeaderAfterABlankLineAndAByteOrderMarkIsFound)
+{
+    const QByteArray file = "\r\n\xEF\xBB\xBF" "full_date,date,weekday,time,mood,activities,note_title,note\r\n"
+                            "2026-03-04,4 March,Wednesday,21:15,good,\"\",\"\",\"Okay day\"\r\n";
+    EXPECT_TRUE(DaylioImporter::looksLikeDaylio(file));
+    const auto parsed = DaylioImporter::parse(file);
+    ASSERT_FALSE(parsed.error) << int(parsed.error->problem);
+    ASSERT_EQ(parsed.file.entries.size(), 1u);
+    EXPECT_EQ(parsed.file.entries[0].date, LocalDate(2026, 3, 4));
+    EXPECT_EQ(parsed.file.entries[0].note, u"Okay day");
+}
+
+TEST(DaylioImporter, TextThatIsNotUtf8IsRefusedNotGarbled)
+{
+    // A note saved as Latin-1 ("Café" with 0xE9) on the third line, eighth field.
+    const QByteArray file = "full_date,date,weekday,time,mood,activities,note_title,note\n"
+                            "2026-03-05,5 March,Thursday,08:00,good,\"\",\"\",\"\"\n"
+                            "2026-03-04,4 March,Wednesday,21:15,good,\"\",\"\",\"Caf\xE9 with Sam\"\n";
+    const auto parsed = DaylioImporter::parse(file);
+    ASSERT_TRUE(parsed.error);
+    EXPECT_EQ(parsed.error->problem, Problem::NotUtf8);
+    EXPECT_EQ(parsed.error->line, 3);
+    EXPECT_EQ(parsed.error->column, 8);
+    EXPECT_TRUE(parsed.file.entries.empty());
+}
+
+// Europe/Berlin skips 02:00..03:00 on 29 March 2026. An entry at 02:30 is
+// stored at the instant after the gap with the offset in force then (+02:00),
+// so its wall-clock time reads 03:30 and it exports and imports again.
+TEST(DaylioImporter, TimeInADstGapGetsTheOffsetInForceAfterTheChange)
+{
+    const QByteArray file = "full_date,date,weekday,time,mood,activities,note_title,note\n"
+                            "2026-03-29,29 March,Sunday,2:30 am,good,\"\",\"\",\"Clocks went forward\"\n";
+    const auto parsed = DaylioImporter::parse(file);
+    ASSERT_FALSE(parsed.error);
+    const ImportResult result = DaylioImporter::toDataSet(parsed.file, mapAll(parsed.file.moodLabels, 4), kBerlin);
+    ASSERT_FALSE(result.error);
+    ASSERT_EQ(result.data.checkIns.size(), 1u);
+    ASSERT_EQ(result.data.journalEntries.size(), 1u);
+    const std::int64_t expectedUtc = LocalDate(2026, 3, 29).dayNumber() * kMsPerDay + 1 * kMsPerHour + 30 * kMsPerMinute;
+    for (const Moment &moment : {result.data.checkIns[0].recordedAt, result.data.journalEntries[0].created}) {
+        EXPECT_EQ(moment.utcMs, expectedUtc);
+        EXPECT_EQ(moment.offsetMinutes, 120);
+        EXPECT_EQ(moment.localDate, LocalDate(2026, 3, 29));
+        EXPECT_EQ(moment.localMinuteOfDay(), 3 * 60 + 30);
+        EXPECT_EQ(moment.zone, "Europe/Berlin");
+    }
+    EXPECT_EQ(result.data.checkIns[0].date, LocalDate(2026, 3, 29));
+
+    const ImportResult again = JsonImporter::read(JsonExporter::toJson(result.data));
+    ASSERT_TRUE(again.ok()) << again.error->field.toStdString();
+    EXPECT_EQ(again.data, result.data);
+}
+
+// Found by fuzz_daylio_import: 0001-01-01 00:10 in Berlin (+00:53:28) is a
+// moment before year 1 in UTC, which no export could carry back in.
+TEST(DaylioImporter, DatesAtTheEndsOfTheCalendarAreRefused)
+{
+    const QByteArray header = "full_date,time,mood\n";
+    for (const char *row : {"0001-01-01,00:10,good\n", "9999-12-31,23:50,good\n"}) {
+        const auto parsed = DaylioImporter::parse(QByteArray(header + row));
+        ASSERT_TRUE(parsed.error) << row;
+        EXPECT_EQ(parsed.error->problem, Problem::BadDate) << row;
+        EXPECT_EQ(parsed.error->line, 2) << row;
+        EXPECT_EQ(parsed.error->column, 1) << row;
+    }
+    const auto parsed = DaylioImporter::parse(QByteArray(header + "0002-01-01,00:10,good\n9998-12-31,23:50,good\n"));
+    ASSERT_FALSE(parsed.error);
+    const ImportResult result = DaylioImporter::toDataSet(parsed.file, mapAll(parsed.file.moodLabels, 4), kBerlin);
+    ASSERT_FALSE(result.error);
+    ASSERT_EQ(result.data.checkIns.size(), 2u);
+    EXPECT_EQ(result.data.checkIns[0].recordedAt.localDate, LocalDate(2, 1, 1));
+    EXPECT_EQ(result.data.checkIns[0].recordedAt.localMinuteOfDay(), 10);
+    const ImportResult again = JsonImporter::read(JsonExporter::toJson(result.data));
+    ASSERT_TRUE(again.ok()) << again.error->field.toStdString();
+    EXPECT_EQ(again.data, result.data);
+}
+
+// Found by fuzz_daylio_import: an activity starting with U+FEFF became a tag
+// that the store and the JSON export read back without it.
+TEST(DaylioImporter, TextsLoseALeadingZeroWidthMarkAsTheyWouldWhenStored)
+{
+    const QByteArray file = "full_date,date,weekday,time,mood,activities,note_title,note\n"
+                            "2026-03-04,4 March,Wednesday,21:15,good,\"\xEF\xBB\xBFwork | friends\","
+                            "\"\xEF\xBB\xBF\xEF\xBB\xBF Long day\",\"\"\n";
+    const auto parsed = DaylioImporter::parse(file);
+    ASSERT_FALSE(parsed.error);
+    const ImportResult result = DaylioImporter::toDataSet(parsed.file, mapAll(parsed.file.moodLabels, 4), kBerlin);
+    ASSERT_FALSE(result.error);
+    ASSERT_EQ(result.data.journalEntries.size(), 1u);
+    EXPECT_EQ(result.data.journalEntries[0].tags, (std::vector<std::string>{"work", "friends"}));
+    EXPECT_EQ(result.data.journalEntries[0].text, "Long day");
+    const ImportResult again = JsonImporter::read(JsonExporter::toJson(result.data));
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.data, result.data);
 }
 
 TEST(DaylioImporter, RemembersTheMappingAcrossImports)

@@ -173,6 +173,50 @@ TEST(JsonExchange, NullableFieldsMayBeLeftOut)
     EXPECT_EQ(result.data.settings, Settings{});
 }
 
+// Days and weeks are counted by a moment's localDate, so it must be the date
+// utcMs + offsetMinutes fall on; otherwise a record would show on another day.
+TEST(JsonExchange, ALocalDateThatIsNotTheDateOfTheInstantIsRefused)
+{
+    // 1970-01-01T23:30Z at +01:00 is 00:30 on 2 January.
+    const auto file = [](const char *localDate) -> QByteArray {
+        return QByteArray(R"({"format": "holdfast", "version": 1,
+        "journalEntries": [{"id": 1, "text": "hi", "tags": [],
+            "created": {"utcMs": 84600000, "offsetMinutes": 60, "zone": "", "localDate": "1970-01-02"},
+            "updated": {"utcMs": 84600000, "offsetMinutes": 60, "zone": "", "localDate": ")")
+            + localDate + "\"}}]}";
+    };
+    ASSERT_TRUE(JsonImporter::read(file("1970-01-02")).ok());
+    for (const char *wrong : {"1970-01-01", "1970-01-03", "2031-05-01"}) {
+        const QByteArray bad = file(wrong);
+        const ImportResult result = JsonImporter::read(bad);
+        ASSERT_FALSE(result.ok()) << wrong;
+        EXPECT_EQ(result.error->problem, Problem::WrongLocalDate) << wrong;
+        EXPECT_EQ(result.error->field, u"journalEntries[0].updated.localDate") << wrong;
+        EXPECT_EQ(result.error->value, u"1970-01-02") << wrong;
+        EXPECT_EQ(result.error->line, lineOf(bad, wrong)) << wrong;
+        EXPECT_EQ(result.data, DataSet{}) << wrong;
+    }
+}
+
+// The store and the export drop a leading U+FEFF from text (QString::fromUtf8
+// takes it for a byte-order mark), so the import does too and the data read
+// is the data that comes back.
+TEST(JsonExchange, TextLosesALeadingZeroWidthMarkAndThenRoundTrips)
+{
+    const QByteArray json = R"({"format": "holdfast", "version": 1,
+        "journalEntries": [{"id": 1, "text": "\ufeff\ufeffhi \ufeff", "tags": ["\ufeffwork"],
+            "created": {"utcMs": 0, "offsetMinutes": 0, "zone": "", "localDate": "1970-01-01"},
+            "updated": {"utcMs": 0, "offsetMinutes": 0, "zone": "", "localDate": "1970-01-01"}}]})";
+    const ImportResult result = JsonImporter::read(json);
+    ASSERT_TRUE(result.ok());
+    ASSERT_EQ(result.data.journalEntries.size(), 1u);
+    EXPECT_EQ(result.data.journalEntries[0].text, "hi \xEF\xBB\xBF");
+    EXPECT_EQ(result.data.journalEntries[0].tags, std::vector<std::string>{"work"});
+    const ImportResult again = JsonImporter::read(JsonExporter::toJson(result.data));
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.data, result.data);
+}
+
 TEST(JsonExchange, OtherFilesAreNotTakenForAnExport)
 {
     EXPECT_EQ(JsonImporter::read("").error->problem, Problem::Empty);

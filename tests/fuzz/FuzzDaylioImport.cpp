@@ -4,6 +4,8 @@
 #include "exchange/CsvReader.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/DaylioImporter.h"
+#include "exchange/JsonExporter.h"
+#include "exchange/JsonImporter.h"
 
 #include <QTimeZone>
 
@@ -52,5 +54,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         if (checkIn.mood < 1 || checkIn.mood > 5)
             std::abort();
     }
+    // What Daylio gave is kept: it exports and imports again unchanged
+    // (every moment's localDate is the date of its instant).
+    const ImportResult again = JsonImporter::read(JsonExporter::toJson(result.data));
+    if (!again.ok() || !(again.data == result.data))
+        std::abort();
     return 0;
 }

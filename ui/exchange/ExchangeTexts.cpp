@@ -87,6 +87,10 @@ QString ExchangeTexts::problem(const exchange::ImportError &e)
         return tr("The file has a header but no entries.");
     case Problem::UnmappedMood:
         return tr("The mood “%1” has no place on the scale from 1 to 5 yet.").arg(e.value);
+    case Problem::NotUtf8:
+        return tr("This is not UTF-8 text. Export the file again, or save it as UTF-8 in a text editor.");
+    case Problem::WrongLocalDate:
+        return tr("“%1” should be %2, the date of the moment's utcMs and offsetMinutes.").arg(e.field, e.value);
     }
     return tr("The file cannot be imported.");
 }
