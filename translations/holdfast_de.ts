@@ -354,6 +354,14 @@
         <source>Nothing was written to %1: %2</source>
         <translation>In %1 wurde nichts geschrieben: %2</translation>
     </message>
+    <message>
+        <source>This is not UTF-8 text. Export the file again, or save it as UTF-8 in a text editor.</source>
+        <translation>Das ist kein UTF-8-Text. Exportiere die Datei noch einmal oder speichere sie in einem Texteditor als UTF-8.</translation>
+    </message>
+    <message>
+        <source>“%1” should be %2, the date of the moment&apos;s utcMs and offsetMinutes.</source>
+        <translation>„%1“ sollte %2 sein, das Datum zu utcMs und offsetMinutes dieses Zeitpunkts.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessCommands</name>

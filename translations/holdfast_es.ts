@@ -354,6 +354,14 @@
         <source>Nothing was written to %1: %2</source>
         <translation>No se ha escrito nada en %1: %2</translation>
     </message>
+    <message>
+        <source>This is not UTF-8 text. Export the file again, or save it as UTF-8 in a text editor.</source>
+        <translation>Esto no es texto UTF-8. Vuelve a exportar el archivo o guárdalo como UTF-8 en un editor de texto.</translation>
+    </message>
+    <message>
+        <source>“%1” should be %2, the date of the moment&apos;s utcMs and offsetMinutes.</source>
+        <translation>«%1» debería ser %2, la fecha que corresponde a utcMs y offsetMinutes de ese momento.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessCommands</name>

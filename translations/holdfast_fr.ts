@@ -354,6 +354,14 @@
         <source>Nothing was written to %1: %2</source>
         <translation>Rien n’a été écrit dans %1 : %2</translation>
     </message>
+    <message>
+        <source>This is not UTF-8 text. Export the file again, or save it as UTF-8 in a text editor.</source>
+        <translation>Ce n’est pas du texte UTF-8. Exporte à nouveau le fichier ou enregistre-le en UTF-8 dans un éditeur de texte.</translation>
+    </message>
+    <message>
+        <source>“%1” should be %2, the date of the moment&apos;s utcMs and offsetMinutes.</source>
+        <translation>« %1 » devrait être %2, la date qui correspond à utcMs et offsetMinutes de ce moment.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessCommands</name>
