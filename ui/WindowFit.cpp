@@ -78,8 +78,13 @@ void WindowFit::growToContents(QWidget &window)
     int height = std::max(window.height(), neededHeight(window));
     if (available.isValid())
         height = std::min(height, available.height() - frame.top() - frame.bottom());
-    if (height > window.height())
-        window.resize(window.width(), height);
+    if (height <= window.height())
+        return;
+    window.resize(window.width(), height);
+    // Grown past the bottom of the screen: up, so the whole of it shows.
+    const int overflow = window.pos().y() + frame.top() + height + frame.bottom() - (available.bottom() + 1);
+    if (available.isValid() && overflow > 0)
+        window.move(window.pos().x(), std::max(available.top(), window.pos().y() - overflow));
 }
 
 } // namespace holdfast::ui
