@@ -158,7 +158,8 @@ int main(int argc, char *argv[])
         if (line && !line->demo) {
             const QString dataDir = line->dataDir.isEmpty() ? storage::SqliteStore::defaultDataDir() : line->dataDir;
             const ui::SingleInstance instance(dataDir);
-            if (instance.sendToRunning(line->panic ? QByteArrayLiteral("panic") : QByteArrayLiteral("raise")))
+            if (instance.sendToRunning(
+                    ui::SingleInstance::handOffMessage(line->panic ? QByteArrayLiteral("panic") : QByteArrayLiteral("raise"))))
                 return 0;
         }
     }
@@ -186,7 +187,8 @@ int main(int argc, char *argv[])
     }
 
     ui::SingleInstance instance(dataDir);
-    if (instance.sendToRunning(line.panic ? QByteArrayLiteral("panic") : QByteArrayLiteral("raise")))
+    if (instance.sendToRunning(
+            ui::SingleInstance::handOffMessage(line.panic ? QByteArrayLiteral("panic") : QByteArrayLiteral("raise"))))
         return 0;
     instance.listen();
 
@@ -262,7 +264,10 @@ int main(int argc, char *argv[])
         return answer;
     });
     QObject::connect(&instance, &ui::SingleInstance::messageReceived, &window, [&window](const QByteArray &message) {
-        if (message == "panic") {
+        const ui::SingleInstance::HandOff handOff = ui::SingleInstance::parseHandOff(message);
+        // The launch's token lets the raised window take the focus (Wayland).
+        ui::SingleInstance::useActivationToken(handOff.activationToken);
+        if (handOff.command == "panic") {
             window.openUrgeDialog();
             ui::PaintProbe::watch(window.urgeDialog(), "urgeDialog"); // scripts/bench-panic
         } else {

@@ -1,6 +1,7 @@
 #include "ui/AppContext.h"
 
 #include "ui/CrisisHelp.h"
+#include "ui/PanicKey.h"
 
 namespace holdfast::ui {
 
@@ -8,6 +9,7 @@ AppContext::AppContext(Store &store, const Clock &clock, QObject *parent)
     : QObject(parent), m_store(store), m_clock(clock), m_settings(store.settings()), m_unlockThrottle(clock),
       m_locked(store.encryptionState() == EncryptionState::Locked), m_crisisHelp(new CrisisHelp(*this, this))
 {
+    new PanicKey(*this, this); // a child: Ctrl+U from every window and field
 }
 
 void AppContext::saveSettings(const Settings &settings)

@@ -3,6 +3,8 @@
 #include "ui/AppContext.h"
 #include "ui/CrisisCard.h"
 #include "ui/CrisisHelp.h"
+#include "ui/PanicKey.h"
+#include "ui/WindowFit.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportDialog.h"
@@ -46,7 +48,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(&m_context, &AppContext::panicRequested, this, &MainWindow::openUrgeDialog);
     // Quitting from the tray while the window is hidden sends it no close event.
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveDrafts);
-    resize(1100, 720);
+    // The screen it opens on decides: all of a 1024x600 one (the panic button
+    // stays in view, the screens scroll), a calm share of a 4K one.
+    WindowFit::fitToScreen(*this, QSize(1100, 720), 0.6);
 }
 
 MainWindow::~MainWindow() = default;
@@ -101,7 +105,7 @@ void MainWindow::buildNavigation()
     m_panicButton->setObjectName(QStringLiteral("panicButton"));
     m_panicButton->setAccessibleName(panicText);
     m_panicButton->setAccessibleDescription(tr("Opens a short exercise that helps you ride out the urge"));
-    m_panicButton->setToolTip(tr("Ride out the urge (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_U).toString(QKeySequence::NativeText)));
+    m_panicButton->setToolTip(tr("Ride out the urge (%1)").arg(PanicKey::key().toString(QKeySequence::NativeText)));
     QFont panicFont = m_panicButton->font();
     panicFont.setBold(true);
     m_panicButton->setFont(panicFont);
@@ -192,16 +196,17 @@ void MainWindow::buildMenus()
         {Screen::Plan, tr("&Plan"), Qt::Key_4},
     };
     for (const auto &entry : entries) {
-        QAction *action = goMenu->addAction(entry.text, this, [this, screen = entry.screen] { showScreen(screen); });
+        QAction *action = goMenu->addAction(entry.text, this, [this, screen = entry.screen] {
+            showScreen(screen);
+            focusScreen(screen);
+        });
         action->setShortcut(QKeySequence(Qt::CTRL | entry.key));
     }
     goMenu->addSeparator();
     QAction *panic = goMenu->addAction(tr("I want to text my ex"), this, &MainWindow::openUrgeDialog);
     panic->setObjectName(QStringLiteral("panicAction"));
-    panic->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
-    // Works from the urge dialog and other windows of the app too.
-    panic->setShortcutContext(Qt::ApplicationShortcut);
-    panic->setShortcutVisibleInContextMenu(true);
+    // Shown here only: PanicKey takes Ctrl+U for every window and field.
+    panic->setText(panic->text() + u'\t' + PanicKey::key().toString(QKeySequence::NativeText));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -301,10 +306,46 @@ void MainWindow::showScreen(Screen screen)
     m_navigation->setCurrentRow(int(screen));
 }
 
+void MainWindow::focusScreen(Screen screen)
+{
+    QWidget *page = builtScreen(screen);
+    if (!page || !page->isVisibleTo(this))
+        return;
+    if (page->focusProxy()) {
+        page->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    // The first control Tab would reach in it, past its tab bars (they switch
+    // between parts; the keys of a part work inside it).
+    QWidget *fallback = nullptr;
+    for (QWidget *widget = page->nextInFocusChain(); widget && widget != page; widget = widget->nextInFocusChain()) {
+        if (!page->isAncestorOf(widget) || !(widget->focusPolicy() & Qt::TabFocus) || !widget->isEnabled()
+            || !widget->isVisibleTo(page))
+            continue;
+        if (widget->inherits("QTabBar")) {
+            if (!fallback)
+                fallback = widget;
+            continue;
+        }
+        widget->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    if (fallback)
+        fallback->setFocus(Qt::ShortcutFocusReason);
+}
+
 void MainWindow::openUrgeDialog()
 {
     raiseWindow();
+    // Over a modal dialog (Settings, Import, Export, onboarding, a question)
+    // the urge dialog goes above it and takes the keyboard: the panic flow is never refused.
+    QWidget *modal = QApplication::activeModalWidget();
+    const bool overModal = modal && modal != m_urgeDialog;
     if (m_urgeDialog) {
+        if (overModal && m_urgeDialog->windowModality() != Qt::ApplicationModal) {
+            m_urgeDialog->hide(); // modality changes only while hidden; what was entered stays
+            m_urgeDialog->setWindowModality(Qt::ApplicationModal);
+        }
         m_urgeDialog->show(); // after a quick hide
         m_urgeDialog->raise();
         m_urgeDialog->activateWindow();
@@ -313,6 +354,8 @@ void MainWindow::openUrgeDialog()
     // Opens at once: the dialog reads nothing from the store until the user acts.
     auto *dialog = new UrgeDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (overModal)
+        dialog->setWindowModality(Qt::ApplicationModal);
     m_urgeDialog = dialog;
     dialog->show();
     dialog->raise();

@@ -50,6 +50,8 @@ public:
 
 public Q_SLOTS:
     void showScreen(holdfast::ui::Screen screen);
+    // Puts the keyboard focus into the screen (its first control), as Ctrl+1..4 do.
+    void focusScreen(holdfast::ui::Screen screen);
     // Opens the urge dialog at once, or raises it when it is already open.
     void openUrgeDialog();
     void showCrisisCard();

@@ -7,11 +7,15 @@
 #include <QLocalSocket>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace holdfast::ui {
 
 namespace {
 
-constexpr int kMaxMessage = 256;
+// "raise" or "panic", a space and an activation token.
+constexpr int kMaxMessage = 1024;
+constexpr int kMaxToken = 900;
 // An ask() request carries a file path and options (base64 on one line).
 constexpr int kMaxRequest = 64 * 1024;
 const QByteArray kAsk = QByteArrayLiteral("ask ");
@@ -24,7 +28,41 @@ QString folderKey(const QString &dataDir)
     return canonical.isEmpty() ? QDir::cleanPath(QDir(dataDir).absolutePath()) : canonical;
 }
 
+// A token is opaque printable ASCII; anything else is not one.
+bool isToken(const QByteArray &token)
+{
+    return !token.isEmpty() && token.size() <= kMaxToken
+        && std::all_of(token.begin(), token.end(), [](char c) { return c > ' ' && c < 127; });
+}
+
 } // namespace
+
+QByteArray SingleInstance::handOffMessage(const QByteArray &command)
+{
+    QByteArray token = qgetenv("XDG_ACTIVATION_TOKEN");
+    if (!isToken(token))
+        token = qgetenv("DESKTOP_STARTUP_ID");
+    return isToken(token) ? command + ' ' + token : command;
+}
+
+SingleInstance::HandOff SingleInstance::parseHandOff(const QByteArray &message)
+{
+    const qsizetype space = message.indexOf(' ');
+    if (space < 0)
+        return {message, {}};
+    const QByteArray token = message.mid(space + 1);
+    return {message.left(space), isToken(token) ? token : QByteArray()};
+}
+
+void SingleInstance::useActivationToken(const QByteArray &token)
+{
+    if (!isToken(token))
+        return;
+    // Qt's Wayland window hands this to the compositor on the next
+    // activation request, then clears it. On X11 the window manager raises
+    // a window that asks without a token anyway.
+    qputenv("XDG_ACTIVATION_TOKEN", token);
+}
 
 SingleInstance::SingleInstance(const QString &dataDir, QObject *parent) : QObject(parent)
 {

@@ -6,7 +6,11 @@
 // writes (an import) is asked of the running instance and answered by it, so
 // one process writes to a data folder and the window shows what changed.
 // The folder is named by its canonical path: a link to it is the same folder.
+// A hand-off carries the desktop's activation token of the second launch
+// (XDG_ACTIVATION_TOKEN on Wayland, DESKTOP_STARTUP_ID on X11), so the window
+// raised for it is allowed to take the focus.
 
+#include <QByteArray>
 #include <QObject>
 
 #include <functional>
@@ -24,6 +28,19 @@ public:
     // One instance per data folder, so a demo or a test never talks to the real app.
     explicit SingleInstance(const QString &dataDir, QObject *parent = nullptr);
     ~SingleInstance() override;
+
+    // A "raise" or "panic" line and the token the desktop gave this launch.
+    struct HandOff
+    {
+        QByteArray command;
+        QByteArray activationToken; // empty when the desktop gave none
+    };
+    // The line a second launch sends for `command`, with this process's activation token.
+    static QByteArray handOffMessage(const QByteArray &command);
+    static HandOff parseHandOff(const QByteArray &message);
+    // Lets the next window this process activates use `token` (Wayland's
+    // xdg-activation reads it from XDG_ACTIVATION_TOKEN); nothing when empty.
+    static void useActivationToken(const QByteArray &token);
 
     QString serverName() const { return m_serverName; }
     // Hands `message` to a running instance; false when none answers.

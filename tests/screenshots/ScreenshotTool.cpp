@@ -5,7 +5,9 @@
 //   holdfast-screenshots OUT_DIR [LANGUAGE [crisis-card]]
 //
 // With "crisis-card" only the crisis card is rendered (light and dark), for
-// a country where LANGUAGE is spoken.
+// a country where LANGUAGE is spoken. With "screen NAME" the main window is
+// shown at the size it chooses for the screen it is on, and the whole screen
+// is saved as NAME.png: what a 1024x600 screen or scale factor 2 looks like.
 
 #include "DemoData.h"
 
@@ -26,6 +28,7 @@
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QDir>
+#include <QScreen>
 #include <QPlainTextEdit>
 #include <QSlider>
 #include <QTabBar>
@@ -191,6 +194,30 @@ int main(int argc, char *argv[])
     const bool onlyCrisisCard = args.size() > 3 && args.at(3) == u"crisis-card";
 
     FixedClock clock(pinnedNow());
+    if (args.size() > 4 && args.at(3) == u"screen") {
+        ui::ThemePalette::apply(Theme::Light);
+        QString error;
+        const QString demoDir = app::prepareDemoDataDir(clock, &error);
+        if (demoDir.isEmpty()) {
+            QTextStream(stderr) << error << '\n';
+            return 1;
+        }
+        auto store = storage::SqliteStore::open(demoDir);
+        ui::AppContext context(*store, clock);
+        ui::MainWindow window(context);
+        window.setDataDir(demoDir);
+        window.show(); // at the size it chose for this screen
+        (void)QTest::qWaitForWindowExposed(&window);
+        QApplication::processEvents();
+        QTest::qWait(200); // the X server draws what the window sent
+        const QString path = QDir(outDir).filePath(args.at(4) + QStringLiteral(".png"));
+        if (!window.screen()->grabWindow(0).save(path)) {
+            QTextStream(stderr) << "could not write " << path << '\n';
+            return 1;
+        }
+        QTextStream(stdout) << path << '\n';
+        return 0;
+    }
     QTemporaryDir emptyDir;
     auto emptyStore = storage::SqliteStore::open(emptyDir.path());
     ui::AppContext emptyContext(*emptyStore, clock);

@@ -60,6 +60,40 @@ TEST_F(DesktopIntegrationTest, ASecondLaunchWithPanicOpensTheUrgeDialogInTheRunn
     EXPECT_TRUE(window.urgeDialog()->isVisible());
 }
 
+TEST_F(DesktopIntegrationTest, TheSecondLaunchsActivationTokenReachesTheRunningInstance)
+{
+    ui::SingleInstance instance(m_dir.path());
+    ASSERT_TRUE(instance.listen());
+    QSignalSpy received(&instance, &ui::SingleInstance::messageReceived);
+
+    QProcess second;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_ACTIVATION_TOKEN"), QStringLiteral("kwin-1234_abcd"));
+    environment.remove(QStringLiteral("DESKTOP_STARTUP_ID"));
+    second.setProcessEnvironment(environment);
+    second.start(QStringLiteral(HOLDFAST_APP_PATH), {QStringLiteral("--panic"), QStringLiteral("--data-dir"), m_dir.path()});
+    ASSERT_TRUE(received.wait(30'000));
+    ASSERT_TRUE(second.waitForFinished(30'000));
+    EXPECT_EQ(second.exitCode(), 0);
+    const auto handOff = ui::SingleInstance::parseHandOff(received.first().first().toByteArray());
+    EXPECT_EQ(handOff.command, QByteArray("panic"));
+    EXPECT_EQ(handOff.activationToken, QByteArray("kwin-1234_abcd"));
+
+    // The running instance's next activation uses it (Qt's Wayland window reads it there).
+    const QByteArray saved = qgetenv("XDG_ACTIVATION_TOKEN");
+    ui::SingleInstance::useActivationToken(handOff.activationToken);
+    EXPECT_EQ(qgetenv("XDG_ACTIVATION_TOKEN"), QByteArray("kwin-1234_abcd"));
+    if (saved.isEmpty())
+        qunsetenv("XDG_ACTIVATION_TOKEN");
+    else
+        qputenv("XDG_ACTIVATION_TOKEN", saved);
+
+    // Without a token, and with something that is not one, the line is the bare command.
+    EXPECT_EQ(ui::SingleInstance::parseHandOff("raise").command, QByteArray("raise"));
+    EXPECT_TRUE(ui::SingleInstance::parseHandOff("raise").activationToken.isEmpty());
+    EXPECT_TRUE(ui::SingleInstance::parseHandOff("raise a\x01b").activationToken.isEmpty());
+}
+
 TEST_F(DesktopIntegrationTest, ASocketLeftByACrashDoesNotBlockTheNextStart)
 {
     ui::SingleInstance crashed(m_dir.path());

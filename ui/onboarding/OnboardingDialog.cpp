@@ -6,6 +6,7 @@
 #include "ui/DateConversion.h"
 #include "ui/ErrorMessages.h"
 #include "ui/SystemClock.h"
+#include "ui/WindowFit.h"
 #include "ui/lock/PassphraseText.h"
 #include "ui/lock/SecretText.h"
 
@@ -314,6 +315,9 @@ QWidget *OnboardingDialog::buildDonePage()
     connect(m_encryptCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_encryptBox->setVisible(on);
         m_errorLabel->hide();
+        // The passphrase fields and the warning get their room, not a few squashed pixels.
+        if (on)
+            WindowFit::growToContents(*this);
         if (on)
             m_encryptEdit->setFocus();
     });

@@ -195,9 +195,9 @@ QWidget *ReviewPage::buildHeader()
     rows->addLayout(top);
 
     auto *navigation = new QHBoxLayout;
-    m_previousButton = makeButton(tr("‹ &Previous week"), QStringLiteral("reviewPreviousButton"),
+    m_previousButton = makeButton(tr("‹ P&revious week"), QStringLiteral("reviewPreviousButton"),
                                   tr("Show the week before"), header);
-    m_thisWeekButton = makeButton(tr("T&his week"), QStringLiteral("reviewThisWeekButton"), tr("Show the current week"),
+    m_thisWeekButton = makeButton(tr("This &week"), QStringLiteral("reviewThisWeekButton"), tr("Show the current week"),
                                   header);
     m_nextButton = makeButton(tr("&Next week ›"), QStringLiteral("reviewNextButton"), tr("Show the week after"), header);
     m_dateEdit = new QDateEdit(header);

@@ -7,6 +7,7 @@
 #include "ui/ErrorMessages.h"
 #include "ui/SystemClock.h"
 #include "ui/ThemePalette.h"
+#include "ui/WindowFit.h"
 #include "ui/lock/PrivacyPanel.h"
 #include "ui/settings/BackupsPanel.h"
 
@@ -96,6 +97,10 @@ SettingsDialog::SettingsDialog(AppContext &context, const QString &dataDir, QWid
     buttons->addButton(m_context.crisisHelp().makeButton(this), QDialogButtonBox::HelpRole);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 84);
+
+    // A tab that needs more room (Privacy with encryption on) grows the dialog, up to the screen.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { WindowFit::growToContents(*this); });
+    connect(&m_context, &AppContext::encryptionChanged, this, [this] { WindowFit::growToContents(*this); });
 
     load(m_initial);
     connect(m_themeCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::previewTheme);
