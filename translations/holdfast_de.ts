@@ -3230,16 +3230,8 @@ Dann: %2</translation>
         <translation>Diese Woche als einseitigen PDF-Bericht speichern</translation>
     </message>
     <message>
-        <source>‹ &amp;Previous week</source>
-        <translation>‹ &amp;Vorige Woche</translation>
-    </message>
-    <message>
         <source>Show the week before</source>
         <translation>Die Woche davor zeigen</translation>
-    </message>
-    <message>
-        <source>T&amp;his week</source>
-        <translation>Diese &amp;Woche</translation>
     </message>
     <message>
         <source>Show the current week</source>
@@ -3292,6 +3284,14 @@ Dann: %2</translation>
     <message>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>‹ P&amp;revious week</source>
+        <translation>‹ &amp;Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Diese &amp;Woche</translation>
     </message>
 </context>
 <context>

@@ -3230,16 +3230,8 @@ Entonces: %2</translation>
         <translation>Guardar esta semana como informe PDF de una página</translation>
     </message>
     <message>
-        <source>‹ &amp;Previous week</source>
-        <translation>‹ Semana &amp;anterior</translation>
-    </message>
-    <message>
         <source>Show the week before</source>
         <translation>Mostrar la semana anterior</translation>
-    </message>
-    <message>
-        <source>T&amp;his week</source>
-        <translation>&amp;Esta semana</translation>
     </message>
     <message>
         <source>Show the current week</source>
@@ -3292,6 +3284,14 @@ Entonces: %2</translation>
     <message>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <source>‹ P&amp;revious week</source>
+        <translation>‹ Semana ante&amp;rior</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Esta se&amp;mana</translation>
     </message>
 </context>
 <context>

@@ -3230,16 +3230,8 @@ Alors : %2</translation>
         <translation>Enregistrer la semaine en rapport PDF d’une page</translation>
     </message>
     <message>
-        <source>‹ &amp;Previous week</source>
-        <translation>‹ Semaine pré&amp;cédente</translation>
-    </message>
-    <message>
         <source>Show the week before</source>
         <translation>Afficher la semaine d’avant</translation>
-    </message>
-    <message>
-        <source>T&amp;his week</source>
-        <translation>Cette se&amp;maine</translation>
     </message>
     <message>
         <source>Show the current week</source>
@@ -3292,6 +3284,14 @@ Alors : %2</translation>
     <message>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>‹ P&amp;revious week</source>
+        <translation>‹ Semaine pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Cette se&amp;maine</translation>
     </message>
 </context>
 <context>
