@@ -261,15 +261,30 @@ TEST_F(KeyboardTest, CtrlNStartsAJournalEntryRightAfterCtrlTwo)
 // Disabled for now: Alt+Up/Down on the plan lists do not fire from this test yet
 // (the test, not the app, is suspect: PlanPageTest presses them on the list), and
 // the walk crashes after them. Left for the next session.
-TEST_F(KeyboardTest, DISABLED_EveryKeyATooltipShowsWorks)
+TEST_F(KeyboardTest, EveryKeyATooltipShowsWorks)
 {
+    // Two items in every plan list, so each list is there to take its keys.
+    for (int i = 0; i < 2; ++i) {
+        m_store->saveReason(Reason{0, "reason " + std::to_string(i), i});
+        m_store->saveSupportPerson(SupportPerson{0, "Sam " + std::to_string(i), "+49 151", "", i});
+        m_store->saveActivity(Activity{0, "walk " + std::to_string(i), i});
+        m_store->saveIfThenPlan(IfThenPlan{0, Trigger::Other, "evening", "call Sam " + std::to_string(i), i});
+        m_store->saveRiskDate(RiskDate{0, "day " + std::to_string(i), LocalDate{2026, 12, 24}, true, "", i});
+    }
     ui::MainWindow window(*m_context);
     showActive(window);
     for (const ui::Screen screen : kScreens)
         window.screenWidget(screen);
     static const QRegularExpression keyPattern(QStringLiteral(R"((?:Ctrl|Alt|Shift|Meta)\+[^\s),.;]+)"));
     int checked = 0;
-    for (QWidget *widget : window.findChildren<QWidget *>()) {
+    // A key may rebuild part of a screen (Ctrl+N opens an editor): walk guarded pointers.
+    QList<QPointer<QWidget>> widgets;
+    for (QWidget *widget : window.findChildren<QWidget *>())
+        widgets.append(widget);
+    for (const QPointer<QWidget> &guarded : widgets) {
+        QWidget *widget = guarded.data();
+        if (!widget)
+            continue;
         auto matches = keyPattern.globalMatch(widget->toolTip());
         while (matches.hasNext()) {
             const QString text = matches.next().captured(0);
@@ -289,7 +304,8 @@ TEST_F(KeyboardTest, DISABLED_EveryKeyATooltipShowsWorks)
                 closeUrgeDialog(window);
                 continue;
             }
-            // The shortcut that carries it: the one nearest the widget that shows it.
+            // The shortcut that carries it: the one nearest the widget that shows it
+            // (the deepest common ancestor: the Up button and the list of one plan section).
             QShortcut *nearest = nullptr;
             int nearestDepth = -1;
             for (QShortcut *shortcut : window.findChildren<QShortcut *>()) {
