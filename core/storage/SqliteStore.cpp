@@ -2988,6 +2988,26 @@ DataSet SqliteStore::everything()
     return data;
 }
 
+MergeCounts SqliteStore::recordCounts()
+{
+    const auto rows = [this](const char *table) {
+        QSqlQuery &query = prepared(u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table)));
+        exec(query, "count records");
+        const std::size_t count = query.next() ? std::size_t(query.value(0).toLongLong()) : 0;
+        query.finish();
+        return count;
+    };
+    MergeCounts counts;
+    counts.urges = rows("urges");
+    counts.contacts = rows("contacts");
+    counts.checkIns = rows("check_ins");
+    counts.journalEntries = rows("journal_entries");
+    counts.unsentMessages = rows("unsent_messages");
+    for (const char *table : {"reasons", "support_people", "activities", "if_then_plans", "risk_dates"})
+        counts.planItems += rows(table);
+    return counts;
+}
+
 DataSet SqliteStore::readEverything()
 {
     DataSet data;
@@ -3050,15 +3070,16 @@ ImportReport SqliteStore::importMerged(const DataSet &incoming, ImportMode mode)
     if (encryptionState() == EncryptionState::Locked)
         throwLocked("import");
     if (mode == ImportMode::Replace) {
-        bool hasRecords = false;
-        {
-            Transaction reading(m_db, Transaction::Mode::Read);
-            hasRecords = DataMerge::count(readEverything()).total() > 0;
-            reading.commit();
-        }
         // As a restore does: what is replaced can be brought back.
-        if (hasRecords)
+        if (recordCounts().total() > 0)
             backupNow(u"before_replace"_s);
+        Transaction transaction(m_db);
+        ImportReport report;
+        report.removed = recordCounts();
+        report.added = DataMerge::count(incoming);
+        writeImport(incoming, mode);
+        transaction.commit();
+        return report;
     }
     Transaction transaction(m_db);
     // What is stored is read inside the write transaction, so an import

@@ -249,6 +249,8 @@ private:
     void writeSettings(const Settings &settings);
     void clearEverything();
     DataSet readEverything();
+    // How many records of each kind are stored (a count per table, no text read).
+    MergeCounts recordCounts();
     // importData's writes, inside the caller's transaction.
     void writeImport(const DataSet &data, ImportMode mode);
     // Throws the reason given to refuseWrites(), if any.
