@@ -166,11 +166,18 @@ TEST_F(DataEdges, TwoMergeImportsAtOnceAddEveryRecordOnce)
     std::atomic<int> ready{0};
     std::atomic<int> failures{0};
     const auto importOnce = [&] {
+        std::unique_ptr<SqliteStore> store;
         try {
-            auto store = SqliteStore::open(m_dir.path());
-            ++ready;
-            while (ready < 2)
-                std::this_thread::yield();
+            store = SqliteStore::open(m_dir.path());
+        } catch (const StoreError &) {
+            ++failures;
+        }
+        ++ready; // whatever happened, so the other thread never waits for ever
+        while (ready < 2)
+            std::this_thread::yield();
+        if (!store)
+            return;
+        try {
             store->importMerged(incoming, ImportMode::Append);
         } catch (const StoreError &) {
             ++failures;
@@ -206,10 +213,15 @@ TEST_F(DataEdges, AnExportBesideReplacingImportsSeesOneStateOrTheOther)
     const MergeCounts countsB = DataMerge::count(b);
 
     std::atomic<bool> done{false};
+    std::atomic<bool> writerFailed{false};
     std::thread writer([&] {
-        auto store = SqliteStore::open(m_dir.path());
-        for (int i = 0; i < 12; ++i)
-            store->importData(i % 2 == 0 ? b : a, ImportMode::Replace);
+        try {
+            auto store = SqliteStore::open(m_dir.path());
+            for (int i = 0; i < 12; ++i)
+                store->importData(i % 2 == 0 ? b : a, ImportMode::Replace);
+        } catch (const StoreError &) {
+            writerFailed = true;
+        }
         done = true;
     });
     auto reader = SqliteStore::open(m_dir.path());
@@ -222,6 +234,7 @@ TEST_F(DataEdges, AnExportBesideReplacingImportsSeesOneStateOrTheOther)
             ++mixed;
     }
     writer.join();
+    EXPECT_FALSE(writerFailed);
     EXPECT_EQ(mixed, 0) << "of " << reads << " exports, some mixed two states";
 }
 
