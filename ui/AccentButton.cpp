@@ -22,11 +22,11 @@ void AccentButton::apply(QPushButton *button)
 QString AccentButton::styleSheet()
 {
     const ThemePalette::Accent accent = ThemePalette::accent(QApplication::palette());
-    // The ring replaces a transparent border of the same width, so focus moves no text.
-    return QStringLiteral("QPushButton { color: %1; background-color: %2; background-clip: padding;"
-                          " border: 3px solid transparent; border-radius: 6px; padding: 4px 12px; }"
-                          " QPushButton:hover { background-color: %3; }"
-                          " QPushButton:pressed, QPushButton:checked { background-color: %4; }"
+    // The ring replaces a border in the fill's colour, so focus moves no text.
+    return QStringLiteral("QPushButton { color: %1; background-color: %2; border: 3px solid %2;"
+                          " border-radius: 6px; padding: 4px 12px; }"
+                          " QPushButton:hover { background-color: %3; border-color: %3; }"
+                          " QPushButton:pressed, QPushButton:checked { background-color: %4; border-color: %4; }"
                           " QPushButton:focus { border-color: %5; }")
         .arg(accent.text.name(), accent.fill.name(), accent.hover.name(), accent.pressed.name(), accent.ring.name());
 }

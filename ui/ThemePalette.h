@@ -21,12 +21,12 @@ public:
     static bool isDark();
 
     // `palette` with captions (PlaceholderText) that meet WCAG AA on the
-    // window, the cards and the sidebar: Qt's default palette draws them in
-    // half-transparent text, 3.5-4:1.
+    // window, the cards and the sidebar (Qt's default palette draws them in
+    // half-transparent text, 3.5-4:1) and a selection colour its text reads on.
     static QPalette readable(QPalette palette);
 
     // The accent button's colours: a flat fill that keeps its text at 4.5:1
-    // or more, and a focus ring that stands out (3:1) from what is around it.
+    // or more, and a focus ring in the text's colour over the fill's edge.
     struct Accent
     {
         QColor fill;

@@ -76,7 +76,7 @@ ChartCard::~ChartCard() = default;
 void ChartCard::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange && m_view) // the view comes after the card's own colours
         styleFocusRing();
 }
 
