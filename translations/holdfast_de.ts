@@ -1580,8 +1580,8 @@
 <context>
     <name>holdfast::ui::ChartCard</name>
     <message>
-        <source>Chart. The same figures are in the table view.</source>
-        <translation>Diagramm. Dieselben Zahlen stehen in der Tabellenansicht.</translation>
+        <source>Chart. The same figures are in a table: press “Show as table” at the top of the review.</source>
+        <translation>Diagramm. Dieselben Zahlen stehen in einer Tabelle: Drücke oben im Rückblick „Als Tabelle zeigen“.</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2467,14 @@ Dann: %2</translation>
         <comment>between two dates</comment>
         <translation>bis</translation>
     </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::JournalPage</name>
@@ -2988,6 +2996,10 @@ Dann: %2</translation>
     <message>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Edit the selected item</source>
+        <translation>Den gewählten Eintrag bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4277,6 +4289,11 @@ Dann: %2</translation>
     <message>
         <source>Copied. Paste it into the app where you usually chat.</source>
         <translation>Kopiert. Füg es in die App ein, in der ihr sonst schreibt.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the closing message, then its detail</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -1580,8 +1580,8 @@
 <context>
     <name>holdfast::ui::ChartCard</name>
     <message>
-        <source>Chart. The same figures are in the table view.</source>
-        <translation>Gráfico. Las mismas cifras están en la vista de tabla.</translation>
+        <source>Chart. The same figures are in a table: press “Show as table” at the top of the review.</source>
+        <translation>Gráfico. Las mismas cifras están en una tabla: pulsa «Ver como tabla» arriba del resumen semanal.</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2467,14 @@ Entonces: %2</translation>
         <comment>between two dates</comment>
         <translation>a</translation>
     </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::JournalPage</name>
@@ -2988,6 +2996,10 @@ Entonces: %2</translation>
     <message>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Edit the selected item</source>
+        <translation>Editar el elemento elegido</translation>
     </message>
 </context>
 <context>
@@ -4277,6 +4289,11 @@ Entonces: %2</translation>
     <message>
         <source>Copied. Paste it into the app where you usually chat.</source>
         <translation>Copiado. Pégalo en la app donde soléis hablar.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the closing message, then its detail</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -1580,8 +1580,8 @@
 <context>
     <name>holdfast::ui::ChartCard</name>
     <message>
-        <source>Chart. The same figures are in the table view.</source>
-        <translation>Graphique. Les mêmes chiffres figurent dans la vue en tableau.</translation>
+        <source>Chart. The same figures are in a table: press “Show as table” at the top of the review.</source>
+        <translation>Graphique. Les mêmes chiffres sont dans un tableau : appuie sur « Afficher en tableau » en haut du bilan.</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2467,14 @@ Alors : %2</translation>
         <comment>between two dates</comment>
         <translation>au</translation>
     </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Humeur</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::JournalPage</name>
@@ -2988,6 +2996,10 @@ Alors : %2</translation>
     <message>
         <source>Save changes</source>
         <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Edit the selected item</source>
+        <translation>Modifier l’élément choisi</translation>
     </message>
 </context>
 <context>
@@ -4277,6 +4289,11 @@ Alors : %2</translation>
     <message>
         <source>Copied. Paste it into the app where you usually chat.</source>
         <translation>Copié. Colle-le dans l’appli où vous discutez d’habitude.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the closing message, then its detail</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "ui/AccentButton.h"
 #include "ui/AppContext.h"
 #include "ui/CrisisCard.h"
 #include "ui/CrisisHelp.h"
@@ -91,9 +92,11 @@ void MainWindow::buildNavigation()
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     m_navigation->setFont(navigationFont);
     const int rowHeight = QFontMetrics(navigationFont).height() * 2;
+    // Indented by the style, not by spaces a screen reader would read out.
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding-left: 0.6em; }"));
     const QString names[] = {tr("Dashboard"), tr("Journal"), tr("Review"), tr("Plan")};
     for (const QString &name : names) {
-        auto *item = new QListWidgetItem(u"  " + name, m_navigation);
+        auto *item = new QListWidgetItem(name, m_navigation);
         item->setSizeHint(QSize(0, rowHeight));
     }
     m_navigation->setFixedHeight(4 * rowHeight + 8);
@@ -243,11 +246,9 @@ QWidget *MainWindow::createScreen(Screen screen)
 
 void MainWindow::applyAccent()
 {
-    // The panic button stands out in the palette's own accent, light or dark.
-    QPalette accent = palette();
-    accent.setColor(QPalette::Button, accent.color(QPalette::Highlight));
-    accent.setColor(QPalette::ButtonText, accent.color(QPalette::HighlightedText));
-    m_panicButton->setPalette(accent);
+    // The panic button stands out in the theme's accent, light, dark or the
+    // system's, with text that reads on it and a ring when it has focus.
+    AccentButton::apply(m_panicButton);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -1,5 +1,8 @@
 #include "ui/ThemePalette.h"
 
+#include "ui/Contrast.h"
+#include "ui/FocusStyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -22,6 +25,15 @@ QString &systemStyleName()
     return name;
 }
 
+// The named style with the app's focus rings and outlines on top.
+void setStyle(const QString &name)
+{
+    if (auto *current = qobject_cast<FocusStyle *>(QApplication::style());
+        current && current->baseStyle()->name().compare(name, Qt::CaseInsensitive) == 0)
+        return;
+    QApplication::setStyle(new FocusStyle(QStyleFactory::create(name)));
+}
+
 } // namespace
 
 void ThemePalette::apply(Theme theme)
@@ -30,17 +42,16 @@ void ThemePalette::apply(Theme theme)
     (void)systemStyleName();
     switch (theme) {
     case Theme::System:
-        if (QApplication::style()->name() != systemStyleName())
-            QApplication::setStyle(QStyleFactory::create(systemStyleName()));
-        QApplication::setPalette(systemPalette());
+        setStyle(systemStyleName());
+        QApplication::setPalette(readable(systemPalette()));
         break;
     case Theme::Light:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(light());
+        setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(readable(light()));
         break;
     case Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(dark());
+        setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(readable(dark()));
         break;
     }
 }
@@ -93,6 +104,66 @@ QPalette ThemePalette::dark()
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x74, 0x78));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x74, 0x78));
     return p;
+}
+
+QPalette ThemePalette::readable(QPalette palette)
+{
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        const QColor window = palette.color(group, QPalette::Window);
+        const QColor base = palette.color(group, QPalette::Base);
+        const QColor sidebar = palette.color(group, QPalette::AlternateBase);
+        // Half-transparent placeholders are measured where they are lightest.
+        // Selected text on the selection colour: Qt's default blue is 3.7:1 under white.
+        const QColor selected = palette.color(group, QPalette::HighlightedText);
+        const QColor away = Contrast::luminance(selected) > 0.5 ? QColor(Qt::black) : QColor(Qt::white);
+        palette.setColor(group, QPalette::Highlight,
+                         Contrast::reaching(palette.color(group, QPalette::Highlight), away, {selected}, Contrast::kText));
+        const QColor caption = Contrast::over(palette.color(group, QPalette::PlaceholderText), base);
+        palette.setColor(group, QPalette::PlaceholderText,
+                         Contrast::reaching(caption, palette.color(group, QPalette::Text), {window, base, sidebar},
+                                            Contrast::kText));
+    }
+    return palette;
+}
+
+ThemePalette::Accent ThemePalette::accent(const QPalette &palette)
+{
+    Accent accent;
+    accent.text = palette.color(QPalette::HighlightedText);
+    // Away from the text: darker under light letters, lighter under dark ones.
+    const QColor away = Contrast::luminance(accent.text) > 0.5 ? QColor(Qt::black) : QColor(Qt::white);
+    accent.fill = Contrast::reaching(palette.color(QPalette::Highlight), away, {accent.text}, Contrast::kText);
+    accent.hover = Contrast::mix(accent.fill, away, 0.12);
+    accent.pressed = Contrast::mix(accent.fill, away, 0.24);
+    // The ring is drawn over the button's edge in the letters' colour: 4.5:1
+    // against the fill it replaces, whatever is around the button.
+    accent.ring = accent.text;
+    return accent;
+}
+
+QColor ThemePalette::focusRing(const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    return Contrast::reaching(palette.color(QPalette::Highlight), palette.color(QPalette::WindowText),
+                              {window, palette.color(QPalette::Base), palette.color(QPalette::AlternateBase)},
+                              Contrast::kLarge);
+}
+
+QColor ThemePalette::outline(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    // Quieter than text, but never the near-invisible line Fusion derives from the window.
+    return Contrast::reaching(Contrast::mix(base, palette.color(QPalette::Text), 0.35), palette.color(QPalette::Text),
+                              {base, palette.color(QPalette::Window), palette.color(QPalette::AlternateBase)},
+                              Contrast::kLarge);
+}
+
+QColor ThemePalette::accentText(const QPalette &palette)
+{
+    return Contrast::reaching(palette.color(QPalette::Highlight), palette.color(QPalette::WindowText),
+                              {palette.color(QPalette::Window), palette.color(QPalette::Base),
+                               palette.color(QPalette::AlternateBase)},
+                              Contrast::kText);
 }
 
 bool ThemePalette::isDark()

@@ -169,6 +169,8 @@ void DashboardPage::buildUi()
     m_scrollArea->setFrameShape(QFrame::NoFrame);
     m_scrollArea->setWidgetResizable(true);
     m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Not a tab stop of its own: it scrolls to whichever control has focus.
+    m_scrollArea->setFocusPolicy(Qt::NoFocus);
     outer->addWidget(m_scrollArea);
 
     auto *canvas = new QWidget(m_scrollArea);

@@ -93,7 +93,9 @@ JournalEntryEditor::JournalEntryEditor(QWidget *parent) : QFrame(parent)
     m_status->setObjectName(QStringLiteral("journalStatusLabel"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Save status"));
+    // The status itself ("Saved", or what went wrong) is the name a screen
+    // reader speaks; a fixed name would hide it.
+    m_status->setAccessibleDescription(tr("Save status"));
     layout->addWidget(m_status);
 
     // Writing first; deleting last.

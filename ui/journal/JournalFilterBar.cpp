@@ -40,6 +40,12 @@ JournalFilterBar::JournalFilterBar(QWidget *parent) : QWidget(parent)
     m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_tag->setMinimumContentsLength(6);
     connect(m_tag, &QComboBox::currentIndexChanged, this, &JournalFilterBar::filtersChanged);
+    // On Linux a combo box's accessible name is its current value; screen
+    // readers take what it is from the label whose buddy it is.
+    auto *tagLabel = new QLabel(tr("Tag"), this);
+    tagLabel->setObjectName(QStringLiteral("journalTagFilterLabel"));
+    tagLabel->setBuddy(m_tag);
+    choices->addWidget(tagLabel);
     choices->addWidget(m_tag, 1);
 
     m_mood = new ElidingComboBox(this);
@@ -51,6 +57,10 @@ JournalFilterBar::JournalFilterBar(QWidget *parent) : QWidget(parent)
     m_mood->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_mood->setMinimumContentsLength(6);
     connect(m_mood, &QComboBox::currentIndexChanged, this, &JournalFilterBar::filtersChanged);
+    auto *moodLabel = new QLabel(tr("Mood"), this);
+    moodLabel->setObjectName(QStringLiteral("journalMoodFilterLabel"));
+    moodLabel->setBuddy(m_mood);
+    choices->addWidget(moodLabel);
     choices->addWidget(m_mood, 1);
     layout->addLayout(choices);
 

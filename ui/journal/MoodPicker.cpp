@@ -1,5 +1,6 @@
 #include "ui/journal/MoodPicker.h"
 
+#include "ui/ThemePalette.h"
 #include "ui/journal/JournalFormat.h"
 
 #include <QEvent>
@@ -54,8 +55,9 @@ void MoodPicker::showMood()
         button->setChecked(chosen);
         QPalette colours = palette();
         if (chosen) {
-            colours.setColor(QPalette::Button, colours.color(QPalette::Highlight));
-            colours.setColor(QPalette::ButtonText, colours.color(QPalette::HighlightedText));
+            const ThemePalette::Accent accent = ThemePalette::accent(colours);
+            colours.setColor(QPalette::Button, accent.fill);
+            colours.setColor(QPalette::ButtonText, accent.text);
         }
         button->setPalette(colours);
         QFont font = this->font();

@@ -148,7 +148,9 @@ UnsentMessagesView::UnsentMessagesView(AppContext &context, QWidget *parent)
     m_status->setObjectName(QStringLiteral("unsentStatusLabel"));
     m_status->setWordWrap(true);
     m_status->setForegroundRole(QPalette::PlaceholderText);
-    m_status->setAccessibleName(tr("Save status"));
+    // The status itself ("Saved", or what went wrong) is the name a screen
+    // reader speaks; a fixed name would hide it.
+    m_status->setAccessibleDescription(tr("Save status"));
     editorLayout->addWidget(m_status);
 
     splitter->addWidget(side);

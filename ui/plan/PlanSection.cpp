@@ -81,6 +81,7 @@ PlanSection::PlanSection(AppContext &context, PlanList list, const QString &pref
     m_editButton = new QPushButton(tr("Edit"), m_listButtons);
     m_editButton->setObjectName(prefix + QStringLiteral("EditButton"));
     m_editButton->setToolTip(tr("Edit the selected item (Enter)"));
+    m_editButton->setAccessibleName(tr("Edit the selected item")); // "Edit" alone reads as a text field
     m_removeButton = new QPushButton(tr("Remove…"), m_listButtons);
     m_removeButton->setObjectName(prefix + QStringLiteral("RemoveButton"));
     m_removeButton->setToolTip(tr("Remove the selected item (Delete)"));

@@ -1,7 +1,10 @@
 #include "ui/review/ChartCard.h"
 
+#include "ui/ThemePalette.h"
+
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -41,11 +44,13 @@ ChartCard::ChartCard(const QString &title, const QString &viewObjectName, QWidge
     m_view = new QChartView(this);
     m_view->setObjectName(viewObjectName);
     m_view->setAccessibleName(title);
-    m_view->setAccessibleDescription(tr("Chart. The same figures are in the table view."));
+    m_view->setAccessibleDescription(
+        tr("Chart. The same figures are in a table: press “Show as table” at the top of the review."));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setMinimumHeight(fontMetrics().height() * kChartHeightLines);
     m_view->setBackgroundRole(QPalette::Base);
+    styleFocusRing();
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(viewObjectName + QStringLiteral("Empty"));
@@ -67,6 +72,22 @@ ChartCard::ChartCard(const QString &title, const QString &viewObjectName, QWidge
 }
 
 ChartCard::~ChartCard() = default;
+
+void ChartCard::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_view) // the view comes after the card's own colours
+        styleFocusRing();
+}
+
+void ChartCard::styleFocusRing()
+{
+    const QString sheet = QStringLiteral("QGraphicsView { border: 2px solid transparent; border-radius: 4px; }"
+                                         " QGraphicsView:focus { border-color: %1; }")
+                              .arg(ThemePalette::focusRing(palette()).name());
+    if (m_view->styleSheet() != sheet)
+        m_view->setStyleSheet(sheet);
+}
 
 void ChartCard::setChart(QChart *chart)
 {

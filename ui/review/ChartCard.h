@@ -32,7 +32,13 @@ public:
     QChart *chart() const;
     bool isChartShown() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // A ring around the chart while it has focus (Tab stops on it), in the theme's colour.
+    void styleFocusRing();
+
     QLabel *m_caption = nullptr;
     QStackedWidget *m_stack = nullptr;
     QChartView *m_view = nullptr;

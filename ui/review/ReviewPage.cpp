@@ -136,7 +136,9 @@ void ReviewPage::buildUi()
     m_summaryLabel->setFont(scaledFont(font(), 1.15, QFont::Normal));
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summaryLabel->setFocusPolicy(Qt::StrongFocus); // Tab reaches the sentence, and screen readers read it
-    m_summaryLabel->setAccessibleName(tr("Summary of the week"));
+    // The sentence itself is the name a screen reader speaks (an accessible
+    // name would replace it); what it is goes in the description.
+    m_summaryLabel->setAccessibleDescription(tr("Summary of the week"));
     m_summaryCard->layout()->addWidget(m_summaryLabel);
     layout->addWidget(m_summaryCard);
 
@@ -237,6 +239,7 @@ QWidget *ReviewPage::buildCharts()
     m_chartsScroll->setObjectName(QStringLiteral("reviewChartsScroll"));
     m_chartsScroll->setWidgetResizable(true);
     m_chartsScroll->setFrameShape(QFrame::NoFrame);
+    m_chartsScroll->setFocusPolicy(Qt::NoFocus); // the charts in it are the tab stops
     m_chartsScroll->setBackgroundRole(QPalette::Window);
     m_chartsPanel = new QWidget(m_chartsScroll);
     m_chartsPanel->setBackgroundRole(QPalette::Window);
@@ -425,8 +428,9 @@ void ReviewPage::showData()
     if (banner) {
         m_bannerTitle->setText(ReviewText::stateTitle(data.state, data.currentWeek));
         m_bannerBody->setText(ReviewText::stateBody(data.state, data.currentWeek, m_firstDataDate));
-        // A quiet week is worth celebrating: the title takes the accent colour.
-        m_bannerTitle->setForegroundRole(data.state == ReviewState::Kind::QuietWeek ? QPalette::Highlight
+        // A quiet week is worth celebrating: the title takes the link colour,
+        // which reads as text (the selection colour did not, 3.4:1 in Qt's default palette).
+        m_bannerTitle->setForegroundRole(data.state == ReviewState::Kind::QuietWeek ? QPalette::Link
                                                                                      : QPalette::WindowText);
     }
     if (nothingToShow) {

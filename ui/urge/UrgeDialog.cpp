@@ -1,7 +1,9 @@
 #include "ui/urge/UrgeDialog.h"
 
+#include "ui/AccentButton.h"
 #include "ui/CrisisHelp.h"
 #include "ui/ErrorMessages.h"
+#include "ui/SelectionFocus.h"
 #include "ui/TriggerNames.h"
 #include "ui/lock/UnlockDialog.h"
 #include "ui/Typography.h"
@@ -14,6 +16,7 @@
 #include "model/StoreError.h"
 #include "model/UrgeFlow.h"
 
+#include <QAccessible>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QClipboard>
@@ -539,6 +542,7 @@ void UrgeDialog::buildDoOneThingPage()
     m_peopleList->setAccessibleName(tr("Your support people"));
     m_peopleList->setAccessibleDescription(tr("Press Enter to choose the selected person"));
     fitListHeight(m_peopleList);
+    SelectionFocus::install(m_peopleList); // which of the two lists the keys move
     connect(m_peopleList, &QListWidget::currentRowChanged, this, &UrgeDialog::showPerson);
     connect(m_peopleList, &QListWidget::itemDoubleClicked, this,
             [this](QListWidgetItem *item) { choosePersonAt(m_peopleList->row(item)); });
@@ -565,6 +569,7 @@ void UrgeDialog::buildDoOneThingPage()
     m_activitiesList->setAccessibleName(tr("Your activities"));
     m_activitiesList->setAccessibleDescription(tr("Press Enter to choose the selected activity"));
     fitListHeight(m_activitiesList);
+    SelectionFocus::install(m_activitiesList);
     connect(m_activitiesList, &QListWidget::itemDoubleClicked, this,
             [this](QListWidgetItem *item) { chooseActivityAt(m_activitiesList->row(item)); });
     new ReturnActivatesFilter(m_activitiesList, [this](int row) { return chooseActivityAt(row); });
@@ -682,11 +687,8 @@ void UrgeDialog::buildDecidePage()
     QFont strong = m_resistedButton->font();
     strong.setBold(true);
     m_resistedButton->setFont(strong);
-    // The outcome we hope for stands out, in the palette's accent colour.
-    QPalette accent = m_resistedButton->palette();
-    accent.setColor(QPalette::Button, accent.color(QPalette::Highlight));
-    accent.setColor(QPalette::ButtonText, accent.color(QPalette::HighlightedText));
-    m_resistedButton->setPalette(accent);
+    // The outcome we hope for stands out, in the theme's accent colour.
+    AccentButton::apply(m_resistedButton);
     m_resistedButton->setMinimumWidth(m_resistedButton->sizeHint().width() + fontMetrics().height() * 4);
     m_resistedButton->setMinimumHeight(m_resistedButton->sizeHint().height() * 3 / 2);
     connect(m_resistedButton, &QPushButton::clicked, this, [this] {
@@ -858,7 +860,12 @@ void UrgeDialog::showStep(UrgeStep step)
         return;
     ensurePage(step);
     m_stack->setCurrentWidget(m_pages[std::size_t(step)]);
-    m_stepLabel->setText(UrgeTexts::stepIndicator(step));
+    const QString indicator = UrgeTexts::stepIndicator(step);
+    m_stepLabel->setText(indicator);
+    // Heard by a screen reader as focus enters the new page (Orca speaks the
+    // named panel a focused control sits in), and as the dialog's description.
+    m_pages[std::size_t(step)]->setAccessibleName(indicator);
+    setAccessibleDescription(indicator);
     // A message about an earlier save that has since gone through is old news.
     if (!m_banner->isHidden() && m_retryButton->isHidden())
         hideBanner();
@@ -911,6 +918,7 @@ void UrgeDialog::showStep(UrgeStep step)
         // Replaced by the flow's message right after, when there is one.
         m_doneMessageLabel->setText(tr("Thank you for pausing."));
         m_doneDetailLabel->setText(tr("Come back whenever you need to."));
+        announceClosingMessage();
         m_closeButton->setDefault(true);
         focus = m_closeButton;
         break;
@@ -932,6 +940,7 @@ void UrgeDialog::showMessage(UrgeFlowMessage message, std::optional<StoreError::
         ensurePage(UrgeStep::Done);
         m_doneMessageLabel->setText(UrgeTexts::message(message));
         m_doneDetailLabel->setText(UrgeTexts::messageDetail(message));
+        announceClosingMessage();
         break;
     case UrgeFlowMessage::SaveFailed:
         showBanner(UrgeTexts::message(message), describeStoreError(storeError.value_or(StoreError::Kind::Other)), true);
@@ -944,6 +953,18 @@ void UrgeDialog::showMessage(UrgeFlowMessage message, std::optional<StoreError::
         showBanner(UrgeTexts::message(message), describeStoreError(storeError.value_or(StoreError::Kind::Other)), false);
         break;
     }
+}
+
+void UrgeDialog::announceClosingMessage()
+{
+    // Focus lands on Close: its description carries the message, so a screen
+    // reader speaks it with the button (Qt's AT-SPI bridge drops Alert events).
+    const QString closing = tr("%1 %2", "the closing message, then its detail")
+                                .arg(m_doneMessageLabel->text(), m_doneDetailLabel->text())
+                                .trimmed();
+    m_closeButton->setAccessibleDescription(closing);
+    QAccessibleEvent event(m_doneMessageLabel, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 void UrgeDialog::timerChanged(std::int64_t, std::int64_t)
@@ -1059,6 +1080,7 @@ void UrgeDialog::fillDoOneThing()
             m_peopleList->setCurrentRow(current);
     }
     fitListHeight(m_peopleList);
+    SelectionFocus::install(m_peopleList); // which of the two lists the keys move
     m_personBox->setVisible(!m_people.empty());
     m_peopleEmptyLabel->setVisible(m_people.empty());
     m_personStatusLabel->hide();
@@ -1082,6 +1104,7 @@ void UrgeDialog::fillDoOneThing()
     if (!m_activities.empty())
         m_activitiesList->setCurrentRow(currentActivity);
     fitListHeight(m_activitiesList);
+    SelectionFocus::install(m_activitiesList);
     m_activityBox->setVisible(!m_activities.empty());
     m_activitiesEmptyLabel->setVisible(m_activities.empty());
     updateChoiceLabel();

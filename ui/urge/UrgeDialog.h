@@ -77,6 +77,8 @@ protected:
 
 private:
     enum class DetailsMode { None, ReachedOut, TheyContacted };
+    // Hands the Done page's message to screen readers.
+    void announceClosingMessage();
     // The strong-urge note as shown on one page (Do one thing, Wait it out).
     struct StrongNoteCard
     {
