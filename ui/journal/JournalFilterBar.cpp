@@ -30,8 +30,10 @@ JournalFilterBar::JournalFilterBar(QWidget *parent) : QWidget(parent)
     connect(m_search, &QLineEdit::textChanged, this, &JournalFilterBar::searchEdited);
     layout->addWidget(m_search);
 
-    auto *choices = new QHBoxLayout;
-    choices->setSpacing(6);
+    // One row each, so a long label in another language never widens the page.
+    auto *choices = new QGridLayout;
+    choices->setHorizontalSpacing(6);
+    choices->setColumnStretch(1, 1);
     m_tag = new ElidingComboBox(this);
     m_tag->setObjectName(QStringLiteral("journalTagFilterCombo"));
     m_tag->setAccessibleName(tr("Show entries with this tag"));
@@ -45,8 +47,8 @@ JournalFilterBar::JournalFilterBar(QWidget *parent) : QWidget(parent)
     auto *tagLabel = new QLabel(tr("Tag"), this);
     tagLabel->setObjectName(QStringLiteral("journalTagFilterLabel"));
     tagLabel->setBuddy(m_tag);
-    choices->addWidget(tagLabel);
-    choices->addWidget(m_tag, 1);
+    choices->addWidget(tagLabel, 0, 0);
+    choices->addWidget(m_tag, 0, 1);
 
     m_mood = new ElidingComboBox(this);
     m_mood->setObjectName(QStringLiteral("journalMoodFilterCombo"));
@@ -60,8 +62,8 @@ JournalFilterBar::JournalFilterBar(QWidget *parent) : QWidget(parent)
     auto *moodLabel = new QLabel(tr("Mood"), this);
     moodLabel->setObjectName(QStringLiteral("journalMoodFilterLabel"));
     moodLabel->setBuddy(m_mood);
-    choices->addWidget(moodLabel);
-    choices->addWidget(m_mood, 1);
+    choices->addWidget(moodLabel, 1, 0);
+    choices->addWidget(m_mood, 1, 1);
     layout->addLayout(choices);
 
     // The switch sits on its own row above the range: side by side with the two
