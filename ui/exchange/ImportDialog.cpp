@@ -126,6 +126,9 @@ ImportDialog::ImportDialog(AppContext &context, QSettings *settings, QWidget *pa
 
 ImportDialog::~ImportDialog()
 {
+    // Closing moves the focus out of the path field, which then says it was
+    // edited: that must not reach a dialog already half destroyed.
+    disconnect(m_pathEdit, nullptr, this, nullptr);
     if (m_ownsSettings)
         delete m_settings;
 }
