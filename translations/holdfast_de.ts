@@ -3580,6 +3580,10 @@ Dann: %2</translation>
         <source>Shown on the crisis card beside the emergency number, never instead of it.</source>
         <translation>Erscheint in der Krisenhilfe neben der Notrufnummer, nie an ihrer Stelle.</translation>
     </message>
+    <message>
+        <source>Parts of the settings</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::SupportPeopleSection</name>

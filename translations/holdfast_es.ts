@@ -3580,6 +3580,10 @@ Entonces: %2</translation>
         <source>Shown on the crisis card beside the emergency number, never instead of it.</source>
         <translation>Aparece en la ayuda en crisis junto al número de emergencias, nunca en su lugar.</translation>
     </message>
+    <message>
+        <source>Parts of the settings</source>
+        <translation>Secciones de los ajustes</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::SupportPeopleSection</name>

@@ -3580,6 +3580,10 @@ Alors : %2</translation>
         <source>Shown on the crisis card beside the emergency number, never instead of it.</source>
         <translation>Affiché dans l’aide d’urgence à côté du numéro d’urgence, jamais à sa place.</translation>
     </message>
+    <message>
+        <source>Parts of the settings</source>
+        <translation>Sections des paramètres</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::SupportPeopleSection</name>

@@ -7,7 +7,12 @@
 
 #include "ui/AccentButton.h"
 #include "ui/Contrast.h"
+#include "ui/CrisisCard.h"
 #include "ui/MainWindow.h"
+#include "ui/exchange/ExportDialog.h"
+#include "ui/exchange/ImportDialog.h"
+#include "ui/onboarding/OnboardingDialog.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/SelectionFocus.h"
 #include "ui/ThemePalette.h"
 #include "ui/urge/UrgeDialog.h"
@@ -20,6 +25,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
@@ -451,4 +458,65 @@ TEST_F(AccessibilityTest, EveryUrgeStepIsNamedAnnouncedAndHasNoUnnamedControl)
     const Walk done = walkWidget(&dialog);
     std::cout << "controls checked on urge step done: " << done.checked << "\n";
     EXPECT_TRUE(done.problems.isEmpty()) << done.problems.join(u'\n').toStdString();
+}
+
+// The dialogs a person meets (each Settings tab, every onboarding page, import,
+// export, the crisis card) and a review with a week of urges and its charts:
+// every control a screen reader reaches says what it is.
+TEST_F(AccessibilityTest, EveryControlOfEveryDialogAndTheFullReviewHasAName)
+{
+    const auto check = [](QWidget *widget, const QString &where) {
+        QApplication::processEvents();
+        const Walk result = walkWidget(widget);
+        std::cout << "controls checked in " << where.toStdString() << ": " << result.checked << "\n";
+        EXPECT_GT(result.checked, 0) << where.toStdString();
+        EXPECT_TRUE(result.problems.isEmpty()) << where.toStdString() << ":\n" << result.problems.join(u'\n').toStdString();
+    };
+
+    {
+        ui::SettingsDialog settings(*m_context, m_dir.path());
+        settings.show();
+        auto *tabs = settings.findChild<QTabWidget *>();
+        ASSERT_NE(tabs, nullptr);
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            check(&settings, QStringLiteral("Settings › %1").arg(tabs->tabText(tab).remove(u'&')));
+        }
+    }
+    {
+        ui::OnboardingDialog onboarding(*m_context);
+        onboarding.show();
+        auto *pages = onboarding.findChild<QStackedWidget *>();
+        ASSERT_NE(pages, nullptr);
+        for (int page = 0; page < pages->count(); ++page) {
+            pages->setCurrentIndex(page);
+            check(&onboarding, QStringLiteral("onboarding page %1").arg(page + 1));
+        }
+    }
+    {
+        ui::ImportDialog import(*m_context);
+        import.show();
+        check(&import, QStringLiteral("Import"));
+        ui::ExportDialog exportDialog(*m_context, m_dir.path());
+        exportDialog.show();
+        check(&exportDialog, QStringLiteral("Export"));
+        ui::CrisisCard card(m_context->settings());
+        card.show();
+        check(&card, QStringLiteral("the crisis card"));
+    }
+
+    // A week with urges, so the review shows its charts and tables.
+    for (int day = 0; day < 5; ++day) {
+        UrgeRecord urge;
+        urge.start = later(-day * 24 * 60 - 60);
+        urge.samples = {{urge.start.utcMs, 7}, {urge.start.utcMs + 600'000, 3}};
+        urge.triggers = {Trigger::NightTime};
+        urge.outcome = UrgeOutcome::Resisted;
+        m_store->saveUrge(urge);
+    }
+    ui::MainWindow window(*m_context);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showScreen(ui::Screen::Review);
+    check(window.screenWidget(ui::Screen::Review), QStringLiteral("the review with a week of urges"));
 }

@@ -44,6 +44,8 @@ ChartCard::ChartCard(const QString &title, const QString &viewObjectName, QWidge
     m_view = new QChartView(this);
     m_view->setObjectName(viewObjectName);
     m_view->setAccessibleName(title);
+    // A reader that reaches the drawing area inside hears the same title.
+    m_view->viewport()->setAccessibleName(title);
     m_view->setAccessibleDescription(
         tr("Chart. The same figures are in a table: press “Show as table” at the top of the review."));
     m_view->setRenderHint(QPainter::Antialiasing);

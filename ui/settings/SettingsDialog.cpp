@@ -71,6 +71,7 @@ SettingsDialog::SettingsDialog(AppContext &context, const QString &dataDir, QWid
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("settingsTabWidget"));
+    m_tabs->setAccessibleName(tr("Parts of the settings"));
     m_tabs->addTab(buildGeneralTab(), tr("General"));
     m_tabs->addTab(buildDatesTab(), tr("Your dates"));
     m_tabs->addTab(buildUrgeTab(), tr("Urges and help"));
