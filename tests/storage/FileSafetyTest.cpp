@@ -17,9 +17,6 @@
 
 #include <random>
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 using namespace holdfast;
 using holdfast::testing::UmaskGuard;
 using namespace holdfast::storage;
@@ -56,11 +53,6 @@ QByteArray randomBytes(int size, unsigned seed)
     return bytes;
 }
 
-bool runningAsRoot()
-{
-    return ::geteuid() == 0;
-}
-
 } // namespace
 
 TEST(FileSafety, FolderDatabaseWalAndBackupsAreOwnerOnlyWhateverTheUmask)
@@ -91,10 +83,10 @@ TEST(FileSafety, LooseModesOfAnExistingFolderAndDatabaseAreTightened)
     QTemporaryDir root;
     const QString dataDir = QDir(root.path()).filePath(QStringLiteral("data"));
     ASSERT_TRUE(QDir().mkpath(dataDir));
-    ASSERT_EQ(::chmod(QFile::encodeName(dataDir).constData(), 0755), 0);
+    ASSERT_TRUE(setFileMode(dataDir, 0755));
     SqliteStore::open(dataDir).reset();
-    ASSERT_EQ(::chmod(QFile::encodeName(dataDir).constData(), 0755), 0);
-    ASSERT_EQ(::chmod(QFile::encodeName(dbIn(dataDir)).constData(), 0644), 0);
+    ASSERT_TRUE(setFileMode(dataDir, 0755));
+    ASSERT_TRUE(setFileMode(dbIn(dataDir), 0644));
 
     auto store = SqliteStore::open(dataDir);
     EXPECT_EQ(modeText(fileMode(dataDir)), QStringLiteral("0700"));
@@ -212,36 +204,36 @@ INSTANTIATE_TEST_SUITE_P(Damages, CorruptDatabase,
 
 TEST(FileSafety, ReadOnlyFolderGivesReadOnly)
 {
-    if (runningAsRoot())
-        GTEST_SKIP() << "root ignores permission bits; see DataPathThatIsAFileCannotBeOpened";
+    if (!permissionBitsAreEnforced())
+        GTEST_SKIP() << "permission bits do not bind this user (root) or system; see DataPathThatIsAFileCannotBeOpened";
     QTemporaryDir dir;
     SqliteStore::open(dir.path()).reset();
     const QByteArray before = readBytes(dbIn(dir.path()));
-    ASSERT_EQ(::chmod(QFile::encodeName(dir.path()).constData(), 0500), 0);
+    ASSERT_TRUE(setFileMode(dir.path(), 0500));
     const auto kind = errorKindOf([&] { SqliteStore::open(dir.path()); });
-    ::chmod(QFile::encodeName(dir.path()).constData(), 0700);
+    setFileMode(dir.path(), 0700);
     EXPECT_EQ(kind, StoreError::Kind::ReadOnly);
     EXPECT_EQ(readBytes(dbIn(dir.path())), before);
 }
 
 TEST(FileSafety, NewFolderUnderAReadOnlyParentGivesReadOnly)
 {
-    if (runningAsRoot())
-        GTEST_SKIP() << "root ignores permission bits; see DataPathThatIsAFileCannotBeOpened";
+    if (!permissionBitsAreEnforced())
+        GTEST_SKIP() << "permission bits do not bind this user (root) or system; see DataPathThatIsAFileCannotBeOpened";
     QTemporaryDir parent;
-    ASSERT_EQ(::chmod(QFile::encodeName(parent.path()).constData(), 0500), 0);
+    ASSERT_TRUE(setFileMode(parent.path(), 0500));
     const auto kind = errorKindOf([&] { SqliteStore::open(QDir(parent.path()).filePath(QStringLiteral("data"))); });
-    ::chmod(QFile::encodeName(parent.path()).constData(), 0700);
+    setFileMode(parent.path(), 0700);
     EXPECT_EQ(kind, StoreError::Kind::ReadOnly);
 }
 
 TEST(FileSafety, ReadOnlyDatabaseFileGivesReadOnly)
 {
-    if (runningAsRoot())
-        GTEST_SKIP() << "root ignores permission bits; see DataPathThatIsAFileCannotBeOpened";
+    if (!permissionBitsAreEnforced())
+        GTEST_SKIP() << "permission bits do not bind this user (root) or system; see DataPathThatIsAFileCannotBeOpened";
     QTemporaryDir dir;
     SqliteStore::open(dir.path()).reset();
-    ASSERT_EQ(::chmod(QFile::encodeName(dbIn(dir.path())).constData(), 0400), 0);
+    ASSERT_TRUE(setFileMode(dbIn(dir.path()), 0400));
     EXPECT_EQ(errorKindOf([&] { SqliteStore::open(dir.path()); }), StoreError::Kind::ReadOnly);
 }
 

@@ -16,8 +16,6 @@
 
 #include <gtest/gtest.h>
 
-#include <sys/stat.h>
-
 using namespace holdfast;
 using holdfast::testing::UmaskGuard;
 using namespace holdfast::storage;
@@ -54,7 +52,7 @@ int filesIn(const QString &dir)
     return count;
 }
 
-class Permissions : public ::testing::TestWithParam<mode_t>
+class Permissions : public ::testing::TestWithParam<int>
 {
 };
 
@@ -99,12 +97,12 @@ TEST_P(Permissions, EveryFolderIs0700AndEveryFileIs0600ThroughBackupRestoreAndPr
     QByteArray damaged = readBytes(QDir(dataDir).filePath(QStringLiteral("holdfast.sqlite")));
     damaged.replace(4096, 8192, QByteArray(8192, '\x5a'));
     writeBytes(QDir(dataDir).filePath(QStringLiteral("holdfast.sqlite")), damaged);
-    ::chmod(QFile::encodeName(QDir(dataDir).filePath(QStringLiteral("holdfast.sqlite"))).constData(), 0600);
+    setFileMode(QDir(dataDir).filePath(QStringLiteral("holdfast.sqlite")), 0600);
     clock.advanceMs(kMsPerHour);
     SqliteStore::restoreBackup(dataDir, SqliteStore::backupsIn(dataDir).first(), options);
     EXPECT_EQ(looseModes(dataDir), QStringList()) << "after restoring over a damaged file";
     EXPECT_GE(filesIn(dataDir), 4); // database, three backups and the damaged copy at least
 }
 
-INSTANTIATE_TEST_SUITE_P(Umasks, Permissions, ::testing::Values(mode_t(022), mode_t(0), mode_t(002)),
-                         [](const ::testing::TestParamInfo<mode_t> &param) { return "umask0" + std::to_string(param.param / 8) + std::to_string(param.param % 8); });
+INSTANTIATE_TEST_SUITE_P(Umasks, Permissions, ::testing::Values(022, 0, 002),
+                         [](const ::testing::TestParamInfo<int> &param) { return "umask0" + std::to_string(param.param / 8) + std::to_string(param.param % 8); });

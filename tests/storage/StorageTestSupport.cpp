@@ -1,13 +1,17 @@
 #include "StorageTestSupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
-#include <sys/stat.h>
+#include <filesystem>
+#include <system_error>
 
 namespace holdfast::storage::test {
 
@@ -36,10 +40,37 @@ void writeBytes(const QString &path, const QByteArray &bytes)
 
 int fileMode(const QString &path)
 {
-    struct stat st {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+    std::error_code error;
+    const auto status = std::filesystem::status(QFileInfo(path).filesystemFilePath(), error);
+    if (error || !std::filesystem::exists(status))
         return -1;
-    return int(st.st_mode & 07777);
+    return int(status.permissions() & std::filesystem::perms::mask);
+}
+
+bool setFileMode(const QString &path, int mode)
+{
+    std::error_code error;
+    std::filesystem::permissions(QFileInfo(path).filesystemFilePath(),
+                                 std::filesystem::perms(mode) & std::filesystem::perms::mask,
+                                 std::filesystem::perm_options::replace, error);
+    return !error;
+}
+
+bool permissionBitsAreEnforced()
+{
+    // Asked once: the answer is the same for the whole run.
+    static const bool enforced = [] {
+        QTemporaryDir dir;
+        if (!dir.isValid() || !setFileMode(dir.path(), 0500))
+            return false;
+        QFile probe(QDir(dir.path()).filePath(QStringLiteral("probe")));
+        const bool created = probe.open(QIODevice::WriteOnly);
+        probe.close();
+        probe.remove();
+        setFileMode(dir.path(), 0700);
+        return !created;
+    }();
+    return enforced;
 }
 
 QString modeText(int mode)

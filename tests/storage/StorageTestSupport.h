@@ -22,8 +22,16 @@ Moment localMoment(LocalDate date, int hour, int minute, int offsetMinutes = 60,
 
 QByteArray readBytes(const QString &path);
 void writeBytes(const QString &path, const QByteArray &bytes);
+// The permission bits (07777) of `path`, following links, or -1 when it does
+// not exist; through std::filesystem, so no POSIX call is needed.
 int fileMode(const QString &path);
+// Sets the permission bits of `path` to `mode` (as chmod would); false on failure.
+bool setFileMode(const QString &path, int mode);
 QString modeText(int mode); // "0600" for messages
+// False when a folder made read-only (0500) still lets us create a file in it:
+// root (or an administrator), or a system without POSIX permission bits. Tests
+// of read-only folders are skipped then, as they could not fail.
+bool permissionBitsAreEnforced();
 
 // Runs statements on a plain SQLite connection of its own (not the store).
 void runSql(const QString &path, const QStringList &statements);
