@@ -1,12 +1,12 @@
 #include "ImportDialog.h"
 
-#include "ExchangeTexts.h"
+#include "headless/ExchangeTexts.h"
 
 #include "exchange/ImportPlan.h"
 #include "exchange/JsonImporter.h"
 #include "ui/AppContext.h"
 #include "ui/CrisisHelp.h"
-#include "ui/ErrorMessages.h"
+#include "headless/ErrorMessages.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

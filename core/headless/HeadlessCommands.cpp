@@ -1,4 +1,4 @@
-#include "HeadlessCommands.h"
+#include "headless/HeadlessCommands.h"
 
 #include "exchange/CsvExporter.h"
 #include "exchange/DaylioImporter.h"
@@ -11,10 +11,11 @@
 #include "model/NoContactCounter.h"
 #include "model/WeeklyReport.h"
 #include "storage/SqliteStore.h"
-#include "ui/ErrorMessages.h"
-#include "ui/SingleInstance.h"
-#include "ui/SystemClock.h"
-#include "ui/exchange/ExchangeTexts.h"
+#include "headless/ErrorMessages.h"
+#include "headless/SingleInstance.h"
+#include "headless/SystemClock.h"
+#include "headless/Translations.h"
+#include "headless/ExchangeTexts.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -478,6 +479,22 @@ QByteArray answerImport(Store &store, const QByteArray &bytes)
                                      {QStringLiteral("out"), outText},
                                      {QStringLiteral("err"), errText}})
         .toJson(QJsonDocument::Compact);
+}
+
+int runCommandLine(int argc, char **argv)
+{
+    QCoreApplication application(argc, argv);
+    ui::Translations::install(QString());
+    CommandLineParser parser;
+    const CommandLine line = parser.process(QCoreApplication::arguments());
+    // Only the build without the GUI gets here without a command: `holdfast` alone opens a window.
+    if (line.problem.isEmpty() && !line.isHeadless()) {
+        QTextStream(stderr) << Text::tr("This Holdfast was built without its window. It runs --summary, --export and "
+                                        "--import; --help lists them.")
+                            << '\n';
+        return 2;
+    }
+    return runHeadless(line);
 }
 
 int runHeadless(const CommandLine &line)

@@ -31,6 +31,10 @@ struct CommandLine
 class CommandLineParser
 {
 public:
+    // The application's name and version, before any application object:
+    // --version prints them and the standard data folder is named after them.
+    static void describeApplication();
+
     CommandLineParser();
     // Handles --help and --version (printing and exiting) like QCommandLineParser::process.
     CommandLine process(const QStringList &arguments);

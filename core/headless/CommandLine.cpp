@@ -1,4 +1,4 @@
-#include "CommandLine.h"
+#include "headless/CommandLine.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +26,13 @@ bool isGarbled(const QString &path)
 }
 
 } // namespace
+
+void CommandLineParser::describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("holdfast"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOLDFAST_VERSION));
+    QCoreApplication::setOrganizationName(QString());
+}
 
 CommandLineParser::CommandLineParser()
 {
