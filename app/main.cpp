@@ -144,7 +144,7 @@ int main(int argc, char *argv[])
         QCoreApplication early(argc, argv);
         const std::optional<app::CommandLine> line = app::CommandLineParser::parseQuietly(early.arguments());
         if (line && !line->demo) {
-            const QString dataDir = line->dataDir.isEmpty() ? storage::SqliteStore::defaultDataDir() : line->dataDir;
+            const QString dataDir = line->dataFolder();
             const ui::SingleInstance instance(dataDir);
             if (instance.sendToRunning(
                     ui::SingleInstance::handOffMessage(line->panic ? QByteArrayLiteral("panic") : QByteArrayLiteral("raise"))))
@@ -164,7 +164,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    QString dataDir = line.dataDir.isEmpty() ? storage::SqliteStore::defaultDataDir() : line.dataDir;
+    QString dataDir = line.dataFolder();
     if (line.demo) {
         QString error;
         dataDir = app::prepareDemoDataDir(&error);

@@ -1,5 +1,7 @@
 #include "headless/CommandLine.h"
 
+#include "storage/SqliteStore.h"
+
 #include <QCoreApplication>
 
 #include <cstring>
@@ -26,6 +28,11 @@ bool isGarbled(const QString &path)
 }
 
 } // namespace
+
+QString CommandLine::dataFolder() const
+{
+    return dataDir.isEmpty() ? storage::SqliteStore::defaultDataDir() : dataDir;
+}
 
 void CommandLineParser::describeApplication()
 {

@@ -26,6 +26,8 @@ struct CommandLine
 
     // True for the commands that print and exit without a window.
     bool isHeadless() const { return summary || exportGiven || importGiven; }
+    // The folder to use: --data-dir, or the standard data folder.
+    QString dataFolder() const;
 };
 
 class CommandLineParser

@@ -166,7 +166,7 @@ QString asText(const SummaryFigures &f)
 
 int runSummary(const CommandLine &line)
 {
-    const QString dataDir = line.dataDir.isEmpty() ? storage::SqliteStore::defaultDataDir() : line.dataDir;
+    const QString dataDir = line.dataFolder();
     const Moment now = ui::SystemClock().now();
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -199,11 +199,6 @@ int runSummary(const CommandLine &line)
     }
 }
 
-QString dataDirOf(const CommandLine &line)
-{
-    return line.dataDir.isEmpty() ? storage::SqliteStore::defaultDataDir() : line.dataDir;
-}
-
 // An encrypted store opens locked; export and import need its passphrase,
 // from HOLDFAST_PASSPHRASE or piped on standard input (never a prompt: these
 // commands run in scripts). False with a message on stderr when it cannot unlock.
@@ -228,7 +223,7 @@ bool unlockIfNeeded(Store &store, QTextStream &err)
 
 int runExport(const CommandLine &line)
 {
-    const QString dataDir = dataDirOf(line);
+    const QString dataDir = line.dataFolder();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QFileInfo target(line.exportPath);
@@ -369,7 +364,7 @@ int importRead(Store &store, DataSet incoming, const ImportRequest &request, QTe
 
 int runImport(const CommandLine &line)
 {
-    const QString dataDir = dataDirOf(line);
+    const QString dataDir = line.dataFolder();
     QTextStream out(stdout);
     QTextStream err(stderr);
     ImportRequest request;
@@ -410,7 +405,7 @@ int runImport(const CommandLine &line)
 // Where the data folder cannot be, whatever the command: a file, not a folder.
 bool dataDirIsUsable(const CommandLine &line, QTextStream &err)
 {
-    const QFileInfo folder(dataDirOf(line));
+    const QFileInfo folder(line.dataFolder());
     if (folder.exists() && !folder.isDir()) {
         err << Text::tr("%1 is a file, not a folder: give --data-dir a folder.").arg(QDir::toNativeSeparators(folder.filePath()))
             << '\n';
