@@ -5,7 +5,6 @@
 #include "exchange/ImportFile.h"
 #include "exchange/ImportPlan.h"
 #include "exchange/JsonExporter.h"
-#include "exchange/JsonImporter.h"
 #include "model/DurationParts.h"
 #include "model/Milestones.h"
 #include "model/NoContactCounter.h"
@@ -282,42 +281,27 @@ std::optional<DataSet> readImportFile(const QString &path, QTextStream &err)
             << ui::ExchangeTexts::describe(error) << '\n';
         return std::nullopt;
     };
-    const exchange::ImportFile::Loaded loaded = exchange::ImportFile::load(path);
-    if (loaded.error)
-        return fail(*loaded.error);
-    switch (exchange::ImportFile::detect(loaded.bytes)) {
-    case exchange::ImportFormat::HoldfastJson: {
-        exchange::ImportResult result = exchange::JsonImporter::read(loaded.bytes);
-        if (!result.ok())
-            return fail(*result.error);
-        return std::move(result.data);
+    exchange::ImportFile::Decoded decoded = exchange::ImportFile::decode(path);
+    if (decoded.error)
+        return fail(*decoded.error);
+    if (decoded.format == exchange::ImportFormat::HoldfastJson)
+        return std::move(decoded.json);
+    const exchange::DaylioFile &daylio = decoded.daylio;
+    // The mapping the person chose in the app's import dialog, over the built-in suggestions.
+    QSettings settings;
+    const auto moods = exchange::DaylioMoodMap::forLabels(daylio.moodLabels, &settings);
+    if (const QStringList unmapped = moods.unmapped(daylio.moodLabels); !unmapped.isEmpty()) {
+        err << Text::tr("Nothing was imported from %1.").arg(QDir::toNativeSeparators(path)) << '\n'
+            << Text::tr("These Daylio moods have no place on the scale from 1 to 5 yet: %1. Import the file once in "
+                        "Holdfast (File, Import) to choose; the choice is remembered.")
+                   .arg(unmapped.join(QStringLiteral(", ")))
+            << '\n';
+        return std::nullopt;
     }
-    case exchange::ImportFormat::DaylioCsv: {
-        const auto parsed = exchange::DaylioImporter::parse(loaded.bytes);
-        if (parsed.error)
-            return fail(*parsed.error);
-        // The mapping the person chose in the app's import dialog, over the built-in suggestions.
-        QSettings settings;
-        const auto moods = exchange::DaylioMoodMap::forLabels(parsed.file.moodLabels, &settings);
-        if (const QStringList unmapped = moods.unmapped(parsed.file.moodLabels); !unmapped.isEmpty()) {
-            err << Text::tr("Nothing was imported from %1.").arg(QDir::toNativeSeparators(path)) << '\n'
-                << Text::tr("These Daylio moods have no place on the scale from 1 to 5 yet: %1. Import the file once in "
-                            "Holdfast (File, Import) to choose; the choice is remembered.")
-                       .arg(unmapped.join(QStringLiteral(", ")))
-                << '\n';
-            return std::nullopt;
-        }
-        exchange::ImportResult result = exchange::DaylioImporter::toDataSet(parsed.file, moods, QTimeZone::systemTimeZone());
-        if (!result.ok())
-            return fail(*result.error);
-        return std::move(result.data);
-    }
-    case exchange::ImportFormat::Unknown:
-        break;
-    }
-    exchange::ImportError unknown;
-    unknown.problem = exchange::ImportError::Problem::UnknownFormat;
-    return fail(unknown);
+    exchange::ImportResult result = exchange::DaylioImporter::toDataSet(daylio, moods, QTimeZone::systemTimeZone());
+    if (!result.ok())
+        return fail(*result.error);
+    return std::move(result.data);
 }
 
 // The refusal of a replace that would leave nothing, with what stands to be lost.
