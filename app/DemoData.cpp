@@ -2,8 +2,8 @@
 
 #include "storage/SqliteStore.h"
 #include "ui/DateConversion.h"
-#include "ui/ErrorMessages.h"
-#include "ui/SystemClock.h"
+#include "headless/ErrorMessages.h"
+#include "headless/SystemClock.h"
 
 #include "model/DemoHistory.h"
 #include "model/StoreError.h"

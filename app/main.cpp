@@ -4,22 +4,22 @@
 
 #include "AfterFirstPaint.h"
 #include "BackupService.h"
-#include "CommandLine.h"
+#include "headless/CommandLine.h"
 #include "CoreDumps.h"
 #include "DemoData.h"
-#include "HeadlessCommands.h"
+#include "headless/HeadlessCommands.h"
 #include "ReopenableStore.h"
 #include "UpkeepWorker.h"
 
 #include "storage/SqliteStore.h"
 #include "ui/AppContext.h"
-#include "ui/ErrorMessages.h"
+#include "headless/ErrorMessages.h"
 #include "ui/MainWindow.h"
 #include "ui/PaintProbe.h"
-#include "ui/SingleInstance.h"
-#include "ui/SystemClock.h"
+#include "headless/SingleInstance.h"
+#include "headless/SystemClock.h"
 #include "ui/ThemePalette.h"
-#include "ui/Translations.h"
+#include "headless/Translations.h"
 #include "ui/TrayIcon.h"
 #include "ui/onboarding/OnboardingDialog.h"
 
@@ -38,13 +38,6 @@
 using namespace holdfast;
 
 namespace {
-
-void describeApplication()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("holdfast"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(HOLDFAST_VERSION));
-    QCoreApplication::setOrganizationName(QString());
-}
 
 // Gives the free functions here a translation context lupdate understands.
 struct Text
@@ -137,15 +130,10 @@ int main(int argc, char *argv[])
     // to a core file. An encrypted store then opens on the lock screen
     // (MainWindow), and --panic still gets the urge dialog's locked steps.
     app::disableCoreDumps();
-    describeApplication();
+    app::CommandLineParser::describeApplication();
 
-    if (app::CommandLineParser::looksHeadless(argc, argv)) {
-        QCoreApplication application(argc, argv);
-        ui::Translations::install(QString());
-        app::CommandLineParser parser;
-        const app::CommandLine line = parser.process(application.arguments());
-        return app::runHeadless(line);
-    }
+    if (app::CommandLineParser::looksHeadless(argc, argv))
+        return app::runCommandLine(argc, argv);
 
     {
         // A second start only hands its request to the running instance. That
@@ -156,7 +144,7 @@ int main(int argc, char *argv[])
         QCoreApplication early(argc, argv);
         const std::optional<app::CommandLine> line = app::CommandLineParser::parseQuietly(early.arguments());
         if (line && !line->demo) {
-            const QString dataDir = line->dataDir.isEmpty() ? storage::SqliteStore::defaultDataDir() : line->dataDir;
+            const QString dataDir = line->dataFolder();
             const ui::SingleInstance instance(dataDir);
             if (instance.sendToRunning(
                     ui::SingleInstance::handOffMessage(line->panic ? QByteArrayLiteral("panic") : QByteArrayLiteral("raise"))))
@@ -176,7 +164,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    QString dataDir = line.dataDir.isEmpty() ? storage::SqliteStore::defaultDataDir() : line.dataDir;
+    QString dataDir = line.dataFolder();
     if (line.demo) {
         QString error;
         dataDir = app::prepareDemoDataDir(&error);

@@ -12,7 +12,8 @@ endif()
 
 target_compile_definitions(holdfast PRIVATE HOLDFAST_APP_ID="${HOLDFAST_APP_ID}")
 
-if(UNIX AND NOT APPLE)
+# The command-line-only build (HOLDFAST_BUILD_GUI=OFF) has no window to launch.
+if(UNIX AND NOT APPLE AND HOLDFAST_BUILD_GUI)
     install(FILES "${PROJECT_SOURCE_DIR}/resources/${HOLDFAST_APP_ID}.desktop"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
     install(FILES "${PROJECT_SOURCE_DIR}/resources/${HOLDFAST_APP_ID}.metainfo.xml"
@@ -55,7 +56,11 @@ stays on your computer: no account, no network.")
 # qt6-translations-l10n for Qt's own texts (Save, Cancel, the file dialog) in
 # the person's language.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, qt6-translations-l10n")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+if(HOLDFAST_BUILD_GUI)
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, qt6-translations-l10n")
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+else()
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-translations-l10n")
+endif()
 
 include(CPack)

@@ -528,6 +528,10 @@
         <source>The running Holdfast did not understand this request.</source>
         <translation>Das laufende Holdfast hat diese Anfrage nicht verstanden.</translation>
     </message>
+    <message>
+        <source>This Holdfast was built without its window. It runs --summary, --export and --import; --help lists them.</source>
+        <translation>Dieses Holdfast wurde ohne sein Fenster gebaut. Es führt --summary, --export und --import aus; --help zeigt sie.</translation>
+    </message>
 </context>
 <context>
     <name>JournalFormat</name>

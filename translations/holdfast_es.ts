@@ -528,6 +528,10 @@
         <source>The running Holdfast did not understand this request.</source>
         <translation>El Holdfast abierto no ha entendido esta solicitud.</translation>
     </message>
+    <message>
+        <source>This Holdfast was built without its window. It runs --summary, --export and --import; --help lists them.</source>
+        <translation>Este Holdfast se compiló sin su ventana. Ejecuta --summary, --export e --import; --help los enumera.</translation>
+    </message>
 </context>
 <context>
     <name>JournalFormat</name>

@@ -528,6 +528,10 @@
         <source>The running Holdfast did not understand this request.</source>
         <translation>Holdfast, déjà lancé, n’a pas compris cette demande.</translation>
     </message>
+    <message>
+        <source>This Holdfast was built without its window. It runs --summary, --export and --import; --help lists them.</source>
+        <translation>Ce Holdfast a été compilé sans sa fenêtre. Il exécute --summary, --export et --import ; --help les énumère.</translation>
+    </message>
 </context>
 <context>
     <name>JournalFormat</name>

@@ -38,4 +38,42 @@ ImportFormat ImportFile::detect(const QByteArray &bytes)
     return ImportFormat::Unknown;
 }
 
+ImportFile::Decoded ImportFile::decode(const QString &path)
+{
+    Decoded decoded;
+    Loaded loaded = load(path);
+    if (loaded.error) {
+        decoded.error = std::move(loaded.error);
+        return decoded;
+    }
+    switch (detect(loaded.bytes)) {
+    case ImportFormat::HoldfastJson: {
+        ImportResult result = JsonImporter::read(loaded.bytes);
+        if (!result.ok()) {
+            decoded.error = std::move(result.error);
+            return decoded;
+        }
+        decoded.format = ImportFormat::HoldfastJson;
+        decoded.json = std::move(result.data);
+        return decoded;
+    }
+    case ImportFormat::DaylioCsv: {
+        DaylioImporter::Parsed parsed = DaylioImporter::parse(loaded.bytes);
+        if (parsed.error) {
+            decoded.error = std::move(parsed.error);
+            return decoded;
+        }
+        decoded.format = ImportFormat::DaylioCsv;
+        decoded.daylio = std::move(parsed.file);
+        return decoded;
+    }
+    case ImportFormat::Unknown:
+        break;
+    }
+    ImportError unknown;
+    unknown.problem = ImportError::Problem::UnknownFormat;
+    decoded.error = unknown;
+    return decoded;
+}
+
 } // namespace holdfast::exchange

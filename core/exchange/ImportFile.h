@@ -3,7 +3,10 @@
 // Reading a file to import: its bytes (with a size limit) and what kind of
 // export it is, so one "Import…" handles both formats.
 
+#include "DaylioImporter.h"
 #include "ImportError.h"
+
+#include "model/DataSet.h"
 
 #include <QByteArray>
 #include <QString>
@@ -28,6 +31,18 @@ public:
     static Loaded load(const QString &path);
 
     static ImportFormat detect(const QByteArray &bytes);
+
+    // A file read, recognised and parsed: a Holdfast export as its records, a
+    // Daylio export as its rows (their moods still to be placed on the scale).
+    struct Decoded
+    {
+        ImportFormat format = ImportFormat::Unknown;
+        DataSet json;                     // HoldfastJson
+        DaylioFile daylio;                // DaylioCsv
+        std::optional<ImportError> error; // nothing usable: why
+    };
+    // The one way both the import dialog and `holdfast --import` read a file.
+    static Decoded decode(const QString &path);
 };
 
 } // namespace holdfast::exchange

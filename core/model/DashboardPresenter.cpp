@@ -1,23 +1,12 @@
 #include "DashboardPresenter.h"
 
+#include "JournalText.h"
 #include "Milestones.h"
 #include "NoContactCounter.h"
 
 #include <algorithm>
 
 namespace holdfast {
-
-namespace {
-
-std::string trimmed(const std::string &text)
-{
-    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
-    const auto first = std::find_if_not(text.begin(), text.end(), isSpace);
-    const auto last = std::find_if_not(text.rbegin(), text.rend(), isSpace).base();
-    return first < last ? std::string(first, last) : std::string();
-}
-
-} // namespace
 
 DashboardPresenter::DashboardPresenter(Store &store, const Clock &clock) : m_store(store), m_clock(clock)
 {
@@ -63,7 +52,7 @@ CheckIn DashboardPresenter::saveCheckIn(int mood, int sleep, const std::string &
     checkIn.recordedAt = now;
     checkIn.mood = std::clamp(mood, kMinRating, kMaxRating);
     checkIn.sleep = std::clamp(sleep, kMinRating, kMaxRating);
-    checkIn.intention = trimmed(intention);
+    checkIn.intention = std::string(JournalText::trimmed(intention));
     m_store.saveCheckIn(checkIn);
     return checkIn;
 }
@@ -131,7 +120,7 @@ DashboardReminder DashboardPresenter::reminderFor(const std::vector<Reason> &rea
     // A reason the user left blank would show an empty card.
     std::vector<Reason> usable;
     for (const Reason &reason : reasons) {
-        if (!trimmed(reason.text).empty())
+        if (!JournalText::isBlank(reason.text))
             usable.push_back(reason);
     }
     DashboardReminder result;
@@ -140,7 +129,7 @@ DashboardReminder DashboardPresenter::reminderFor(const std::vector<Reason> &rea
         const auto it = std::find_if(usable.begin(), usable.end(),
                                      [&](const Reason &r) { return r.id == result.reminder.reasonId; });
         if (it != usable.end())
-            result.reasonText = trimmed(it->text);
+            result.reasonText = std::string(JournalText::trimmed(it->text));
     }
     return result;
 }

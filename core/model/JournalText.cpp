@@ -11,15 +11,6 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && isSpace(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && isSpace(text.back()))
-        text.remove_suffix(1);
-    return text;
-}
-
 char asciiLower(char c)
 {
     return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
@@ -35,7 +26,7 @@ std::string_view withoutMarkdownMarks(std::string_view line)
 {
     // Heading hashes, quote marks and list bullets, possibly nested ("> - x").
     for (;;) {
-        line = trimmed(line);
+        line = JournalText::trimmed(line);
         if (line.empty())
             return line;
         const char c = line.front();
@@ -73,9 +64,9 @@ std::vector<std::string> JournalText::parseTags(std::string_view text)
     std::vector<std::string> tags;
     while (true) {
         const auto comma = text.find(',');
-        std::string_view tag = trimmed(text.substr(0, comma));
+        std::string_view tag = JournalText::trimmed(text.substr(0, comma));
         if (!tag.empty() && tag.front() == '#')
-            tag = trimmed(tag.substr(1));
+            tag = JournalText::trimmed(tag.substr(1));
         if (!tag.empty()) {
             const bool seen = std::any_of(tags.begin(), tags.end(),
                                           [tag](const std::string &known) { return equalIgnoringAsciiCase(known, tag); });
@@ -98,6 +89,15 @@ std::string JournalText::joinTags(const std::vector<std::string> &tags)
         joined += tag;
     }
     return joined;
+}
+
+std::string_view JournalText::trimmed(std::string_view text)
+{
+    while (!text.empty() && isSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && isSpace(text.back()))
+        text.remove_suffix(1);
+    return text;
 }
 
 bool JournalText::isBlank(std::string_view text)

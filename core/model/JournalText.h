@@ -1,7 +1,8 @@
 #pragma once
 
 // Small text rules of the journal: the preview line the lists show, tags
-// typed as comma-separated words, and what counts as an empty page.
+// typed as comma-separated words, and what counts as an empty page. The core's
+// one trim (check-in intentions, urge messages, triggers) is here too.
 
 #include <string>
 #include <string_view>
@@ -23,6 +24,8 @@ public:
     static std::string joinTags(const std::vector<std::string> &tags);
     // Nothing but whitespace.
     static bool isBlank(std::string_view text);
+    // Without the ASCII whitespace around it (the core has no Unicode tables).
+    static std::string_view trimmed(std::string_view text);
 };
 
 } // namespace holdfast

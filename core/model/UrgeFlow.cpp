@@ -1,12 +1,12 @@
 #include "UrgeFlow.h"
 
 #include "Clock.h"
+#include "JournalText.h"
 #include "Store.h"
 #include "StoreError.h"
 #include "UrgeFlowView.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace holdfast {
 
@@ -14,25 +14,6 @@ namespace {
 
 constexpr int kMinIntensity = 0;
 constexpr int kMaxIntensity = 10;
-
-bool isSpace(char c)
-{
-    return std::isspace(static_cast<unsigned char>(c)) != 0;
-}
-
-bool isBlank(std::string_view text)
-{
-    return std::all_of(text.begin(), text.end(), isSpace);
-}
-
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && isSpace(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && isSpace(text.back()))
-        text.remove_suffix(1);
-    return text;
-}
 
 // ASCII only: the core has no Unicode tables, and a user typing the same
 // trigger twice almost always types it the same way apart from capitals.
@@ -96,14 +77,14 @@ void UrgeFlow::start()
 bool UrgeFlow::hasInput() const
 {
     return !m_record.samples.empty() || !m_record.triggers.empty() || !m_record.customTriggers.empty()
-        || m_record.halt.any() || m_record.action != ActionKind::None || !isBlank(m_messageText);
+        || m_record.halt.any() || m_record.action != ActionKind::None || !JournalText::isBlank(m_messageText);
 }
 
 bool UrgeFlow::hasUnsavedChanges() const
 {
     if (!m_started || (!m_acted && !hasInput()))
         return false;
-    const bool blank = isBlank(m_messageText);
+    const bool blank = JournalText::isBlank(m_messageText);
     const bool messagePending = (!blank && m_messageText != m_savedMessageText) || (blank && m_message.id != 0);
     return m_record.id == 0 || m_record != m_savedRecord || messagePending || (m_contact && !m_contactSaved);
 }
@@ -201,7 +182,7 @@ void UrgeFlow::updateStrongUrgeNote()
         for (const Reason &reason : own) {
             if (note->reasons.size() == kStrongNoteReasons)
                 break;
-            if (!isBlank(reason.text))
+            if (!JournalText::isBlank(reason.text))
                 note->reasons.push_back(reason);
         }
         note->consequences.assign(kAllConsequences.begin(), kAllConsequences.end());
@@ -248,7 +229,7 @@ void UrgeFlow::addCustomTrigger(std::string_view text)
 {
     if (!isActive())
         return;
-    const auto clean = trimmed(text);
+    const auto clean = JournalText::trimmed(text);
     if (clean.empty())
         return;
     auto &custom = m_record.customTriggers;
@@ -261,7 +242,7 @@ void UrgeFlow::removeCustomTrigger(std::string_view text)
 {
     if (!isActive())
         return;
-    const auto clean = trimmed(text);
+    const auto clean = JournalText::trimmed(text);
     std::erase_if(m_record.customTriggers, [&](const auto &c) { return equalsIgnoringCase(c, clean); });
 }
 
@@ -349,8 +330,8 @@ std::vector<IfThenPlan> UrgeFlow::matchingPlans()
     std::vector<IfThenPlan> result;
     for (const auto &plan : *m_plans) {
         bool matches = false;
-        if (!isBlank(plan.customTrigger)) {
-            const auto wanted = trimmed(plan.customTrigger);
+        if (!JournalText::isBlank(plan.customTrigger)) {
+            const auto wanted = JournalText::trimmed(plan.customTrigger);
             matches = std::any_of(m_record.customTriggers.begin(), m_record.customTriggers.end(),
                                   [&](const auto &c) { return equalsIgnoringCase(c, wanted); });
         } else {
@@ -585,7 +566,7 @@ void UrgeFlow::save()
 
 void UrgeFlow::saveMessage()
 {
-    if (!isBlank(m_messageText)) {
+    if (!JournalText::isBlank(m_messageText)) {
         if (m_messageText == m_savedMessageText && m_message.id != 0)
             return;
         UnsentMessage message = m_message;

@@ -17,7 +17,7 @@
 #include "ui/CrisisCard.h"
 #include "ui/MainWindow.h"
 #include "ui/ThemePalette.h"
-#include "ui/Translations.h"
+#include "headless/Translations.h"
 #include "ui/onboarding/OnboardingDialog.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/lock/LockScreen.h"

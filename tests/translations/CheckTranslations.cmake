@@ -15,7 +15,7 @@ foreach(ts IN LISTS ts_files)
     endif()
     execute_process(
         COMMAND "${LUPDATE}" -locations none -I "${SOURCE_DIR}" -I "${SOURCE_DIR}/core" ${extra}
-                -recursive "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts "${copy}"
+                -recursive "${SOURCE_DIR}/ui" "${SOURCE_DIR}/core/headless" "${SOURCE_DIR}/app" -ts "${copy}"
         RESULT_VARIABLE result OUTPUT_QUIET ERROR_QUIET)
     if(NOT result EQUAL 0)
         message(FATAL_ERROR "lupdate failed on ${name}")

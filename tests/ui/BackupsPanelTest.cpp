@@ -6,7 +6,7 @@
 
 #include "BackupService.h"
 #include "ReopenableStore.h"
-#include "ui/ErrorMessages.h"
+#include "headless/ErrorMessages.h"
 #include "ui/plan/PlanPage.h"
 #include "ui/settings/BackupsPanel.h"
 

@@ -3,14 +3,14 @@
 // two imports at once, an emptied data file, a replace that would leave
 // nothing, an encrypted summary, and arguments that cannot be run.
 
-#include "HeadlessCommands.h"
+#include "headless/HeadlessCommands.h"
 #include "UiFixture.h"
 
 #include "exchange/JsonExporter.h"
 #include "model/DataMerge.h"
-#include "ui/SingleInstance.h"
-#include "ui/Translations.h"
-#include "ui/exchange/ExchangeTexts.h"
+#include "headless/SingleInstance.h"
+#include "headless/Translations.h"
+#include "headless/ExchangeTexts.h"
 
 #include <QCryptographicHash>
 #include <QDate>

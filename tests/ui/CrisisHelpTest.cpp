@@ -9,7 +9,7 @@
 #include "ui/CrisisCard.h"
 #include "ui/CrisisHelp.h"
 #include "ui/MainWindow.h"
-#include "ui/Translations.h"
+#include "headless/Translations.h"
 #include "ui/TrayIcon.h"
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportDialog.h"

@@ -4,7 +4,7 @@
 #include "UiFixture.h"
 
 #include "ui/MainWindow.h"
-#include "ui/SingleInstance.h"
+#include "headless/SingleInstance.h"
 
 #include <QDialog>
 #include <QFile>

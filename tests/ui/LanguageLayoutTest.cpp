@@ -6,7 +6,7 @@
 #include "DemoData.h"
 
 #include "ui/MainWindow.h"
-#include "ui/Translations.h"
+#include "headless/Translations.h"
 
 #include <QApplication>
 #include <QLocale>

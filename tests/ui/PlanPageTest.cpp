@@ -1,7 +1,7 @@
 #include "UiFixture.h"
 
 #include "support/MemoryStore.h"
-#include "ui/ErrorMessages.h"
+#include "headless/ErrorMessages.h"
 #include "ui/TriggerNames.h"
 #include "ui/plan/IfThenPlansSection.h"
 #include "ui/plan/PlanPage.h"

@@ -1,8 +1,8 @@
 #include "UiFixture.h"
 
 #include "support/MemoryStore.h"
-#include "ui/ErrorMessages.h"
-#include "ui/SystemClock.h"
+#include "headless/ErrorMessages.h"
+#include "headless/SystemClock.h"
 #include "ui/ThemePalette.h"
 #include "ui/settings/SettingsDialog.h"
 

@@ -5,7 +5,7 @@
 
 #include "UiFixture.h"
 
-#include "ui/ErrorMessages.h"
+#include "headless/ErrorMessages.h"
 #include "ui/journal/JournalEntriesView.h"
 #include "ui/journal/JournalPage.h"
 #include "ui/plan/PlanPage.h"

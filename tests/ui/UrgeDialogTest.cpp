@@ -2,7 +2,7 @@
 
 #include "model/UrgeFlow.h"
 #include "support/MemoryStore.h"
-#include "ui/ErrorMessages.h"
+#include "headless/ErrorMessages.h"
 #include "ui/MainWindow.h"
 #include "ui/ThemePalette.h"
 #include "ui/urge/BreathingWidget.h"

@@ -2,7 +2,7 @@
 
 #include "ui/AppContext.h"
 #include "ui/DateConversion.h"
-#include "ui/ErrorMessages.h"
+#include "headless/ErrorMessages.h"
 #include "ui/Typography.h"
 #include "ui/reminders/ReminderTexts.h"
 

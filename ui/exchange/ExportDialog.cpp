@@ -1,12 +1,12 @@
 #include "ExportDialog.h"
 
-#include "ExchangeTexts.h"
+#include "headless/ExchangeTexts.h"
 
 #include "exchange/CsvExporter.h"
 #include "exchange/JsonExporter.h"
 #include "ui/AppContext.h"
 #include "ui/CrisisHelp.h"
-#include "ui/ErrorMessages.h"
+#include "headless/ErrorMessages.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

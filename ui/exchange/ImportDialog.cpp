@@ -1,12 +1,11 @@
 #include "ImportDialog.h"
 
-#include "ExchangeTexts.h"
+#include "headless/ExchangeTexts.h"
 
 #include "exchange/ImportPlan.h"
-#include "exchange/JsonImporter.h"
 #include "ui/AppContext.h"
 #include "ui/CrisisHelp.h"
-#include "ui/ErrorMessages.h"
+#include "headless/ErrorMessages.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -167,26 +166,16 @@ void ImportDialog::loadFile(const QString &path)
     const auto fail = [this](const exchange::ImportError &error) {
         showError(tr("This file cannot be imported; nothing was changed.") + u"\n" + ExchangeTexts::describe(error));
     };
-    const exchange::ImportFile::Loaded loaded = exchange::ImportFile::load(QDir::fromNativeSeparators(path.trimmed()));
-    if (loaded.error)
-        return fail(*loaded.error);
-    const exchange::ImportFormat format = exchange::ImportFile::detect(loaded.bytes);
+    exchange::ImportFile::Decoded decoded = exchange::ImportFile::decode(QDir::fromNativeSeparators(path.trimmed()));
+    if (decoded.error)
+        return fail(*decoded.error);
+    const exchange::ImportFormat format = decoded.format;
     if (format == exchange::ImportFormat::HoldfastJson) {
-        exchange::ImportResult result = exchange::JsonImporter::read(loaded.bytes);
-        if (!result.ok())
-            return fail(*result.error);
-        m_json = std::move(result.data);
+        m_json = std::move(decoded.json);
         m_formatLabel->setText(tr("A Holdfast export."));
-    } else if (format == exchange::ImportFormat::DaylioCsv) {
-        auto parsed = exchange::DaylioImporter::parse(loaded.bytes);
-        if (parsed.error)
-            return fail(*parsed.error);
-        m_daylio = std::move(parsed.file);
-        m_formatLabel->setText(tr("A Daylio export with %n entry(s).", nullptr, int(m_daylio.entries.size())));
     } else {
-        exchange::ImportError unknown;
-        unknown.problem = exchange::ImportError::Problem::UnknownFormat;
-        return fail(unknown);
+        m_daylio = std::move(decoded.daylio);
+        m_formatLabel->setText(tr("A Daylio export with %n entry(s).", nullptr, int(m_daylio.entries.size())));
     }
     try {
         m_existing = m_context.store().everything();

@@ -2,7 +2,7 @@
 
 #include "model/JournalText.h"
 #include "model/StoreError.h"
-#include "ui/ErrorMessages.h"
+#include "headless/ErrorMessages.h"
 #include "ui/journal/DeleteConfirmation.h"
 #include "ui/journal/JournalEntryEditor.h"
 #include "ui/journal/JournalFilterBar.h"

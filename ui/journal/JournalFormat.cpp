@@ -1,6 +1,6 @@
 #include "ui/journal/JournalFormat.h"
 
-#include "ui/ErrorMessages.h"
+#include "headless/ErrorMessages.h"
 
 #include <QLocale>
 

@@ -3,7 +3,7 @@
 #include "model/JournalText.h"
 #include "model/StoreError.h"
 #include "model/UnsentReread.h"
-#include "ui/ErrorMessages.h"
+#include "headless/ErrorMessages.h"
 #include "ui/journal/DeleteConfirmation.h"
 #include "ui/journal/JournalFormat.h"
 #include "ui/journal/JournalListDelegate.h"

@@ -1,7 +1,7 @@
 #include "ui/lock/PrivacyPanel.h"
 
 #include "ui/AppContext.h"
-#include "ui/ErrorMessages.h"
+#include "headless/ErrorMessages.h"
 #include "ui/Typography.h"
 #include "ui/lock/PassphraseText.h"
 #include "ui/lock/SecretText.h"

@@ -1,7 +1,7 @@
 #include "ui/plan/PlanSection.h"
 
 #include "ui/AppContext.h"
-#include "ui/ErrorMessages.h"
+#include "headless/ErrorMessages.h"
 #include "ui/plan/PlanItemDelegate.h"
 
 #include "model/StoreError.h"

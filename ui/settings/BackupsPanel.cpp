@@ -1,7 +1,7 @@
 #include "ui/settings/BackupsPanel.h"
 
 #include "ui/AppContext.h"
-#include "ui/ErrorMessages.h"
+#include "headless/ErrorMessages.h"
 #include "ui/Typography.h"
 #include "ui/settings/BackupCatalog.h"
 

@@ -2,7 +2,7 @@
 
 #include "ui/AccentButton.h"
 #include "ui/CrisisHelp.h"
-#include "ui/ErrorMessages.h"
+#include "headless/ErrorMessages.h"
 #include "ui/SelectionFocus.h"
 #include "ui/TriggerNames.h"
 #include "ui/lock/UnlockDialog.h"

@@ -1,4 +1,4 @@
-#include "ui/SingleInstance.h"
+#include "headless/SingleInstance.h"
 
 #include <QCryptographicHash>
 #include <QDir>

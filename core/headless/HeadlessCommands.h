@@ -3,7 +3,7 @@
 // The commands that print or convert and exit, without a window:
 // --summary [--json], --export FILE, --import FILE [--replace].
 
-#include "CommandLine.h"
+#include "headless/CommandLine.h"
 
 #include "model/Store.h"
 
@@ -15,6 +15,11 @@ namespace holdfast::app {
 
 // Returns the process exit code: 0 on success, non-zero with a message on stderr.
 int runHeadless(const CommandLine &line);
+// The whole run of a command that needs no display: a QCoreApplication, the
+// system's language, the parsed arguments (--help and --version print and
+// exit), then runHeadless. `holdfast` calls it for the headless commands; the
+// build without the GUI (HeadlessMain.cpp) for everything.
+int runCommandLine(int argc, char **argv);
 
 // What `holdfast --import` asks: of this process, or of the running Holdfast
 // (which then writes through its own store, so its window shows the new data).

@@ -1,4 +1,4 @@
-#include "ExchangeTexts.h"
+#include "headless/ExchangeTexts.h"
 
 #include <QDir>
 #include <QLocale>

@@ -1,4 +1,6 @@
-#include "CommandLine.h"
+#include "headless/CommandLine.h"
+
+#include "storage/SqliteStore.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +28,18 @@ bool isGarbled(const QString &path)
 }
 
 } // namespace
+
+QString CommandLine::dataFolder() const
+{
+    return dataDir.isEmpty() ? storage::SqliteStore::defaultDataDir() : dataDir;
+}
+
+void CommandLineParser::describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("holdfast"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOLDFAST_VERSION));
+    QCoreApplication::setOrganizationName(QString());
+}
 
 CommandLineParser::CommandLineParser()
 {

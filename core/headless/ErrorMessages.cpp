@@ -1,4 +1,4 @@
-#include "ui/ErrorMessages.h"
+#include "headless/ErrorMessages.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "ui/SystemClock.h"
+#include "headless/SystemClock.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -1,20 +1,20 @@
-#include "HeadlessCommands.h"
+#include "headless/HeadlessCommands.h"
 
 #include "exchange/CsvExporter.h"
 #include "exchange/DaylioImporter.h"
 #include "exchange/ImportFile.h"
 #include "exchange/ImportPlan.h"
 #include "exchange/JsonExporter.h"
-#include "exchange/JsonImporter.h"
 #include "model/DurationParts.h"
 #include "model/Milestones.h"
 #include "model/NoContactCounter.h"
 #include "model/WeeklyReport.h"
 #include "storage/SqliteStore.h"
-#include "ui/ErrorMessages.h"
-#include "ui/SingleInstance.h"
-#include "ui/SystemClock.h"
-#include "ui/exchange/ExchangeTexts.h"
+#include "headless/ErrorMessages.h"
+#include "headless/SingleInstance.h"
+#include "headless/SystemClock.h"
+#include "headless/Translations.h"
+#include "headless/ExchangeTexts.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -165,7 +165,7 @@ QString asText(const SummaryFigures &f)
 
 int runSummary(const CommandLine &line)
 {
-    const QString dataDir = line.dataDir.isEmpty() ? storage::SqliteStore::defaultDataDir() : line.dataDir;
+    const QString dataDir = line.dataFolder();
     const Moment now = ui::SystemClock().now();
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -198,11 +198,6 @@ int runSummary(const CommandLine &line)
     }
 }
 
-QString dataDirOf(const CommandLine &line)
-{
-    return line.dataDir.isEmpty() ? storage::SqliteStore::defaultDataDir() : line.dataDir;
-}
-
 // An encrypted store opens locked; export and import need its passphrase,
 // from HOLDFAST_PASSPHRASE or piped on standard input (never a prompt: these
 // commands run in scripts). False with a message on stderr when it cannot unlock.
@@ -227,7 +222,7 @@ bool unlockIfNeeded(Store &store, QTextStream &err)
 
 int runExport(const CommandLine &line)
 {
-    const QString dataDir = dataDirOf(line);
+    const QString dataDir = line.dataFolder();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QFileInfo target(line.exportPath);
@@ -286,42 +281,27 @@ std::optional<DataSet> readImportFile(const QString &path, QTextStream &err)
             << ui::ExchangeTexts::describe(error) << '\n';
         return std::nullopt;
     };
-    const exchange::ImportFile::Loaded loaded = exchange::ImportFile::load(path);
-    if (loaded.error)
-        return fail(*loaded.error);
-    switch (exchange::ImportFile::detect(loaded.bytes)) {
-    case exchange::ImportFormat::HoldfastJson: {
-        exchange::ImportResult result = exchange::JsonImporter::read(loaded.bytes);
-        if (!result.ok())
-            return fail(*result.error);
-        return std::move(result.data);
+    exchange::ImportFile::Decoded decoded = exchange::ImportFile::decode(path);
+    if (decoded.error)
+        return fail(*decoded.error);
+    if (decoded.format == exchange::ImportFormat::HoldfastJson)
+        return std::move(decoded.json);
+    const exchange::DaylioFile &daylio = decoded.daylio;
+    // The mapping the person chose in the app's import dialog, over the built-in suggestions.
+    QSettings settings;
+    const auto moods = exchange::DaylioMoodMap::forLabels(daylio.moodLabels, &settings);
+    if (const QStringList unmapped = moods.unmapped(daylio.moodLabels); !unmapped.isEmpty()) {
+        err << Text::tr("Nothing was imported from %1.").arg(QDir::toNativeSeparators(path)) << '\n'
+            << Text::tr("These Daylio moods have no place on the scale from 1 to 5 yet: %1. Import the file once in "
+                        "Holdfast (File, Import) to choose; the choice is remembered.")
+                   .arg(unmapped.join(QStringLiteral(", ")))
+            << '\n';
+        return std::nullopt;
     }
-    case exchange::ImportFormat::DaylioCsv: {
-        const auto parsed = exchange::DaylioImporter::parse(loaded.bytes);
-        if (parsed.error)
-            return fail(*parsed.error);
-        // The mapping the person chose in the app's import dialog, over the built-in suggestions.
-        QSettings settings;
-        const auto moods = exchange::DaylioMoodMap::forLabels(parsed.file.moodLabels, &settings);
-        if (const QStringList unmapped = moods.unmapped(parsed.file.moodLabels); !unmapped.isEmpty()) {
-            err << Text::tr("Nothing was imported from %1.").arg(QDir::toNativeSeparators(path)) << '\n'
-                << Text::tr("These Daylio moods have no place on the scale from 1 to 5 yet: %1. Import the file once in "
-                            "Holdfast (File, Import) to choose; the choice is remembered.")
-                       .arg(unmapped.join(QStringLiteral(", ")))
-                << '\n';
-            return std::nullopt;
-        }
-        exchange::ImportResult result = exchange::DaylioImporter::toDataSet(parsed.file, moods, QTimeZone::systemTimeZone());
-        if (!result.ok())
-            return fail(*result.error);
-        return std::move(result.data);
-    }
-    case exchange::ImportFormat::Unknown:
-        break;
-    }
-    exchange::ImportError unknown;
-    unknown.problem = exchange::ImportError::Problem::UnknownFormat;
-    return fail(unknown);
+    exchange::ImportResult result = exchange::DaylioImporter::toDataSet(daylio, moods, QTimeZone::systemTimeZone());
+    if (!result.ok())
+        return fail(*result.error);
+    return std::move(result.data);
 }
 
 // The refusal of a replace that would leave nothing, with what stands to be lost.
@@ -368,7 +348,7 @@ int importRead(Store &store, DataSet incoming, const ImportRequest &request, QTe
 
 int runImport(const CommandLine &line)
 {
-    const QString dataDir = dataDirOf(line);
+    const QString dataDir = line.dataFolder();
     QTextStream out(stdout);
     QTextStream err(stderr);
     ImportRequest request;
@@ -409,7 +389,7 @@ int runImport(const CommandLine &line)
 // Where the data folder cannot be, whatever the command: a file, not a folder.
 bool dataDirIsUsable(const CommandLine &line, QTextStream &err)
 {
-    const QFileInfo folder(dataDirOf(line));
+    const QFileInfo folder(line.dataFolder());
     if (folder.exists() && !folder.isDir()) {
         err << Text::tr("%1 is a file, not a folder: give --data-dir a folder.").arg(QDir::toNativeSeparators(folder.filePath()))
             << '\n';
@@ -478,6 +458,22 @@ QByteArray answerImport(Store &store, const QByteArray &bytes)
                                      {QStringLiteral("out"), outText},
                                      {QStringLiteral("err"), errText}})
         .toJson(QJsonDocument::Compact);
+}
+
+int runCommandLine(int argc, char **argv)
+{
+    QCoreApplication application(argc, argv);
+    ui::Translations::install(QString());
+    CommandLineParser parser;
+    const CommandLine line = parser.process(QCoreApplication::arguments());
+    // Only the build without the GUI gets here without a command: `holdfast` alone opens a window.
+    if (line.problem.isEmpty() && !line.isHeadless()) {
+        QTextStream(stderr) << Text::tr("This Holdfast was built without its window. It runs --summary, --export and "
+                                        "--import; --help lists them.")
+                            << '\n';
+        return 2;
+    }
+    return runHeadless(line);
 }
 
 int runHeadless(const CommandLine &line)

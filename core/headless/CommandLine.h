@@ -26,11 +26,17 @@ struct CommandLine
 
     // True for the commands that print and exit without a window.
     bool isHeadless() const { return summary || exportGiven || importGiven; }
+    // The folder to use: --data-dir, or the standard data folder.
+    QString dataFolder() const;
 };
 
 class CommandLineParser
 {
 public:
+    // The application's name and version, before any application object:
+    // --version prints them and the standard data folder is named after them.
+    static void describeApplication();
+
     CommandLineParser();
     // Handles --help and --version (printing and exiting) like QCommandLineParser::process.
     CommandLine process(const QStringList &arguments);
