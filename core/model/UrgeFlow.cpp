@@ -64,6 +64,20 @@ void UrgeFlow::preload(UrgeFlowData data)
         m_earlierUrgesToday = std::max(0, *data.earlierUrgesToday);
 }
 
+bool UrgeFlow::reloadPlan()
+{
+    try {
+        preload({.supportPeople = m_store.supportPeople(),
+                 .activities = m_store.activities(),
+                 .ifThenPlans = m_store.ifThenPlans(),
+                 .reasons = m_store.reasons()});
+    } catch (const StoreError &) {
+        // The lists already shown stay; nothing the user entered depends on this.
+        return false;
+    }
+    return true;
+}
+
 void UrgeFlow::start()
 {
     if (m_started)
@@ -533,8 +547,13 @@ bool UrgeFlow::retrySave()
 
 void UrgeFlow::save()
 {
-    if (!m_acted || !hasUnsavedChanges())
-        return;
+    if (m_acted && hasUnsavedChanges())
+        write();
+    announceStored();
+}
+
+void UrgeFlow::write()
+{
     try {
         // The message and the contact point at the urge, so it is inserted first.
         if (m_record.id == 0) {
@@ -596,6 +615,24 @@ void UrgeFlow::saveMessage()
     m_store.removeUnsentMessage(m_message.id);
     m_message = UnsentMessage{};
     m_savedMessageText.clear();
+}
+
+void UrgeFlow::announceStored()
+{
+    if (m_record.id == 0 || hasUnsavedChanges())
+        return;
+    if (m_record != m_announcedRecord) {
+        m_announcedRecord = m_record;
+        m_view.announceStored(UrgeFlowStored::Urge);
+    }
+    if (m_savedMessageText != m_announcedMessageText) {
+        m_announcedMessageText = m_savedMessageText;
+        m_view.announceStored(UrgeFlowStored::UnsentMessage);
+    }
+    if (m_contactSaved && !m_contactAnnounced) {
+        m_contactAnnounced = true;
+        m_view.announceStored(UrgeFlowStored::Contact);
+    }
 }
 
 // --- loading ----------------------------------------------------------------------------------

@@ -49,6 +49,9 @@ public:
     // Hands over data the screen already has; fields left empty are read from
     // the store when first needed. May be called before or after start().
     void preload(UrgeFlowData data);
+    // The user's people, activities, plans and reasons changed elsewhere:
+    // reads them again. False (and the lists stay) when the store cannot.
+    bool reloadPlan();
 
     // Stamps the start moment and shows NameIt. Reads and writes nothing.
     void start();
@@ -153,7 +156,10 @@ private:
     void updateStrongUrgeNote();
     void addSample(int intensity);
     void save();
+    void write();
     void saveMessage();
+    // Tells the view what the store now holds that it has not announced.
+    void announceStored();
 
     const Settings &settings();
     int earlierUrgesToday();
@@ -178,6 +184,11 @@ private:
 
     std::optional<ContactEvent> m_contact; // from the decision, until stored
     bool m_contactSaved = false;
+
+    // What the view was last told is stored.
+    UrgeRecord m_announcedRecord;
+    std::string m_announcedMessageText;
+    bool m_contactAnnounced = false;
 
     std::optional<std::int64_t> m_timerStartMs;
     std::int64_t m_deadlineMs = 0;

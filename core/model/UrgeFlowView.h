@@ -6,6 +6,7 @@
 #include "StoreError.h"
 #include "StrongUrgeNote.h"
 #include "UrgeFlowMessage.h"
+#include "UrgeFlowStored.h"
 #include "UrgeStep.h"
 
 #include <cstdint>
@@ -29,6 +30,10 @@ public:
     // urge is below UrgeFlow::kStrongIntensity, or the step has no room for
     // it). Called when that changes: after a rating and on a change of step.
     virtual void showStrongUrgeNote(const std::optional<StrongUrgeNote> &note) = 0;
+    // Records of this kind were written and everything entered is stored:
+    // the screen tells the others. Once per change, never for a failed
+    // write; also while the flow closes with its screen.
+    virtual void announceStored(UrgeFlowStored stored) = 0;
 };
 
 } // namespace holdfast

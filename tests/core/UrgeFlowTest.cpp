@@ -32,6 +32,7 @@ public:
         timers.emplace_back(remainingMs, totalMs);
     }
     void showStrongUrgeNote(const std::optional<StrongUrgeNote> &note) override { notes.push_back(note); }
+    void announceStored(UrgeFlowStored stored) override { announced.push_back(stored); }
 
     bool saw(UrgeFlowMessage message) const
     {
@@ -46,6 +47,7 @@ public:
     std::vector<std::pair<UrgeFlowMessage, std::optional<StoreError::Kind>>> messages;
     std::vector<std::pair<std::int64_t, std::int64_t>> timers;
     std::vector<std::optional<StrongUrgeNote>> notes;
+    std::vector<UrgeFlowStored> announced;
 };
 
 class UrgeFlowTest : public ::testing::Test
@@ -1002,6 +1004,69 @@ TEST_F(UrgeFlowTest, OnceTheNoteSaidTheyKnowHowToReachYouTheRotationDoesNotRepea
     ASSERT_EQ(flow.step(), UrgeStep::WaitItOut);
     for (std::size_t i = 0; i < 2 * poolSize; ++i, clock.advanceMs(UrgeFlow::kReminderIntervalMs))
         EXPECT_NE(flow.currentReminder(), theyKnow) << "interval " << i;
+}
+
+// --- announcing writes ---------------------------------------------------------------------
+
+TEST_F(UrgeFlowTest, EachWriteIsAnnouncedOnceAndOnlyWhenItWentThrough)
+{
+    flow.start();
+    flow.setTrigger(Trigger::NightTime, true);
+    EXPECT_TRUE(view.announced.empty()) << "nothing is stored on the first page yet";
+
+    flow.rateIntensity(6);
+    EXPECT_EQ(view.announced, std::vector<UrgeFlowStored>{UrgeFlowStored::Urge});
+    flow.next();
+    flow.next(); // nothing new: the step changes, the record does not
+    EXPECT_EQ(view.announced.size(), 1u);
+
+    flow.next();
+    flow.setMessageText("I miss you.");
+    flow.next();
+    EXPECT_EQ(view.announced,
+              (std::vector<UrgeFlowStored>{UrgeFlowStored::Urge, UrgeFlowStored::Urge, UrgeFlowStored::UnsentMessage}));
+
+    view.announced.clear();
+    flow.reachedOut(ContactChannel::Call, "we talked");
+    EXPECT_EQ(view.announced, (std::vector<UrgeFlowStored>{UrgeFlowStored::Urge, UrgeFlowStored::Contact}));
+    view.announced.clear();
+    flow.close();
+    EXPECT_TRUE(view.announced.empty());
+}
+
+TEST_F(UrgeFlowTest, AFailedWriteIsAnnouncedOnlyOnceTheRetryStoresIt)
+{
+    flow.start();
+    flow.rateIntensity(4);
+    view.announced.clear();
+    store.failWrites(StoreError::Kind::DiskFull);
+    flow.next();
+    flow.next();
+    flow.next();
+    flow.setMessageText("Do you still think of me?");
+    flow.next();
+    flow.theyContactedMe(true);
+    EXPECT_TRUE(view.announced.empty());
+
+    store.stopFailing();
+    ASSERT_TRUE(flow.retrySave());
+    EXPECT_EQ(view.announced, (std::vector<UrgeFlowStored>{UrgeFlowStored::Urge, UrgeFlowStored::UnsentMessage,
+                                                           UrgeFlowStored::Contact}));
+}
+
+TEST_F(UrgeFlowTest, ReloadingThePlanShowsPeopleAddedElsewhereAndKeepsTheListsOnAFailedRead)
+{
+    flow.start();
+    ASSERT_EQ(flow.supportPeople().size(), 3u);
+    store.saveSupportPerson({0, "Kim", "", "", 3});
+    EXPECT_EQ(flow.supportPeople().size(), 3u) << "read once, not on every use";
+    EXPECT_TRUE(flow.reloadPlan());
+    EXPECT_EQ(flow.supportPeople().size(), 4u);
+
+    store.failReads(StoreError::Kind::Corrupt);
+    EXPECT_FALSE(flow.reloadPlan());
+    EXPECT_EQ(flow.supportPeople().size(), 4u);
+    EXPECT_FALSE(view.saw(UrgeFlowMessage::LoadFailed));
 }
 
 } // namespace

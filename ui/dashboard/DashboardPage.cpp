@@ -1,6 +1,7 @@
 #include "ui/dashboard/DashboardPage.h"
 
 #include "ui/AppContext.h"
+#include "ui/Card.h"
 #include "ui/DateConversion.h"
 #include "headless/ErrorMessages.h"
 #include "ui/Typography.h"
@@ -57,34 +58,10 @@ QLabel *makeQuietLabel(const QString &text, const QString &objectName, QWidget *
     return label;
 }
 
-QFrame *makeCard(const QString &objectName, const QString &accessibleName, QWidget *parent)
+QFrame *makeCard(const QString &objectName, const QString &accessibleName, QWidget *parent,
+                 Card::Tone tone = Card::Tone::Plain)
 {
-    auto *card = new QFrame(parent);
-    card->setObjectName(objectName);
-    card->setAccessibleName(accessibleName);
-    card->setFrameShape(QFrame::StyledPanel);
-    card->setAutoFillBackground(true);
-    auto *layout = new QVBoxLayout(card);
-    const int margin = card->fontMetrics().height();
-    layout->setContentsMargins(margin, margin, margin, margin);
-    layout->setSpacing(margin / 2);
-    return card;
-}
-
-// Cards stand out from the page, and the controls on them (radio buttons, line
-// edits, progress grooves are filled with Base) stand out from the cards. A
-// light palette gets Base cards; a dark one, whose Base is darker than the
-// window, gets AlternateBase cards. The reminder card takes the other role.
-QPalette::ColorRole cardRole(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() >= palette.color(QPalette::Window).lightness()
-        ? QPalette::Base
-        : QPalette::AlternateBase;
-}
-
-QPalette::ColorRole accentCardRole(const QPalette &palette)
-{
-    return cardRole(palette) == QPalette::Base ? QPalette::AlternateBase : QPalette::Base;
+    return new Card(objectName, accessibleName, parent, tone, Card::Padding::Roomy);
 }
 
 // The locale's short time without seconds (the C locale's short format has them).
@@ -235,23 +212,6 @@ void DashboardPage::buildUi()
     columnLayout->addLayout(m_cardsLayout);
     columnLayout->addStretch(1);
     arrangeCards(true);
-    applyCardRoles();
-}
-
-void DashboardPage::applyCardRoles()
-{
-    const QPalette &current = palette();
-    for (QFrame *card : {m_nudgeCard, m_counterCard, m_milestoneCard, m_checkInCard, m_urgesCard, m_riskDatesCard})
-        card->setBackgroundRole(cardRole(current));
-    m_reminderCard->setBackgroundRole(accentCardRole(current));
-}
-
-void DashboardPage::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    // The theme can change while the app runs (settings, or the system's own).
-    if (event->type() == QEvent::PaletteChange)
-        applyCardRoles();
 }
 
 QFrame *DashboardPage::buildNudgeCard()
@@ -460,7 +420,7 @@ QFrame *DashboardPage::buildUrgesCard()
 
 QFrame *DashboardPage::buildReminderCard()
 {
-    QFrame *card = makeCard(QStringLiteral("reminderCard"), tr("Reminder for today"), m_column);
+    QFrame *card = makeCard(QStringLiteral("reminderCard"), tr("Reminder for today"), m_column, Card::Tone::Accent);
     auto *layout = qobject_cast<QVBoxLayout *>(card->layout());
     layout->addWidget(makeQuietLabel(tr("For today"), QStringLiteral("reminderCaptionLabel"), card));
     m_reminderTextLabel = makeLabel(QString(), QStringLiteral("reminderTextLabel"), card);

@@ -67,7 +67,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
@@ -81,7 +80,6 @@ private:
     QWidget *buildRatingRow(QButtonGroup *group, const QString &prefix, const QString &what, const QString &low,
                             const QString &high);
     void arrangeCards(bool wide);
-    void applyCardRoles();
 
     void onDataChanged(DataKind kind);
     void showHeader();

@@ -2,6 +2,7 @@
 
 #include "ui/AppContext.h"
 #include "headless/ErrorMessages.h"
+#include "ui/Card.h"
 #include "ui/plan/PlanItemDelegate.h"
 
 #include "model/StoreError.h"
@@ -22,19 +23,6 @@
 
 namespace holdfast::ui {
 
-namespace {
-
-QFrame *makeCard(QWidget *parent)
-{
-    auto *card = new QFrame(parent);
-    card->setFrameShape(QFrame::StyledPanel);
-    card->setAutoFillBackground(true);
-    card->setBackgroundRole(QPalette::Base);
-    return card;
-}
-
-} // namespace
-
 PlanSection::PlanSection(AppContext &context, PlanList list, const QString &prefix, QWidget *parent)
     : QWidget(parent), m_context(context), m_list(list), m_prefix(prefix), m_confirm(&PlanSection::confirmWithMessageBox)
 {
@@ -49,10 +37,11 @@ PlanSection::PlanSection(AppContext &context, PlanList list, const QString &pref
     layout->addWidget(m_introLabel);
 
     // The list and what can be done with the selected item.
-    auto *listCard = makeCard(this);
-    auto *listLayout = new QHBoxLayout(listCard);
-    listLayout->setContentsMargins(12, 12, 12, 12);
+    auto *listCard = new Card(this);
+    listCard->contentLayout()->setContentsMargins(12, 12, 12, 12);
+    auto *listLayout = new QHBoxLayout;
     listLayout->setSpacing(12);
+    listCard->contentLayout()->addLayout(listLayout);
 
     auto *listColumn = new QVBoxLayout;
     m_emptyLabel = new QLabel(listCard);

@@ -1,6 +1,7 @@
 #include "ui/review/ReviewPage.h"
 
 #include "ui/AppContext.h"
+#include "ui/Card.h"
 #include "ui/Typography.h"
 #include "ui/DateConversion.h"
 #include "headless/ErrorMessages.h"
@@ -47,20 +48,6 @@ constexpr int kTwoColumnChars = 130;
 
 // How long a week is on screen before the one behind it is read ahead.
 constexpr int kPrefetchDelayMs = 150;
-
-QFrame *makeCard(const QString &objectName, QPalette::ColorRole role, QWidget *parent)
-{
-    auto *card = new QFrame(parent);
-    card->setObjectName(objectName);
-    card->setFrameShape(QFrame::StyledPanel);
-    card->setAutoFillBackground(true);
-    card->setBackgroundRole(role);
-    auto *layout = new QVBoxLayout(card);
-    const int margin = card->fontMetrics().height() * 3 / 4;
-    layout->setContentsMargins(margin, margin, margin, margin);
-    layout->setSpacing(margin / 2);
-    return card;
-}
 
 QPushButton *makeButton(const QString &text, const QString &objectName, const QString &toolTip, QWidget *parent)
 {
@@ -129,7 +116,7 @@ void ReviewPage::buildUi()
     m_statusLabel->hide();
     layout->addWidget(m_statusLabel);
 
-    m_summaryCard = makeCard(QStringLiteral("reviewSummaryCard"), QPalette::Base, this);
+    m_summaryCard = new Card(QStringLiteral("reviewSummaryCard"), QString(), this);
     m_summaryLabel = new QLabel(m_summaryCard);
     m_summaryLabel->setObjectName(QStringLiteral("reviewSummaryLabel"));
     m_summaryLabel->setWordWrap(true);
@@ -142,7 +129,7 @@ void ReviewPage::buildUi()
     m_summaryCard->layout()->addWidget(m_summaryLabel);
     layout->addWidget(m_summaryCard);
 
-    m_banner = makeCard(QStringLiteral("reviewStateBanner"), QPalette::AlternateBase, this);
+    m_banner = new Card(QStringLiteral("reviewStateBanner"), QString(), this, Card::Tone::Accent);
     m_bannerTitle = new QLabel(m_banner);
     m_bannerTitle->setObjectName(QStringLiteral("reviewStateTitle"));
     m_bannerTitle->setFont(scaledFont(font(), 1.1, QFont::DemiBold));
@@ -300,7 +287,7 @@ QWidget *ReviewPage::buildEmptyState()
     auto *holder = new QWidget(this);
     auto *outer = new QVBoxLayout(holder);
     outer->setContentsMargins(0, 0, 0, 0);
-    QFrame *card = makeCard(QStringLiteral("reviewEmptyState"), QPalette::Base, holder);
+    QFrame *card = new Card(QStringLiteral("reviewEmptyState"), QString(), holder);
     m_emptyTitle = new QLabel(card);
     m_emptyTitle->setObjectName(QStringLiteral("reviewEmptyTitle"));
     m_emptyTitle->setFont(scaledFont(font(), 1.25, QFont::DemiBold));

@@ -4,10 +4,7 @@
 // of holdfast::UrgeFlow, which decides and stores; this only renders it and
 // hands over what the user enters. Opens without touching the store.
 
-#include "model/PlanItems.h"
-#include "model/ReminderRotation.h"
 #include "model/UrgeFlowView.h"
-#include "model/UrgeRecord.h"
 #include "ui/AppContext.h"
 
 #include <QDialog>
@@ -15,24 +12,11 @@
 
 #include <array>
 #include <memory>
-#include <string>
-#include <utility>
-#include <vector>
 
-class QAbstractButton;
-class QButtonGroup;
-class QCheckBox;
-class QComboBox;
-class QFrame;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
-class QRadioButton;
 class QStackedWidget;
 class QTimer;
-class QVBoxLayout;
 
 namespace holdfast {
 class UrgeFlow;
@@ -40,8 +24,14 @@ class UrgeFlow;
 
 namespace holdfast::ui {
 
-class BreathingWidget;
-class IntensitySlider;
+class Card;
+class UrgeDecideStep;
+class UrgeDoneStep;
+class UrgeDoOneThingStep;
+class UrgeNameItStep;
+class UrgeStepPage;
+class UrgeWaitStep;
+class UrgeWriteStep;
 
 class UrgeDialog : public QDialog, public UrgeFlowView
 {
@@ -62,6 +52,7 @@ public:
     void showMessage(UrgeFlowMessage message, std::optional<StoreError::Kind> storeError) override;
     void timerChanged(std::int64_t remainingMs, std::int64_t totalMs) override;
     void showStrongUrgeNote(const std::optional<StrongUrgeNote> &note) override;
+    void announceStored(UrgeFlowStored stored) override;
 
 public Q_SLOTS:
     // Polls the countdown and the rotating reminder; the 1 s timer calls it.
@@ -76,43 +67,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class DetailsMode { None, ReachedOut, TheyContacted };
-    // Hands the Done page's message to screen readers.
-    void announceClosingMessage();
-    // The strong-urge note as shown on one page (Do one thing, Wait it out).
-    struct StrongNoteCard
-    {
-        QFrame *card = nullptr;
-        QLabel *reasonsCaption = nullptr;
-        QLabel *reasons = nullptr;
-        QLabel *consequences = nullptr;
-        QLabel *theyKnow = nullptr;
-    };
-    StrongNoteCard buildStrongNoteCard(const QString &objectName, QWidget *page);
-
     void buildUi();
     QSize preferredSize() const;
     // Builds the page of `step` the first time it is needed, so that opening
     // builds only what the first step shows (issue #7: painted within 16 ms).
     void ensurePage(UrgeStep step);
-    QVBoxLayout *addPage(UrgeStep step, const QString &heading, const QString &intro);
-    void buildNameItPage();
-    void buildDoOneThingPage();
-    void buildWaitPage();
-    void buildWritePage();
-    void buildDecidePage();
-    void buildDonePage();
-
+    void addPage(UrgeStepPage *page);
     void fillDoOneThing();
-    void showPerson(int row);
-    // False when that one was already the choice (or the row is empty).
-    bool choosePersonAt(int row);
-    bool chooseActivityAt(int row);
-    void copyContact();
-    void openContactUrl(const QString &scheme);
-    void updateChoiceLabel();
-    void showDetails(DetailsMode mode);
-    void saveDetails();
     void retry();
     // Closes without asking the flow again (it has stored, or the user chose to leave).
     void closeNow(int result);
@@ -122,14 +83,8 @@ private:
     void decideNow();
     // Hands over what the widgets hold and the flow does not have yet.
     void pushInput();
-    void syncCustomTrigger();
-    void updateHalt();
-    void rate(int intensity);
-    // Tells the other screens about writes that went through.
-    void notifyCommitted();
     void onDataChanged(DataKind kind);
     void applyTabOrder(UrgeStep step);
-    QList<QWidget *> pageFocusChain(UrgeStep step) const;
     void showBanner(const QString &title, const QString &detail, bool canRetry);
     void hideBanner();
     // While the store is locked the steps that show stored text (people,
@@ -147,96 +102,25 @@ private:
     QLabel *m_stepLabel = nullptr;
     QPushButton *m_decideNowButton = nullptr;
     QPushButton *m_crisisButton = nullptr;
-    QFrame *m_banner = nullptr;
+    Card *m_banner = nullptr;
     QLabel *m_bannerTitle = nullptr;
     QLabel *m_bannerDetail = nullptr;
     QPushButton *m_retryButton = nullptr;
-    StrongNoteCard m_doNote;   // on Do one thing
-    StrongNoteCard m_waitNote; // on Wait it out
     QStackedWidget *m_stack = nullptr;
     // One per UrgeStep, null until built; the stack holds them in build order.
-    std::array<QWidget *, std::size_t(UrgeStep::Done) + 1> m_pages{};
+    std::array<UrgeStepPage *, std::size_t(UrgeStep::Done) + 1> m_pages{};
+    UrgeNameItStep *m_nameIt = nullptr;
+    UrgeDoOneThingStep *m_doOneThing = nullptr;
+    UrgeWaitStep *m_wait = nullptr;
+    UrgeWriteStep *m_write = nullptr;
+    UrgeDecideStep *m_decide = nullptr;
+    UrgeDoneStep *m_done = nullptr;
     QPushButton *m_backButton = nullptr;
     QPushButton *m_skipButton = nullptr;
     QPushButton *m_nextButton = nullptr;
 
-    // Name it
-    IntensitySlider *m_intensity = nullptr;
-    std::vector<std::pair<Trigger, QCheckBox *>> m_triggerChecks;
-    QLineEdit *m_customTriggerEdit = nullptr;
-    QString m_appliedCustomTrigger;
-    QCheckBox *m_hungryCheck = nullptr;
-    QCheckBox *m_angryCheck = nullptr;
-    QCheckBox *m_lonelyCheck = nullptr;
-    QCheckBox *m_tiredCheck = nullptr;
-
-    // Do one thing
-    QFrame *m_lockedCard = nullptr;
-    QFrame *m_peopleCard = nullptr;
-    QFrame *m_activityCard = nullptr;
-    QFrame *m_plansCard = nullptr;
-    QLabel *m_plansLabel = nullptr;
-    QListWidget *m_peopleList = nullptr;
-    QLabel *m_personNameLabel = nullptr;
-    QLabel *m_personContactLabel = nullptr;
-    QLabel *m_personNoteLabel = nullptr;
-    QPushButton *m_copyButton = nullptr;
-    QPushButton *m_callButton = nullptr;
-    QPushButton *m_messageButton = nullptr;
-    QLabel *m_personStatusLabel = nullptr;
-    QLabel *m_peopleEmptyLabel = nullptr;
-    QWidget *m_personBox = nullptr;
-    QListWidget *m_activitiesList = nullptr;
-    QPushButton *m_chooseActivityButton = nullptr;
-    QLabel *m_activitiesEmptyLabel = nullptr;
-    QWidget *m_activityBox = nullptr;
-    QLabel *m_choiceLabel = nullptr;
-    std::vector<SupportPerson> m_people;
-    std::vector<Activity> m_activities;
-
-    // Wait it out
-    QLabel *m_countdownLabel = nullptr;
-    QLabel *m_timerStatusLabel = nullptr;
-    QPushButton *m_extendButton = nullptr;
-    BreathingWidget *m_breathing = nullptr;
-    QLabel *m_reminderCaption = nullptr;
-    QLabel *m_reminderLabel = nullptr;
-    IntensitySlider *m_rerate = nullptr;
-    std::optional<Reminder> m_shownReminder;
     QTimer *m_tickTimer = nullptr;
-
-    // Write it instead
-    QPlainTextEdit *m_messageEdit = nullptr;
     QTimer *m_draftTimer = nullptr;
-
-    // Decide
-    IntensitySlider *m_final = nullptr;
-    QPushButton *m_resistedButton = nullptr;
-    QPushButton *m_reachedOutButton = nullptr;
-    QPushButton *m_theyContactedButton = nullptr;
-    QFrame *m_detailsCard = nullptr;
-    QLabel *m_detailsHeading = nullptr;
-    QLabel *m_detailsHint = nullptr;
-    QLabel *m_channelLabel = nullptr;
-    QComboBox *m_channelCombo = nullptr;
-    QLabel *m_noteLabel = nullptr;
-    QLineEdit *m_noteEdit = nullptr;
-    QWidget *m_repliedBox = nullptr;
-    QButtonGroup *m_repliedGroup = nullptr;
-    QRadioButton *m_repliedNoRadio = nullptr;
-    QRadioButton *m_repliedYesRadio = nullptr;
-    QPushButton *m_detailsSaveButton = nullptr;
-    DetailsMode m_detailsMode = DetailsMode::None;
-
-    // Done
-    QLabel *m_doneMessageLabel = nullptr;
-    QLabel *m_doneDetailLabel = nullptr;
-    QPushButton *m_closeButton = nullptr;
-
-    // What the other screens were last told about.
-    UrgeRecord m_notifiedRecord;
-    std::string m_notifiedMessage;
-    bool m_contactNotified = false;
 
     bool m_destroying = false;
     // A close found something unsaved; the next close goes anyway.

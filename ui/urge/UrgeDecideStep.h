@@ -1,0 +1,63 @@
+#pragma once
+
+// Step 5, "How it went": "I didn't reach out" with a last rating, or what
+// else happened (the user reached out, or they made contact) with details.
+
+#include "ui/urge/UrgeStepPage.h"
+
+#include <QCoreApplication>
+
+class QButtonGroup;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace holdfast {
+class UrgeFlow;
+}
+
+namespace holdfast::ui {
+
+class IntensitySlider;
+
+class UrgeDecideStep : public UrgeStepPage
+{
+    Q_DECLARE_TR_FUNCTIONS(holdfast::ui::UrgeDialog)
+
+public:
+    UrgeDecideStep(UrgeFlow &flow, QWidget *parent);
+
+    QList<QWidget *> focusChain() const override;
+    // Shown: the rating so far on the slider, no details open.
+    void enter();
+    QPushButton *resistedButton() const { return m_resistedButton; }
+
+private:
+    enum class DetailsMode { None, ReachedOut, TheyContacted };
+    void showDetails(DetailsMode mode);
+    void saveDetails();
+
+    UrgeFlow &m_flow;
+    IntensitySlider *m_final = nullptr;
+    QPushButton *m_resistedButton = nullptr;
+    QPushButton *m_reachedOutButton = nullptr;
+    QPushButton *m_theyContactedButton = nullptr;
+    QFrame *m_detailsCard = nullptr;
+    QLabel *m_detailsHeading = nullptr;
+    QLabel *m_detailsHint = nullptr;
+    QLabel *m_channelLabel = nullptr;
+    QComboBox *m_channelCombo = nullptr;
+    QLabel *m_noteLabel = nullptr;
+    QLineEdit *m_noteEdit = nullptr;
+    QWidget *m_repliedBox = nullptr;
+    QButtonGroup *m_repliedGroup = nullptr;
+    QRadioButton *m_repliedNoRadio = nullptr;
+    QRadioButton *m_repliedYesRadio = nullptr;
+    QPushButton *m_detailsSaveButton = nullptr;
+    DetailsMode m_detailsMode = DetailsMode::None;
+};
+
+} // namespace holdfast::ui

@@ -1,0 +1,29 @@
+#pragma once
+
+// Step 4, "Write it instead": the message the user would send, kept unsent.
+
+#include "ui/urge/UrgeStepPage.h"
+
+#include <QCoreApplication>
+
+class QPlainTextEdit;
+
+namespace holdfast::ui {
+
+class UrgeWriteStep : public UrgeStepPage
+{
+    Q_DECLARE_TR_FUNCTIONS(holdfast::ui::UrgeDialog)
+
+public:
+    explicit UrgeWriteStep(QWidget *parent);
+
+    QList<QWidget *> focusChain() const override;
+    QPlainTextEdit *editor() const { return m_messageEdit; }
+    QString text() const;
+    bool hasText() const;
+
+private:
+    QPlainTextEdit *m_messageEdit = nullptr;
+};
+
+} // namespace holdfast::ui
