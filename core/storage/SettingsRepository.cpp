@@ -7,6 +7,8 @@
 #include "storage/TextSealer.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <array>
 
@@ -34,6 +36,8 @@ constexpr auto theirContactCountsOnlyIfReplied = "their_contact_counts_only_if_r
 constexpr auto onboardingDone = "onboarding_done";
 constexpr auto backupsToKeep = "backups_to_keep";
 constexpr auto autoLockMinutes = "auto_lock_minutes";
+// JSON text: {"label": 1..5, ...}; absent when no mapping was chosen.
+constexpr auto daylioMoods = "daylio_moods";
 } // namespace key
 
 } // namespace
@@ -87,6 +91,14 @@ Settings SettingsRepository::read()
     settings.onboardingDone = intOf(key::onboardingDone, int(settings.onboardingDone)) != 0;
     settings.backupsToKeep = intOf(key::backupsToKeep, settings.backupsToKeep);
     settings.autoLockMinutes = intOf(key::autoLockMinutes, settings.autoLockMinutes);
+    if (has(key::daylioMoods)) {
+        const QJsonObject moods = QJsonDocument::fromJson(textOf(key::daylioMoods).toUtf8()).object();
+        for (auto it = moods.begin(); it != moods.end(); ++it) {
+            const int mood = it.value().toInt();
+            if (mood >= 1 && mood <= 5)
+                settings.daylioMoods[it.key().toStdString()] = mood;
+        }
+    }
     return settings;
 }
 
@@ -126,6 +138,16 @@ void SettingsRepository::write(const Settings &settings)
         rows.emplace_back(key::noContactSinceLocalDate, iso(since->localDate));
     } else {
         removed.insert(removed.end(), sinceKeys.begin(), sinceKeys.end());
+    }
+    if (!settings.daylioMoods.empty()) {
+        QJsonObject moods;
+        for (const auto &[label, mood] : settings.daylioMoods) {
+            checkRange(mood, 1, 5, "Daylio mood");
+            moods.insert(QString::fromStdString(label), mood);
+        }
+        rows.emplace_back(key::daylioMoods, QString::fromUtf8(QJsonDocument(moods).toJson(QJsonDocument::Compact)));
+    } else {
+        removed.push_back(key::daylioMoods);
     }
 
     QSqlQuery &upsert = m_db.prepared(u"INSERT INTO settings (key, value) VALUES (?, ?) "
