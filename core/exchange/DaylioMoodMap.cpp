@@ -51,6 +51,33 @@ DaylioMoodMap DaylioMoodMap::forLabels(const QStringList &labels, QSettings *set
     return map;
 }
 
+DaylioMoodMap DaylioMoodMap::forLabels(const QStringList &labels, const std::map<std::string, int> &stored)
+{
+    DaylioMoodMap map = forLabels(labels, nullptr);
+    for (const auto &[label, mood] : stored)
+        map.set(QString::fromStdString(label), mood);
+    return map;
+}
+
+void DaylioMoodMap::rememberIn(std::map<std::string, int> &stored) const
+{
+    for (const auto &[label, mood] : m_moods)
+        stored[label.toStdString()] = mood;
+}
+
+bool DaylioMoodMap::moveFromQSettings(QSettings &settings, std::map<std::string, int> &stored)
+{
+    if (!settings.childGroups().contains(QStringLiteral("daylio")))
+        return false;
+    DaylioMoodMap old;
+    old.load(settings);
+    for (const auto &[label, mood] : old.m_moods)
+        stored.try_emplace(label.toStdString(), mood);
+    settings.remove(QStringLiteral("daylio"));
+    settings.sync();
+    return true;
+}
+
 std::optional<int> DaylioMoodMap::mood(const QString &label) const
 {
     const auto it = m_moods.find(normalized(label));

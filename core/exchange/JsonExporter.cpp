@@ -65,7 +65,7 @@ QJsonArray list(const std::vector<T> &items, Fn toJson)
 
 QJsonObject settingsObject(const Settings &s)
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("breakupDate"), s.breakupDate ? date(*s.breakupDate) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("noContactSince"), optionalMoment(s.noContactSince)},
         {QStringLiteral("weekStart"), key(weekdayKey(s.weekStart))},
@@ -81,6 +81,13 @@ QJsonObject settingsObject(const Settings &s)
         {QStringLiteral("backupsToKeep"), s.backupsToKeep},
         {QStringLiteral("autoLockMinutes"), s.autoLockMinutes},
     };
+    if (!s.daylioMoods.empty()) {
+        QJsonObject moods;
+        for (const auto &[label, mood] : s.daylioMoods)
+            moods.insert(QString::fromStdString(label), mood);
+        object.insert(QStringLiteral("daylioMoods"), moods);
+    }
+    return object;
 }
 
 QJsonObject urgeObject(const UrgeRecord &u)

@@ -278,6 +278,14 @@ Settings readSettings(Reader &r, const QJsonObject &o)
     s.onboardingDone = r.flag(o, QStringLiteral("onboardingDone"));
     s.backupsToKeep = r.smallInteger(o, QStringLiteral("backupsToKeep"), 0, 10000);
     s.autoLockMinutes = r.smallInteger(o, QStringLiteral("autoLockMinutes"), 0, 7 * 24 * 60);
+    // Exports made before the mapping moved into the data have none.
+    if (!r.member(o, QStringLiteral("daylioMoods"), true).isUndefined()) {
+        const QJsonObject moods = r.object(o, QStringLiteral("daylioMoods"));
+        r.at(QStringLiteral("daylioMoods"), [&] {
+            for (auto it = moods.begin(); it != moods.end(); ++it)
+                s.daylioMoods[it.key().toStdString()] = r.smallInteger(moods, it.key(), 1, 5);
+        });
+    }
     return s;
 }
 

@@ -274,7 +274,8 @@ int runExport(const CommandLine &line)
 }
 
 // Reads and checks the whole file; the data to import, or nothing with a message on stderr.
-std::optional<DataSet> readImportFile(const QString &path, QTextStream &err)
+std::optional<DataSet> readImportFile(const QString &path, QTextStream &err,
+                                      const std::map<std::string, int> &storedMoods)
 {
     const auto fail = [&](const exchange::ImportError &error) {
         err << Text::tr("Nothing was imported from %1.").arg(QDir::toNativeSeparators(path)) << '\n'
@@ -287,9 +288,12 @@ std::optional<DataSet> readImportFile(const QString &path, QTextStream &err)
     if (decoded.format == exchange::ImportFormat::HoldfastJson)
         return std::move(decoded.json);
     const exchange::DaylioFile &daylio = decoded.daylio;
-    // The mapping the person chose in the app's import dialog, over the built-in suggestions.
-    QSettings settings;
-    const auto moods = exchange::DaylioMoodMap::forLabels(daylio.moodLabels, &settings);
+    // The mapping the person chose in the app's import dialog (kept in the data's
+    // settings), over one an older version kept in QSettings, over the suggestions.
+    QSettings legacy;
+    auto moods = exchange::DaylioMoodMap::forLabels(daylio.moodLabels, &legacy);
+    for (const auto &[label, mood] : storedMoods)
+        moods.set(QString::fromStdString(label), mood);
     if (const QStringList unmapped = moods.unmapped(daylio.moodLabels); !unmapped.isEmpty()) {
         err << Text::tr("Nothing was imported from %1.").arg(QDir::toNativeSeparators(path)) << '\n'
             << Text::tr("These Daylio moods have no place on the scale from 1 to 5 yet: %1. Import the file once in "
@@ -371,7 +375,15 @@ int runImport(const CommandLine &line)
         return reply.value(QStringLiteral("exit")).toInt(1);
     }
     // The file first: a file with a problem must not even create the data folder.
-    std::optional<DataSet> incoming = readImportFile(request.path, err);
+    std::map<std::string, int> storedMoods;
+    if (QFileInfo::exists(QDir(dataDir).filePath(QLatin1String(storage::SqliteStore::kDatabaseFileName)))) {
+        try {
+            storedMoods = storage::SqliteStore::open(dataDir)->settings().daylioMoods;
+        } catch (const StoreError &) {
+            // Reported below when the store is opened for the import.
+        }
+    }
+    std::optional<DataSet> incoming = readImportFile(request.path, err, storedMoods);
     if (!incoming)
         return 1;
     try {
@@ -423,7 +435,7 @@ std::optional<ImportRequest> ImportRequest::fromBytes(const QByteArray &bytes)
 
 int importInto(Store &store, const ImportRequest &request, QTextStream &out, QTextStream &err)
 {
-    std::optional<DataSet> incoming = readImportFile(request.path, err);
+    std::optional<DataSet> incoming = readImportFile(request.path, err, store.settings().daylioMoods);
     if (!incoming)
         return 1;
     return importRead(store, std::move(*incoming), request, out, err);

@@ -6,6 +6,7 @@
 #include "LocalDate.h"
 #include "Moment.h"
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -29,6 +30,9 @@ struct Settings
     bool onboardingDone = false;
     int backupsToKeep = 7;
     int autoLockMinutes = 0;            // 0 is off
+    // Where each Daylio mood label (case-folded, spaces simplified) sits on the
+    // 1..5 mood scale, as the person chose it when importing a Daylio file.
+    std::map<std::string, int> daylioMoods;
 
     friend bool operator==(const Settings &, const Settings &) = default;
 };

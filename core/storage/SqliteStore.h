@@ -24,17 +24,27 @@
 #include "storage/KeyEnvelope.h"
 #include "storage/OpenOptions.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
 #include <functional>
-#include <map>
 #include <memory>
 
 namespace holdfast::storage {
+
+class CheckInRepository;
+class Connection;
+class ContactRepository;
+class DataSetRepository;
+class DaySummaryQueries;
+class JournalRepository;
+class JournalSearchIndex;
+class PlanRepository;
+class SettingsRepository;
+class TextSealer;
+class UnsentMessageRepository;
+class UrgeRepository;
 
 class SqliteStore : public Store
 {
@@ -93,7 +103,7 @@ public:
     // written to it, by this connection, whatever the caller does. Every
     // write throws `reason` from now on; reads go on as before.
     void refuseWrites(const StoreError &reason);
-    bool refusesWrites() const { return m_refusal.has_value(); }
+    bool refusesWrites() const;
 
     // PRAGMA quick_check on the open database; throws StoreError::Corrupt when
     // it finds damage (then offer backupsIn(dataDir()).front() after closing).
@@ -213,90 +223,24 @@ public:
 private:
     SqliteStore(QString dataDir, const OpenOptions &options);
 
-    void openConnection();
-    void migrate();
-    void close();
-
-    // A prepared statement for `sql`, prepared once per store and reused.
-    QSqlQuery &prepared(const QString &sql);
-    // Runs a prepared statement; throws StoreError mapped from SQLite's error.
-    void exec(QSqlQuery &query, const char *context);
-    void execDirect(const QString &sql, const char *context);
-    void restrictWalFiles() const;
-    Moment now() const;
-    QString backupInto(const QString &dir, const QString &tag);
-
-    std::vector<ContactEvent> loadContacts(bool withNotes);
-    std::vector<UrgeRecord> loadUrges(const QString &where, const QVariantList &values);
-    void loadTags(JournalEntry &entry);
-    void removeById(const QString &sql, std::int64_t id, const char *context);
-
-    // The writes behind the save* calls, without a transaction of their own,
-    // so importData can run many of them in one.
-    std::int64_t writeUrge(const UrgeRecord &urge);
-    std::int64_t writeContact(const ContactEvent &event);
-    void writeCheckIn(const CheckIn &checkIn);
-    std::int64_t writeJournalEntry(const JournalEntry &entry);
-    std::int64_t writeUnsentMessage(const UnsentMessage &message);
-    std::int64_t writePlanRow(PlanList list, std::int64_t id, const QStringList &columns,
-                              const QStringList &textColumns,
-                              const std::function<QVariantList(std::int64_t id)> &valuesFor, const char *context);
-    std::int64_t writeReason(const Reason &reason);
-    std::int64_t writeSupportPerson(const SupportPerson &person);
-    std::int64_t writeActivity(const Activity &activity);
-    std::int64_t writeIfThenPlan(const IfThenPlan &plan);
-    std::int64_t writeRiskDate(const RiskDate &riskDate);
-    void writeSettings(const Settings &settings);
-    void clearEverything();
-    DataSet readEverything();
-    // How many records of each kind are stored (a count per table, no text read).
-    MergeCounts recordCounts();
-    // importData's writes, inside the caller's transaction.
-    void writeImport(const DataSet &data, ImportMode mode);
-    // Throws the reason given to refuseWrites(), if any.
-    void refuseIfDamaged() const;
-    // The id an insert into `table` gets: given before the insert, so sealed
-    // texts can name their row in the associated data.
-    std::int64_t nextId(const QString &table);
-
-    // Encryption. A text as it is stored: '' when empty, plain when encryption
-    // is off, sealed for its place (table.column#rowKey) when on; throws Locked
-    // when on and locked.
-    QVariant sealText(const char *table, const char *column, const QString &rowKey, const std::string &plain) const;
-    // The text of a stored value; throws Locked or Tampered (see the rule above).
-    std::string openText(const QVariant &stored, const char *table, const char *column, const QString &rowKey) const;
-    // While locked, throws Locked when the row `keyColumn = key` of `table` holds
-    // an encrypted text in `columns` (an update would overwrite it).
-    void refuseLockedOverwrite(const QString &table, const QString &keyColumn, const QStringList &columns,
-                               const QVariant &key);
-    std::optional<KeyEnvelope> loadEnvelope();
-    void storeEnvelope(const KeyEnvelope &envelope);
     KeyEnvelope::Strength keyStrength() const;
-    // Re-stores every text: opened with `from` (plain when null), sealed with
-    // `to` (plain when null). Runs inside the caller's transaction.
-    void rewriteTexts(const FieldCipher *from, const FieldCipher *to);
-    // The in-memory journal search index (ATTACH ':memory:' AS mem), used while unlocked.
-    void attachSearchIndex();
-    void detachSearchIndex();
-    void indexJournalEntry(std::int64_t id, const std::string &text, const std::vector<std::string> &tags);
-    void unindexJournalEntry(std::int64_t id);
-    // VACUUM and a truncating WAL checkpoint: no old page stays in the files.
-    void compact();
 
     QString m_dataDir;
     OpenOptions m_options;
-    QString m_connectionName;
-    QSqlDatabase m_db;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
-    // Encryption is on (an `encryption` row exists).
-    bool m_encrypted = false;
-    // The data key while unlocked; null when off or locked.
-    std::unique_ptr<FieldCipher> m_cipher;
-    bool m_indexAttached = false;
-    // Set by refuseWrites(): why nothing may be written any more.
-    std::optional<StoreError> m_refusal;
-    // PRAGMA data_version as last seen by changedElsewhere().
-    std::optional<qint64> m_dataVersion;
+    // The parts, each with one job; the facade holds them and runs each call
+    // that writes in one transaction (Connection::write).
+    std::unique_ptr<Connection> m_db;
+    std::unique_ptr<TextSealer> m_texts;
+    std::unique_ptr<JournalSearchIndex> m_searchIndex;
+    std::unique_ptr<UrgeRepository> m_urges;
+    std::unique_ptr<DaySummaryQueries> m_summaries;
+    std::unique_ptr<ContactRepository> m_contacts;
+    std::unique_ptr<CheckInRepository> m_checkIns;
+    std::unique_ptr<JournalRepository> m_journal;
+    std::unique_ptr<UnsentMessageRepository> m_unsentMessages;
+    std::unique_ptr<PlanRepository> m_plan;
+    std::unique_ptr<SettingsRepository> m_settings;
+    std::unique_ptr<DataSetRepository> m_dataSets;
 };
 
 } // namespace holdfast::storage

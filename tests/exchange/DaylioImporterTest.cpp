@@ -351,3 +351,52 @@ TEST(DaylioImporter, RealExportWithSeveralMoodsADay)
     EXPECT_EQ(result.data.checkIns[4].date, LocalDate(2021, 5, 12));
     EXPECT_EQ(result.data.checkIns[4].mood, 3);
 }
+
+TEST(DaylioMoodMap, TheStoredMappingComesOverTheSuggestions)
+{
+    const QStringList labels{QStringLiteral("rad"), QStringLiteral("Pretty Good")};
+    const std::map<std::string, int> stored{{"rad", 4}, {"pretty good", 4}};
+    const DaylioMoodMap moods = DaylioMoodMap::forLabels(labels, stored);
+    EXPECT_EQ(moods.mood(QStringLiteral("rad")), 4);
+    EXPECT_EQ(moods.mood(QStringLiteral("pretty  good")), 4);
+
+    std::map<std::string, int> remembered{{"older file", 2}};
+    moods.rememberIn(remembered);
+    EXPECT_EQ(remembered, (std::map<std::string, int>{{"older file", 2}, {"pretty good", 4}, {"rad", 4}}));
+}
+
+TEST(DaylioMoodMap, AMappingInQSettingsIsMovedOnceAndRemovedThere)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("old.ini"));
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        DaylioMoodMap old;
+        old.set(QStringLiteral("Fine"), 3);
+        old.set(QStringLiteral("rad"), 5);
+        old.save(settings);
+    }
+    QSettings settings(path, QSettings::IniFormat);
+    std::map<std::string, int> stored{{"rad", 4}}; // what the data already holds wins
+    EXPECT_TRUE(DaylioMoodMap::moveFromQSettings(settings, stored));
+    EXPECT_EQ(stored, (std::map<std::string, int>{{"fine", 3}, {"rad", 4}}));
+    EXPECT_FALSE(settings.childGroups().contains(QStringLiteral("daylio")));
+    EXPECT_FALSE(DaylioMoodMap::moveFromQSettings(settings, stored)); // once
+}
+
+TEST(JsonExchange, TheDaylioMoodMappingTravelsInTheExportAndOlderFilesStillImport)
+{
+    DataSet data;
+    data.settings.daylioMoods = {{"rad", 5}, {"meh", 3}};
+    const exchange::ImportResult back = exchange::JsonImporter::read(exchange::JsonExporter::toJson(data));
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back.data.settings.daylioMoods, data.settings.daylioMoods);
+
+    data.settings.daylioMoods.clear();
+    const QByteArray withoutMoods = exchange::JsonExporter::toJson(data);
+    EXPECT_FALSE(withoutMoods.contains("daylioMoods"));
+    const exchange::ImportResult older = exchange::JsonImporter::read(withoutMoods);
+    ASSERT_TRUE(older.ok());
+    EXPECT_TRUE(older.data.settings.daylioMoods.empty());
+}

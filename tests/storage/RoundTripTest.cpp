@@ -404,3 +404,26 @@ TEST(Stores, SameFolderTwiceSeesTheSameData)
     ASSERT_EQ(reader->activities().size(), 1u);
     EXPECT_EQ(reader->activities().front().title, "Run");
 }
+
+TEST_F(RoundTrip, DaylioMoodMappingIsKeptInTheSettingsOfTheData)
+{
+    Settings settings = m_store->settings();
+    EXPECT_TRUE(settings.daylioMoods.empty());
+    settings.daylioMoods = {{"rad", 5}, {"so-so \"quoted\" ünïcode", 3}, {"awful", 1}};
+    m_store->saveSettings(settings);
+    reopen();
+    EXPECT_EQ(m_store->settings().daylioMoods, settings.daylioMoods);
+
+    settings.daylioMoods.clear();
+    m_store->saveSettings(settings);
+    reopen();
+    EXPECT_TRUE(m_store->settings().daylioMoods.empty());
+}
+
+TEST_F(RoundTrip, ADaylioMoodOutsideOneToFiveIsRefused)
+{
+    Settings settings;
+    settings.daylioMoods = {{"meh", 6}};
+    EXPECT_THROW(m_store->saveSettings(settings), StoreError);
+    EXPECT_TRUE(m_store->settings().daylioMoods.empty());
+}

@@ -200,7 +200,17 @@ void ImportDialog::showMoodMapping(const QStringList &labels)
     while (m_moodForm->rowCount() > 0)
         m_moodForm->removeRow(0);
     m_moodCombos.clear();
-    const auto moods = exchange::DaylioMoodMap::forLabels(labels, m_settings);
+    // The mapping lives in the data's settings; an older version's, in QSettings, moves there once.
+    std::map<std::string, int> stored;
+    try {
+        Settings settings = m_context.store().settings();
+        if (exchange::DaylioMoodMap::moveFromQSettings(*m_settings, settings.daylioMoods))
+            m_context.store().saveSettings(settings);
+        stored = settings.daylioMoods;
+    } catch (const StoreError &) {
+        // Suggestions only; the person chooses the rest.
+    }
+    const auto moods = exchange::DaylioMoodMap::forLabels(labels, stored);
     for (int i = 0; i < labels.size(); ++i) {
         auto *combo = new QComboBox(m_moodGroup);
         combo->setObjectName(QStringLiteral("importMoodCombo%1").arg(i));
@@ -300,7 +310,13 @@ bool ImportDialog::importNow()
         exchange::DaylioMoodMap moods;
         for (std::size_t i = 0; i < m_moodCombos.size(); ++i)
             moods.set(m_daylio.moodLabels.at(qsizetype(i)), m_moodCombos[i]->currentData().toInt());
-        moods.save(*m_settings);
+        try {
+            Settings settings = m_context.store().settings();
+            moods.rememberIn(settings.daylioMoods);
+            m_context.store().saveSettings(settings);
+        } catch (const StoreError &) {
+            // The import is done; only the mapping is not remembered.
+        }
     }
     showError({});
     try {

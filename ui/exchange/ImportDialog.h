@@ -32,7 +32,8 @@ class ImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    // `settings` remembers the Daylio mood mapping; null uses the app's QSettings.
+    // `settings` may hold a Daylio mood mapping of an older version, moved into the
+    // data once; null uses the app's QSettings.
     ImportDialog(AppContext &context, QSettings *settings = nullptr, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
