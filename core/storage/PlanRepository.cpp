@@ -46,6 +46,19 @@ const PlanTable &planTable(PlanList list)
     throw StoreError(Kind::InvalidData, "unknown plan list");
 }
 
+// Every row of one plan list, in the person's order, each made by `row`.
+template<typename T, typename RowFn>
+std::vector<T> readList(Connection &db, const QString &sql, const char *context, RowFn row)
+{
+    QSqlQuery &query = db.prepared(sql);
+    const FinishOnExit finish(query);
+    db.exec(query, context);
+    std::vector<T> result;
+    while (query.next())
+        result.push_back(row(query, int64At(query, 0)));
+    return result;
+}
+
 } // namespace
 
 QString PlanRepository::tableOf(PlanList list)
@@ -109,15 +122,11 @@ std::int64_t PlanRepository::write(const Reason &reason)
 
 std::vector<Reason> PlanRepository::reasons()
 {
-    QSqlQuery &query = m_db.prepared(u"SELECT id, text, position FROM reasons ORDER BY position, id"_s);
-    const FinishOnExit finish(query);
-    m_db.exec(query, "read reasons");
-    std::vector<Reason> result;
-    while (query.next()) {
-        const std::int64_t id = int64At(query, 0);
-        result.push_back(Reason{id, m_texts.open(query.value(1), sealed::reasonText, idKey(id)), intAt(query, 2)});
-    }
-    return result;
+    return readList<Reason>(
+        m_db, u"SELECT id, text, position FROM reasons ORDER BY position, id"_s, "read reasons",
+        [this](const QSqlQuery &query, std::int64_t id) {
+            return Reason{id, m_texts.open(query.value(1), sealed::reasonText, idKey(id)), intAt(query, 2)};
+        });
 }
 
 std::int64_t PlanRepository::write(const SupportPerson &person)
@@ -133,19 +142,13 @@ std::int64_t PlanRepository::write(const SupportPerson &person)
 
 std::vector<SupportPerson> PlanRepository::supportPeople()
 {
-    QSqlQuery &query =
-        m_db.prepared(u"SELECT id, name, contact, note, position FROM support_people ORDER BY position, id"_s);
-    const FinishOnExit finish(query);
-    m_db.exec(query, "read support people");
-    std::vector<SupportPerson> result;
-    while (query.next()) {
-        const std::int64_t id = int64At(query, 0);
-        result.push_back(SupportPerson{id, m_texts.open(query.value(1), sealed::personName, idKey(id)),
-                                       m_texts.open(query.value(2), sealed::personContact, idKey(id)),
-                                       m_texts.open(query.value(3), sealed::personNote, idKey(id)),
-                                       intAt(query, 4)});
-    }
-    return result;
+    return readList<SupportPerson>(
+        m_db, u"SELECT id, name, contact, note, position FROM support_people ORDER BY position, id"_s,
+        "read support people", [this](const QSqlQuery &query, std::int64_t id) {
+            return SupportPerson{id, m_texts.open(query.value(1), sealed::personName, idKey(id)),
+                                 m_texts.open(query.value(2), sealed::personContact, idKey(id)),
+                                 m_texts.open(query.value(3), sealed::personNote, idKey(id)), intAt(query, 4)};
+        });
 }
 
 std::int64_t PlanRepository::write(const Activity &activity)
@@ -159,15 +162,11 @@ std::int64_t PlanRepository::write(const Activity &activity)
 
 std::vector<Activity> PlanRepository::activities()
 {
-    QSqlQuery &query = m_db.prepared(u"SELECT id, title, position FROM activities ORDER BY position, id"_s);
-    const FinishOnExit finish(query);
-    m_db.exec(query, "read activities");
-    std::vector<Activity> result;
-    while (query.next()) {
-        const std::int64_t id = int64At(query, 0);
-        result.push_back(Activity{id, m_texts.open(query.value(1), sealed::activityTitle, idKey(id)), intAt(query, 2)});
-    }
-    return result;
+    return readList<Activity>(
+        m_db, u"SELECT id, title, position FROM activities ORDER BY position, id"_s, "read activities",
+        [this](const QSqlQuery &query, std::int64_t id) {
+            return Activity{id, m_texts.open(query.value(1), sealed::activityTitle, idKey(id)), intAt(query, 2)};
+        });
 }
 
 std::int64_t PlanRepository::write(const IfThenPlan &plan)
@@ -183,18 +182,13 @@ std::int64_t PlanRepository::write(const IfThenPlan &plan)
 
 std::vector<IfThenPlan> PlanRepository::ifThenPlans()
 {
-    QSqlQuery &query = m_db.prepared(
-        u"SELECT id, trigger_key, custom_trigger, plan, position FROM if_then_plans ORDER BY position, id"_s);
-    const FinishOnExit finish(query);
-    m_db.exec(query, "read if-then plans");
-    std::vector<IfThenPlan> result;
-    while (query.next()) {
-        const std::int64_t id = int64At(query, 0);
-        result.push_back(IfThenPlan{id, triggerFromText(query.value(1).toString()),
-                                    m_texts.open(query.value(2), sealed::planCustomTrigger, idKey(id)),
-                                    m_texts.open(query.value(3), sealed::planText, idKey(id)), intAt(query, 4)});
-    }
-    return result;
+    return readList<IfThenPlan>(
+        m_db, u"SELECT id, trigger_key, custom_trigger, plan, position FROM if_then_plans ORDER BY position, id"_s,
+        "read if-then plans", [this](const QSqlQuery &query, std::int64_t id) {
+            return IfThenPlan{id, triggerFromText(query.value(1).toString()),
+                              m_texts.open(query.value(2), sealed::planCustomTrigger, idKey(id)),
+                              m_texts.open(query.value(3), sealed::planText, idKey(id)), intAt(query, 4)};
+        });
 }
 
 std::int64_t PlanRepository::write(const RiskDate &riskDate)
@@ -211,22 +205,18 @@ std::int64_t PlanRepository::write(const RiskDate &riskDate)
 
 std::vector<RiskDate> PlanRepository::riskDates()
 {
-    QSqlQuery &query =
-        m_db.prepared(u"SELECT id, title, date, yearly, plan, position FROM risk_dates ORDER BY position, id"_s);
-    const FinishOnExit finish(query);
-    m_db.exec(query, "read risk dates");
-    std::vector<RiskDate> result;
-    while (query.next()) {
-        RiskDate riskDate;
-        riskDate.id = int64At(query, 0);
-        riskDate.title = m_texts.open(query.value(1), sealed::riskDateTitle, idKey(riskDate.id));
-        riskDate.date = dateFrom(query.value(2)).value_or(LocalDate{});
-        riskDate.yearly = intAt(query, 3) != 0;
-        riskDate.plan = m_texts.open(query.value(4), sealed::riskDatePlan, idKey(riskDate.id));
-        riskDate.position = intAt(query, 5);
-        result.push_back(std::move(riskDate));
-    }
-    return result;
+    return readList<RiskDate>(
+        m_db, u"SELECT id, title, date, yearly, plan, position FROM risk_dates ORDER BY position, id"_s,
+        "read risk dates", [this](const QSqlQuery &query, std::int64_t id) {
+            RiskDate riskDate;
+            riskDate.id = id;
+            riskDate.title = m_texts.open(query.value(1), sealed::riskDateTitle, idKey(id));
+            riskDate.date = dateFrom(query.value(2)).value_or(LocalDate{});
+            riskDate.yearly = intAt(query, 3) != 0;
+            riskDate.plan = m_texts.open(query.value(4), sealed::riskDatePlan, idKey(id));
+            riskDate.position = intAt(query, 5);
+            return riskDate;
+        });
 }
 
 void PlanRepository::remove(PlanList list, std::int64_t id)
