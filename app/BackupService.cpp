@@ -1,6 +1,6 @@
 #include "BackupService.h"
 
-#include "ReopenableStore.h"
+#include "SqliteStoreHandle.h"
 
 #include "storage/BackupName.h"
 #include "storage/SqliteStore.h"
@@ -11,7 +11,7 @@
 
 namespace holdfast::app {
 
-BackupService::BackupService(ReopenableStore &store) : m_store(store)
+BackupService::BackupService(SqliteStoreHandle &handle) : m_handle(handle)
 {
 }
 
@@ -50,7 +50,7 @@ std::optional<ui::BackupInfo> BackupService::describe(const QString &path)
 QList<ui::BackupInfo> BackupService::backups()
 {
     QList<ui::BackupInfo> list;
-    for (const QString &path : storage::SqliteStore::backupsIn(m_store.dataDir())) {
+    for (const QString &path : storage::SqliteStore::backupsIn(m_handle.dataDir())) {
         if (const auto info = describe(path))
             list.append(*info);
     }
@@ -59,7 +59,7 @@ QList<ui::BackupInfo> BackupService::backups()
 
 ui::BackupInfo BackupService::backUpNow()
 {
-    const QString path = m_store.sqlite().backupNow(QStringLiteral("manual"));
+    const QString path = m_handle.current().backupNow(QStringLiteral("manual"));
     if (const auto info = describe(path))
         return *info;
     return ui::BackupInfo{path, QDateTime::currentDateTime(), ui::BackupReason::Manual, QFileInfo(path).size()};
@@ -67,17 +67,17 @@ ui::BackupInfo BackupService::backUpNow()
 
 void BackupService::prune(int keep)
 {
-    m_store.sqlite().pruneBackups(keep);
+    m_handle.current().pruneBackups(keep);
 }
 
 void BackupService::restore(const QString &id)
 {
     // Only a file of our own backup folder, never an arbitrary path.
     const QString path = QFileInfo(id).absoluteFilePath();
-    if (!storage::SqliteStore::backupsIn(m_store.dataDir()).contains(path))
+    if (!storage::SqliteStore::backupsIn(m_handle.dataDir()).contains(path))
         throw StoreError(StoreError::Kind::NotFound, "not one of the backups: " + path.toStdString());
-    const storage::OpenOptions options = m_store.options();
-    m_store.whileClosed([&](const QString &dataDir) { storage::SqliteStore::restoreBackup(dataDir, path, options); });
+    const storage::OpenOptions options = m_handle.options();
+    m_handle.whileClosed([&](const QString &dataDir) { storage::SqliteStore::restoreBackup(dataDir, path, options); });
 }
 
 } // namespace holdfast::app

@@ -10,12 +10,12 @@
 
 namespace holdfast::app {
 
-class ReopenableStore;
+class SqliteStoreHandle;
 
 class BackupService : public ui::BackupCatalog
 {
 public:
-    explicit BackupService(ReopenableStore &store);
+    explicit BackupService(SqliteStoreHandle &handle);
 
     // What a backup's tag says about why it was taken.
     static ui::BackupReason reasonOfTag(const QString &tag);
@@ -29,7 +29,7 @@ public:
     void restore(const QString &id) override;
 
 private:
-    ReopenableStore &m_store;
+    SqliteStoreHandle &m_handle;
 };
 
 } // namespace holdfast::app

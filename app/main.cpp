@@ -8,7 +8,7 @@
 #include "CoreDumps.h"
 #include "DemoData.h"
 #include "headless/HeadlessCommands.h"
-#include "ReopenableStore.h"
+#include "SqliteStoreHandle.h"
 #include "UpkeepWorker.h"
 
 #include "storage/SqliteStore.h"
@@ -98,24 +98,24 @@ std::unique_ptr<storage::SqliteStore> openStore(const QString &dataDir, const st
 
 // What the after-paint upkeep found, shown on the GUI thread: a warning when the
 // file is damaged; after a new daily backup, the old ones beyond the user's limit go.
-void reportUpkeep(const app::UpkeepWorker::Result &result, app::ReopenableStore &store, ui::AppContext &context,
+void reportUpkeep(const app::UpkeepWorker::Result &result, app::SqliteStoreHandle &handle, ui::AppContext &context,
                   QWidget &window)
 {
     if (result.damage) {
         // From now on nothing is written to the damaged file; what the person
         // types stays in its editor, with this reason when they try to save.
-        store.sqlite().refuseWrites(*result.damage);
+        handle.current().refuseWrites(*result.damage);
         QMessageBox::warning(&window, Text::tr("Holdfast"),
                              ui::describeStoreError(*result.damage) + u"\n\n"
                                  + Text::tr("Earlier copies of your data are kept in %1. No new backup is taken "
                                             "while the file is damaged, so those copies stay as they are.")
-                                       .arg(QDir::toNativeSeparators(store.sqlite().backupDir())));
+                                       .arg(QDir::toNativeSeparators(handle.current().backupDir())));
         return;
     }
     if (result.backupPath.isEmpty())
         return;
     try {
-        store.sqlite().pruneBackups(context.settings().backupsToKeep);
+        handle.current().pruneBackups(context.settings().backupsToKeep);
     } catch (const StoreError &) {
         // Pruning is retried after the next backup.
     }
@@ -200,13 +200,14 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    // The screens hold this Store; a restore from Settings swaps the file under it.
+    // The screens ask this handle for the store at each use; a restore from
+    // Settings closes it and opens the restored file under the same handle.
     ui::PaintProbe::mark("storeOpened");
-    app::ReopenableStore store(std::move(opened), options);
-    app::BackupService backups(store);
+    app::SqliteStoreHandle handle(std::move(opened), options);
+    app::BackupService backups(handle);
 
     ui::SystemClock clock;
-    ui::AppContext context(store, clock);
+    ui::AppContext context(handle, clock);
     // The language the user chose in Settings wins over the system's.
     if (!context.settings().language.empty())
         ui::Translations::install(QString::fromStdString(context.settings().language));
@@ -229,7 +230,7 @@ int main(int argc, char *argv[])
         if (state != Qt::ApplicationActive || scratch)
             return;
         try {
-            if (store.sqlite().changedElsewhere())
+            if (handle.current().changedElsewhere())
                 context.reloadSettings(); // tells every screen that all data changed
         } catch (const StoreError &) {
             // Closed for a restore right now: the restore reloads everything itself.
@@ -243,7 +244,8 @@ int main(int argc, char *argv[])
             return app::refuseImport(Text::tr("Holdfast has a dialog open. Finish or close it, then try again."));
         if (context.isLocked())
             return app::refuseImport(Text::tr("Holdfast is locked. Unlock it in its window, then try again."));
-        const QByteArray answer = app::answerImport(store, request);
+        Store &store = context.store();
+        const QByteArray answer = app::answerImport(store, store, request);
         try {
             context.reloadSettings(); // tells every screen that all data changed
         } catch (const StoreError &) {
@@ -277,12 +279,12 @@ int main(int argc, char *argv[])
             return; // nothing of the person's to check or back up in a folder that is thrown away
         bool backUp = false;
         try {
-            backUp = store.sqlite().needsDailyBackup(context.clock().now().localDate);
+            backUp = handle.current().needsDailyBackup(context.clock().now().localDate);
         } catch (const StoreError &) {
             // Closed for a restore right now: the next start takes it.
         }
         upkeep.start(dataDir, context.clock().now(), backUp, [&](const app::UpkeepWorker::Result &result) {
-            reportUpkeep(result, store, context, window);
+            reportUpkeep(result, handle, context, window);
             ui::PaintProbe::mark("afterFirstPaintWork");
         });
     });

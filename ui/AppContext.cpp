@@ -5,23 +5,37 @@
 
 namespace holdfast::ui {
 
+AppContext::AppContext(StoreHandle &handle, const Clock &clock, QObject *parent)
+    : AppContext(nullptr, &handle, clock, parent)
+{
+}
+
 AppContext::AppContext(Store &store, const Clock &clock, QObject *parent)
-    : QObject(parent), m_store(store), m_clock(clock), m_settings(store.settings()), m_unlockThrottle(clock),
-      m_locked(store.encryptionState() == EncryptionState::Locked), m_crisisHelp(new CrisisHelp(*this, this))
+    : AppContext(std::make_unique<FixedStoreHandle>(store), nullptr, clock, parent)
+{
+}
+
+AppContext::AppContext(std::unique_ptr<FixedStoreHandle> fixed, StoreHandle *handle, const Clock &clock,
+                       QObject *parent)
+    : QObject(parent), m_fixed(std::move(fixed)), m_handle(handle ? *handle : *m_fixed), m_clock(clock),
+      m_settings(store().settings()), m_unlockThrottle(clock),
+      m_locked(store().encryptionState() == EncryptionState::Locked), m_crisisHelp(new CrisisHelp(*this, this))
 {
     new PanicKey(*this, this); // a child: Ctrl+U from every window and field
 }
 
+AppContext::~AppContext() = default;
+
 void AppContext::saveSettings(const Settings &settings)
 {
-    m_store.saveSettings(settings);
+    store().saveSettings(settings);
     m_settings = settings;
     notifyChanged(DataKind::Settings);
 }
 
 void AppContext::reloadSettings()
 {
-    m_settings = m_store.settings();
+    m_settings = store().settings();
     notifyChanged(DataKind::All);
 }
 
@@ -32,17 +46,17 @@ void AppContext::notifyChanged(DataKind kind)
 
 bool AppContext::isEncrypted() const
 {
-    return m_store.encryptionState() != EncryptionState::Off;
+    return store().encryptionState() != EncryptionState::Off;
 }
 
 bool AppContext::isLocked() const
 {
-    return m_store.encryptionState() == EncryptionState::Locked;
+    return store().encryptionState() == EncryptionState::Locked;
 }
 
 void AppContext::unlock(const std::string &passphrase)
 {
-    m_store.unlock(passphrase);
+    store().unlock(passphrase);
     m_unlockThrottle.reset();
     m_locked = false;
     Q_EMIT lockChanged(false);
@@ -51,9 +65,9 @@ void AppContext::unlock(const std::string &passphrase)
 
 void AppContext::lock()
 {
-    if (m_store.encryptionState() != EncryptionState::Unlocked)
+    if (store().encryptionState() != EncryptionState::Unlocked)
         return;
-    m_store.lock();
+    store().lock();
     m_locked = true;
     Q_EMIT lockChanged(true);
 }

@@ -5,9 +5,12 @@
 
 #include "model/Clock.h"
 #include "model/Store.h"
+#include "model/StoreHandle.h"
 #include "model/UnlockThrottle.h"
 
 #include <QObject>
+
+#include <memory>
 
 namespace holdfast::ui {
 
@@ -20,9 +23,18 @@ class AppContext : public QObject
     Q_OBJECT
 
 public:
+    // The app's: the store is whatever `handle` has open at each call.
+    AppContext(StoreHandle &handle, const Clock &clock, QObject *parent = nullptr);
+    // Always this store (the tests).
     AppContext(Store &store, const Clock &clock, QObject *parent = nullptr);
+    ~AppContext() override;
 
-    Store &store() const { return m_store; }
+    // The store open now; throws StoreError(CannotOpen) while a restore has
+    // it closed. Ask again at each use, never keep it: a restore from
+    // Settings opens another one (and then tells everyone, DataKind::All).
+    Store &store() const { return m_handle.current(); }
+    // For what lives longer than one call and asks at each use (UrgeFlow).
+    StoreHandle &storeHandle() const { return m_handle; }
     const Clock &clock() const { return m_clock; }
     // Settings are read often and change rarely: cached here, written through.
     const Settings &settings() const { return m_settings; }
@@ -63,7 +75,10 @@ Q_SIGNALS:
     void unlockRequested();
 
 private:
-    Store &m_store;
+    AppContext(std::unique_ptr<FixedStoreHandle> fixed, StoreHandle *handle, const Clock &clock, QObject *parent);
+
+    std::unique_ptr<FixedStoreHandle> m_fixed; // the tests' store, when given one
+    StoreHandle &m_handle;
     const Clock &m_clock;
     Settings m_settings;
     UnlockThrottle m_unlockThrottle;

@@ -4,7 +4,7 @@
 
 namespace holdfast::exchange {
 
-ImportPlan ImportPlan::make(DataSet incoming, ImportMode mode, Store &store)
+ImportPlan ImportPlan::make(DataSet incoming, ImportMode mode, ExchangeStore &store)
 {
     return make(std::move(incoming), mode, store.everything());
 }

@@ -3,7 +3,7 @@
 // What one import will write, shown before anything is written: for a merge
 // the records not already stored (DataMerge), for a replace the whole file.
 // The UI previews it; apply() then writes it with one Store::importMerged
-// call, which decides again inside its write transaction, so what lands is
+// call (ExchangeStore), which decides again inside its write transaction, so what lands is
 // right even if the store changed after the preview.
 
 #include "model/DataMerge.h"
@@ -21,7 +21,7 @@ struct ImportPlan
     MergeCounts removing; // stored records a replace removes
 
     // Reads what is stored (Store::everything). Throws StoreError.
-    static ImportPlan make(DataSet incoming, ImportMode mode, Store &store);
+    static ImportPlan make(DataSet incoming, ImportMode mode, ExchangeStore &store);
     // Pure: `existing` is what the store holds.
     static ImportPlan make(DataSet incoming, ImportMode mode, const DataSet &existing);
 
@@ -29,7 +29,7 @@ struct ImportPlan
     bool removesEverything() const { return mode == ImportMode::Replace && adding.total() == 0 && removing.total() > 0; }
 
     // One transaction: all or nothing. Returns what was really written. Throws StoreError.
-    ImportReport apply(Store &store) const { return store.importMerged(incoming, mode); }
+    ImportReport apply(ExchangeStore &store) const { return store.importMerged(incoming, mode); }
 };
 
 } // namespace holdfast::exchange

@@ -201,7 +201,7 @@ int runSummary(const CommandLine &line)
 // An encrypted store opens locked; export and import need its passphrase,
 // from HOLDFAST_PASSPHRASE or piped on standard input (never a prompt: these
 // commands run in scripts). False with a message on stderr when it cannot unlock.
-bool unlockIfNeeded(Store &store, QTextStream &err)
+bool unlockIfNeeded(EncryptionStore &store, QTextStream &err)
 {
     if (store.encryptionState() != EncryptionState::Locked)
         return true;
@@ -333,7 +333,7 @@ void reportImport(const ImportReport &report, ImportMode mode, QTextStream &out)
 }
 
 // Imports what was read from request.path, in one transaction.
-int importRead(Store &store, DataSet incoming, const ImportRequest &request, QTextStream &out, QTextStream &err)
+int importRead(ExchangeStore &store, DataSet incoming, const ImportRequest &request, QTextStream &out, QTextStream &err)
 {
     try {
         const auto mode = request.replace ? ImportMode::Replace : ImportMode::Append;
@@ -433,12 +433,13 @@ std::optional<ImportRequest> ImportRequest::fromBytes(const QByteArray &bytes)
     return request;
 }
 
-int importInto(Store &store, const ImportRequest &request, QTextStream &out, QTextStream &err)
+int importInto(SettingsStore &settings, ExchangeStore &exchange, const ImportRequest &request, QTextStream &out,
+               QTextStream &err)
 {
-    std::optional<DataSet> incoming = readImportFile(request.path, err, store.settings().daylioMoods);
+    std::optional<DataSet> incoming = readImportFile(request.path, err, settings.settings().daylioMoods);
     if (!incoming)
         return 1;
-    return importRead(store, std::move(*incoming), request, out, err);
+    return importRead(exchange, std::move(*incoming), request, out, err);
 }
 
 
@@ -450,7 +451,7 @@ QByteArray refuseImport(const QString &why)
         .toJson(QJsonDocument::Compact);
 }
 
-QByteArray answerImport(Store &store, const QByteArray &bytes)
+QByteArray answerImport(SettingsStore &settings, ExchangeStore &exchange, const QByteArray &bytes)
 {
     QString outText;
     QString errText;
@@ -459,7 +460,7 @@ QByteArray answerImport(Store &store, const QByteArray &bytes)
         QTextStream out(&outText);
         QTextStream err(&errText);
         if (const std::optional<ImportRequest> request = ImportRequest::fromBytes(bytes)) {
-            exitCode = importInto(store, *request, out, err);
+            exitCode = importInto(settings, exchange, *request, out, err);
             if (exitCode == 0)
                 out << Text::tr("Holdfast was open, so it imported the file and shows it now.") << '\n';
         } else {

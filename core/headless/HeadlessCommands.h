@@ -33,14 +33,16 @@ struct ImportRequest
     static std::optional<ImportRequest> fromBytes(const QByteArray &bytes);
 };
 
-// Reads and checks the file, then imports it into `store` in one transaction;
-// reports on `out` and `err` and returns the exit code. A replace that would
-// leave no records needs request.yes. The store must be unlocked.
-int importInto(Store &store, const ImportRequest &request, QTextStream &out, QTextStream &err);
+// Reads and checks the file (with the Daylio moods of `settings`), then
+// imports it into `exchange` in one transaction; reports on `out` and `err`
+// and returns the exit code. A replace that would leave no records needs
+// request.yes. The store must be unlocked.
+int importInto(SettingsStore &settings, ExchangeStore &exchange, const ImportRequest &request, QTextStream &out,
+               QTextStream &err);
 
 // The running instance's side of ImportRequest: runs it and answers with the
 // exit code and the two texts, for the command line to print.
-QByteArray answerImport(Store &store, const QByteArray &request);
+QByteArray answerImport(SettingsStore &settings, ExchangeStore &exchange, const QByteArray &request);
 // The running instance's answer when it cannot take an import now (`why`).
 QByteArray refuseImport(const QString &why);
 

@@ -8,13 +8,18 @@
 
 namespace holdfast {
 
-DashboardPresenter::DashboardPresenter(Store &store, const Clock &clock) : m_store(store), m_clock(clock)
+DashboardPresenter::DashboardPresenter(Stores stores, const Clock &clock) : m_stores(stores), m_clock(clock)
+{
+}
+
+DashboardPresenter::DashboardPresenter(Store &store, const Clock &clock)
+    : DashboardPresenter(Stores{store, store, store, store, store}, clock)
 {
 }
 
 DashboardState DashboardPresenter::load() const
 {
-    return load(m_store.settings());
+    return load(m_stores.settings.settings());
 }
 
 DashboardState DashboardPresenter::load(const Settings &settings) const
@@ -24,7 +29,8 @@ DashboardState DashboardPresenter::load(const Settings &settings) const
     state.today = now.localDate;
     state.hasStartDate = settings.noContactSince.has_value();
 
-    const NoContactCounter counter = NoContactCounter::fromSettings(settings, m_store.contactsWithoutNotes(), now.utcMs);
+    const NoContactCounter counter =
+        NoContactCounter::fromSettings(settings, m_stores.contacts.contactsWithoutNotes(), now.utcMs);
     state.counter.currentMs = counter.currentMs();
     state.counter.current = DurationParts::fromMs(state.counter.currentMs);
     state.counter.sinceUtcMs = counter.currentSinceUtcMs();
@@ -34,13 +40,13 @@ DashboardState DashboardPresenter::load(const Settings &settings) const
     state.counter.attempts = counter.attempts();
     state.milestone = milestoneFor(state.counter.currentMs, counter.hasStarted());
 
-    state.todaysCheckIn = m_store.checkIn(state.today);
+    state.todaysCheckIn = m_stores.checkIns.checkIn(state.today);
 
     const LocalDate lastWeekStart = state.today.startOfWeek(settings.weekStart).addDays(-7);
-    state.urges = urgesFor(m_store.urgeCounts(lastWeekStart, state.today), state.today, settings.weekStart);
+    state.urges = urgesFor(m_stores.urges.urgeCounts(lastWeekStart, state.today), state.today, settings.weekStart);
 
-    state.reminder = reminderFor(m_store.reasons(), state.today);
-    state.riskDates = upcomingRiskDates(m_store.riskDates(), state.today);
+    state.reminder = reminderFor(m_stores.plan.reasons(), state.today);
+    state.riskDates = upcomingRiskDates(m_stores.plan.riskDates(), state.today);
     return state;
 }
 
@@ -53,7 +59,7 @@ CheckIn DashboardPresenter::saveCheckIn(int mood, int sleep, const std::string &
     checkIn.mood = std::clamp(mood, kMinRating, kMaxRating);
     checkIn.sleep = std::clamp(sleep, kMinRating, kMaxRating);
     checkIn.intention = std::string(JournalText::trimmed(intention));
-    m_store.saveCheckIn(checkIn);
+    m_stores.checkIns.saveCheckIn(checkIn);
     return checkIn;
 }
 

@@ -23,6 +23,19 @@ public:
     static constexpr int kMinRating = 1;
     static constexpr int kMaxRating = 5;
 
+    // What the dashboard reads, and the check-in it writes.
+    struct Stores
+    {
+        UrgeStore &urges;
+        ContactStore &contacts;
+        CheckInStore &checkIns;
+        PlanStore &plan;
+        SettingsStore &settings;
+    };
+
+    DashboardPresenter(Stores stores, const Clock &clock);
+    // Every role from one store. Build the presenter where it is used (it is
+    // cheap): the store may be another one after a restore.
     DashboardPresenter(Store &store, const Clock &clock);
 
     // Reads everything with these settings (the UI passes its cached copy).
@@ -44,7 +57,7 @@ public:
     static DashboardReminder reminderFor(const std::vector<Reason> &reasons, LocalDate today);
 
 private:
-    Store &m_store;
+    Stores m_stores;
     const Clock &m_clock;
 };
 

@@ -78,8 +78,8 @@ constexpr std::array kIntentions{
 class Writer
 {
 public:
-    Writer(Store &store, const Clock &clock, std::uint64_t seed, const DemoHistory::OffsetAt &offsetAt)
-        : m_store(store), m_now(clock.now()), m_random(seed), m_offsetAt(offsetAt)
+    Writer(DemoHistory::Stores stores, const Clock &clock, std::uint64_t seed, const DemoHistory::OffsetAt &offsetAt)
+        : m_stores(stores), m_now(clock.now()), m_random(seed), m_offsetAt(offsetAt)
     {
         m_result.lastDay = m_now.localDate;
         m_result.firstDay = m_now.localDate.addDays(-(DemoHistory::kDays - 1));
@@ -124,11 +124,12 @@ private:
 
     void writePlan()
     {
+        PlanStore &plan = m_stores.plan;
         for (const char *text : {"They made it clear they don't want this. I deserve someone who does.",
                                  "Every time I reached out, I felt worse for days.",
                                  "I want my evenings back.",
                                  "I'm building my own life, not waiting for theirs."}) {
-            m_store.saveReason(Reason{0, text, int(m_reasonCount++)});
+            plan.saveReason(Reason{0, text, int(m_reasonCount++)});
         }
         const std::array<SupportPerson, 3> people{
             SupportPerson{0, "Sam", "+49 151 2345 6789", "Best friend. Answers at any hour.", 0},
@@ -136,23 +137,23 @@ private:
             SupportPerson{0, "Jordan", "+49 160 9876 5432", "Old flatmate. Makes me laugh.", 2},
         };
         for (const auto &person : people)
-            m_people.emplace_back(m_store.saveSupportPerson(person), person.name);
+            m_people.emplace_back(plan.saveSupportPerson(person), person.name);
         int position = 0;
         for (const char *title : {"Go for a run", "Walk around the block", "Cook something new", "Play guitar",
                                   "Tidy one drawer"}) {
-            m_activities.emplace_back(m_store.saveActivity(Activity{0, title, position++}), title);
+            m_activities.emplace_back(plan.saveActivity(Activity{0, title, position++}), title);
         }
-        m_store.saveIfThenPlan(IfThenPlan{0, Trigger::SocialMedia, {}, "If I see their stories, then I mute them and call Sam.", 0});
-        m_store.saveIfThenPlan(IfThenPlan{0, Trigger::NightTime, {},
-                                          "If I can't sleep and want to text, then I write it here and read my reasons.", 1});
-        m_store.saveIfThenPlan(IfThenPlan{0, Trigger::Alcohol, {}, "If I've been drinking, my phone goes in the other room.", 2});
+        plan.saveIfThenPlan(IfThenPlan{0, Trigger::SocialMedia, {}, "If I see their stories, then I mute them and call Sam.", 0});
+        plan.saveIfThenPlan(IfThenPlan{0, Trigger::NightTime, {},
+                                       "If I can't sleep and want to text, then I write it here and read my reasons.", 1});
+        plan.saveIfThenPlan(IfThenPlan{0, Trigger::Alcohol, {}, "If I've been drinking, my phone goes in the other room.", 2});
 
         const LocalDate birthday = m_now.localDate.addDays(9);
         const LocalDate anniversary = m_now.localDate.addDays(-120);
-        m_store.saveRiskDate(RiskDate{0, "Their birthday", yearsBefore(birthday, 31), true,
-                                      "Evening with Priya; phone stays off.", 0});
-        m_store.saveRiskDate(RiskDate{0, "Our anniversary", yearsBefore(anniversary, 3), true,
-                                      "A day trip with friends.", 1});
+        plan.saveRiskDate(RiskDate{0, "Their birthday", yearsBefore(birthday, 31), true,
+                                   "Evening with Priya; phone stays off.", 0});
+        plan.saveRiskDate(RiskDate{0, "Our anniversary", yearsBefore(anniversary, 3), true,
+                                   "A day trip with friends.", 1});
     }
 
     static LocalDate yearsBefore(LocalDate date, int years)
@@ -179,7 +180,7 @@ private:
         checkIn.mood = afterLapse ? 1 : clampInt(2.0 + 2.1 * p + m_random.spread(0.9), 1, 5);
         checkIn.sleep = clampInt(2.2 + 1.8 * p + m_random.spread(1.0), 1, 5);
         checkIn.intention = kIntentions[std::size_t(day) % kIntentions.size()];
-        m_store.saveCheckIn(checkIn);
+        m_stores.checkIns.saveCheckIn(checkIn);
         ++m_result.checkIns;
     }
 
@@ -269,7 +270,7 @@ private:
             writeWithUnsentMessage(urge, kUnsentTexts[m_unsentUsed++], day);
             return;
         }
-        m_store.saveUrge(urge);
+        m_stores.urges.saveUrge(urge);
         ++m_result.urges;
     }
 
@@ -301,10 +302,10 @@ private:
             if (isPast(reread))
                 message.reread = reread;
         }
-        message.id = m_store.saveUnsentMessage(message);
+        message.id = m_stores.unsentMessages.saveUnsentMessage(message);
         urge.unsentMessageId = message.id;
-        message.urgeId = m_store.saveUrge(urge);
-        m_store.saveUnsentMessage(message);
+        message.urgeId = m_stores.urges.saveUrge(urge);
+        m_stores.unsentMessages.saveUnsentMessage(message);
         ++m_result.urges;
         ++m_result.unsentMessages;
     }
@@ -320,7 +321,7 @@ private:
         urge.halt.tired = true;
         urge.outcome = UrgeOutcome::ReachedOut;
         urge.note = "Sent a long message after two drinks. No reply.";
-        const std::int64_t urgeId = m_store.saveUrge(urge);
+        const std::int64_t urgeId = m_stores.urges.saveUrge(urge);
         ++m_result.urges;
 
         ContactEvent contact;
@@ -329,7 +330,7 @@ private:
         contact.channel = ContactChannel::Text;
         contact.note = urge.note;
         contact.urgeId = urgeId;
-        m_store.addContact(contact);
+        m_stores.contacts.addContact(contact);
         ++m_result.contacts;
         m_lapse = contact.at;
     }
@@ -350,7 +351,7 @@ private:
         urge.actionId = m_people.front().first;
         urge.actionLabel = m_people.front().second;
         urge.note = "They asked how I was. I didn't answer.";
-        const std::int64_t urgeId = m_store.saveUrge(urge);
+        const std::int64_t urgeId = m_stores.urges.saveUrge(urge);
         ++m_result.urges;
 
         ContactEvent contact;
@@ -360,7 +361,7 @@ private:
         contact.replied = false;
         contact.note = urge.note;
         contact.urgeId = urgeId;
-        m_store.addContact(contact);
+        m_stores.contacts.addContact(contact);
         ++m_result.contacts;
     }
 
@@ -378,7 +379,7 @@ private:
             entry.text = seed.text;
             entry.mood = seed.mood;
             entry.tags = seed.tags;
-            m_store.saveJournalEntry(entry);
+            m_stores.journal.saveJournalEntry(entry);
             ++m_result.journalEntries;
         }
     }
@@ -390,20 +391,20 @@ private:
         message.written = at(dateOf(DemoHistory::kDays - 6), 20 * 60 + 30);
         message.updated = message.written;
         message.text = "Thank you for the good parts. I'm letting the rest go.";
-        m_store.saveUnsentMessage(message);
+        m_stores.unsentMessages.saveUnsentMessage(message);
         ++m_result.unsentMessages;
     }
 
     void writeSettings()
     {
-        Settings settings = m_store.settings();
+        Settings settings = m_stores.settings.settings();
         settings.breakupDate = m_result.firstDay.addDays(-9);
         settings.noContactSince = m_lapse;
         settings.onboardingDone = true;
-        m_store.saveSettings(settings);
+        m_stores.settings.saveSettings(settings);
     }
 
-    Store &m_store;
+    DemoHistory::Stores m_stores;
     Moment m_now;
     Random m_random;
     const DemoHistory::OffsetAt &m_offsetAt;
@@ -420,9 +421,14 @@ private:
 
 DemoHistory::DemoHistory(std::uint64_t seed, OffsetAt offsetAt) : m_seed(seed), m_offsetAt(std::move(offsetAt)) {}
 
+DemoHistory::Written DemoHistory::writeTo(Stores stores, const Clock &clock) const
+{
+    return Writer(stores, clock, m_seed, m_offsetAt).run();
+}
+
 DemoHistory::Written DemoHistory::writeTo(Store &store, const Clock &clock) const
 {
-    return Writer(store, clock, m_seed, m_offsetAt).run();
+    return writeTo(Stores{store, store, store, store, store, store, store}, clock);
 }
 
 } // namespace holdfast

@@ -39,9 +39,23 @@ public:
 
     explicit DemoHistory(std::uint64_t seed = kDefaultSeed, OffsetAt offsetAt = {});
 
+    // Every kind of record is written; encryption and import are not touched.
+    struct Stores
+    {
+        UrgeStore &urges;
+        ContactStore &contacts;
+        CheckInStore &checkIns;
+        JournalStore &journal;
+        UnsentMessageStore &unsentMessages;
+        PlanStore &plan;
+        SettingsStore &settings;
+    };
+
     // Writes the history of the kDays days ending with the clock's today
     // (nothing later than "now"), the plan and the settings into an empty
     // store. Throws StoreError like the store does.
+    Written writeTo(Stores stores, const Clock &clock) const;
+    // The same into every role of one store.
     Written writeTo(Store &store, const Clock &clock) const;
 
 private:

@@ -4,13 +4,13 @@
 
 namespace holdfast {
 
-ReviewData ReviewData::load(Store &store, const ReviewWeek &week, std::optional<LocalDate> firstDataDate)
+ReviewData ReviewData::load(UrgeStore &store, const ReviewWeek &week, std::optional<LocalDate> firstDataDate)
 {
     ReviewWeekCache once;
     return load(store, once, week, firstDataDate);
 }
 
-bool ReviewData::prefetchStepBack(Store &store, ReviewWeekCache &cache, const ReviewWeek &week,
+bool ReviewData::prefetchStepBack(UrgeStore &store, ReviewWeekCache &cache, const ReviewWeek &week,
                                   std::optional<LocalDate> firstDataDate)
 {
     const LocalDate start = week.start().addDays(-7 * WeeklyReport::kTrendWeeks);
@@ -20,7 +20,7 @@ bool ReviewData::prefetchStepBack(Store &store, ReviewWeekCache &cache, const Re
     return true;
 }
 
-ReviewData ReviewData::load(Store &store, ReviewWeekCache &cache, const ReviewWeek &week,
+ReviewData ReviewData::load(UrgeStore &store, ReviewWeekCache &cache, const ReviewWeek &week,
                             std::optional<LocalDate> firstDataDate)
 {
     const LocalDate from = week.start().addDays(-7 * (WeeklyReport::kTrendWeeks - 1));
@@ -58,7 +58,7 @@ ReviewData ReviewData::load(Store &store, ReviewWeekCache &cache, const ReviewWe
     return data;
 }
 
-std::optional<LocalDate> ReviewData::findFirstDataDate(Store &store, LocalDate today)
+std::optional<LocalDate> ReviewData::findFirstDataDate(UrgeStore &store, LocalDate today)
 {
     return store.firstDataDate(today);
 }

@@ -34,22 +34,22 @@ struct ReviewData
 
     // Reads the week `week` shows. `firstDataDate` (see findFirstDataDate)
     // tells a first week from a week after a long quiet time.
-    static ReviewData load(Store &store, const ReviewWeek &week, std::optional<LocalDate> firstDataDate);
+    static ReviewData load(UrgeStore &store, const ReviewWeek &week, std::optional<LocalDate> firstDataDate);
     // The same from the weeks `cache` holds, reading only the missing ones
     // (the same figures as above, to the bit).
-    static ReviewData load(Store &store, ReviewWeekCache &cache, const ReviewWeek &week,
+    static ReviewData load(UrgeStore &store, ReviewWeekCache &cache, const ReviewWeek &week,
                            std::optional<LocalDate> firstDataDate);
     // Reads into `cache` the one week that stepping back from `week` would
     // need (the oldest week of the window then), while the user is still
     // looking at this one, so the step itself reads nothing. Does nothing
     // when that week is cached or there is no data at all (`firstDataDate`
     // empty). Returns whether it read.
-    static bool prefetchStepBack(Store &store, ReviewWeekCache &cache, const ReviewWeek &week,
+    static bool prefetchStepBack(UrgeStore &store, ReviewWeekCache &cache, const ReviewWeek &week,
                                  std::optional<LocalDate> firstDataDate);
     // The local date of the oldest urge or check-in up to `today`; nothing
     // when the user has recorded neither yet. Reads the whole history, so the
     // screen asks once and again only when data changes.
-    static std::optional<LocalDate> findFirstDataDate(Store &store, LocalDate today);
+    static std::optional<LocalDate> findFirstDataDate(UrgeStore &store, LocalDate today);
 };
 
 } // namespace holdfast

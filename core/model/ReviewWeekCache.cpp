@@ -2,7 +2,8 @@
 
 namespace holdfast {
 
-std::vector<const ReviewWeekCache::Week *> ReviewWeekCache::weeks(Store &store, const std::vector<LocalDate> &starts)
+std::vector<const ReviewWeekCache::Week *> ReviewWeekCache::weeks(UrgeStore &store,
+                                                                  const std::vector<LocalDate> &starts)
 {
     std::vector<LocalDate> missing;
     for (const LocalDate &start : starts) {

@@ -31,7 +31,7 @@ public:
     // The seven days from each of `starts` (week starts, oldest first, a week
     // apart), reading the missing ones in one range of two queries (day summaries,
     // and the urges' ratings).
-    std::vector<const Week *> weeks(Store &store, const std::vector<LocalDate> &starts);
+    std::vector<const Week *> weeks(UrgeStore &store, const std::vector<LocalDate> &starts);
     bool has(const LocalDate &start) const { return m_weeks.find(start) != m_weeks.end(); }
     void clear() { m_weeks.clear(); }
     std::size_t size() const { return m_weeks.size(); }

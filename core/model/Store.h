@@ -1,6 +1,11 @@
 #pragma once
 
-// The storage port: everything the core and the screens read and write.
+// The storage port, split by role: urges, contacts, check-ins, journal,
+// unsent messages, plan, settings, encryption and exchange. A presenter takes
+// only the roles it uses, so a read-only screen cannot reach encryption or
+// import, and a test fake implements one small role. `Store` is all of them
+// together; SqliteStore implements it.
+//
 // Every call that writes is durable (committed) when it returns, or throws
 // StoreError and leaves the stored data as it was.
 
@@ -27,10 +32,11 @@ namespace holdfast {
 // Whether the text a person writes is encrypted at rest (docs/PRIVACY.md).
 enum class EncryptionState { Off, Locked, Unlocked };
 
-class Store
+// Urges, and the day summaries and counts drawn from them and the check-ins.
+class UrgeStore
 {
 public:
-    virtual ~Store() = default;
+    virtual ~UrgeStore() = default;
 
     // Urges. saveUrge inserts when id is 0 and returns the new id, else updates.
     virtual std::int64_t saveUrge(const UrgeRecord &urge) = 0;
@@ -81,6 +87,13 @@ public:
         });
         return ratings;
     }
+};
+
+// Each contact with the ex.
+class ContactStore
+{
+public:
+    virtual ~ContactStore() = default;
 
     // Contact with the ex, oldest first.
     virtual std::int64_t addContact(const ContactEvent &event) = 0;
@@ -89,11 +102,25 @@ public:
     // and readable while the store is locked.
     virtual std::vector<ContactEvent> contactsWithoutNotes() = 0;
     virtual void removeContact(std::int64_t id) = 0;
+};
+
+// The daily check-in: mood, sleep and an intention.
+class CheckInStore
+{
+public:
+    virtual ~CheckInStore() = default;
 
     // Check-ins, one per local date (saving again replaces that day's).
     virtual void saveCheckIn(const CheckIn &checkIn) = 0;
     virtual std::optional<CheckIn> checkIn(LocalDate date) = 0;
     virtual std::vector<CheckIn> checkIns(LocalDate from, LocalDate to) = 0;
+};
+
+// Journal entries and their tags.
+class JournalStore
+{
+public:
+    virtual ~JournalStore() = default;
 
     // Journal. Newest first.
     virtual std::int64_t saveJournalEntry(const JournalEntry &entry) = 0;
@@ -101,12 +128,26 @@ public:
     virtual std::vector<JournalEntry> journalEntries(const JournalQuery &query) = 0;
     virtual void removeJournalEntry(std::int64_t id) = 0;
     virtual std::vector<std::string> journalTags() = 0;
+};
+
+// Messages written to the ex and kept instead of sent.
+class UnsentMessageStore
+{
+public:
+    virtual ~UnsentMessageStore() = default;
 
     // Unsent messages. Newest first.
     virtual std::int64_t saveUnsentMessage(const UnsentMessage &message) = 0;
     virtual std::optional<UnsentMessage> unsentMessage(std::int64_t id) = 0;
     virtual std::vector<UnsentMessage> unsentMessages() = 0;
     virtual void removeUnsentMessage(std::int64_t id) = 0;
+};
+
+// The plan: reasons, support people, activities, if-then plans, risk dates.
+class PlanStore
+{
+public:
+    virtual ~PlanStore() = default;
 
     // The plan. Lists come back ordered by position.
     virtual std::int64_t saveReason(const Reason &reason) = 0;
@@ -122,9 +163,23 @@ public:
     virtual void removePlanItem(PlanList list, std::int64_t id) = 0;
     // Sets positions 0..n-1 in the given order, in one transaction.
     virtual void reorderPlanItems(PlanList list, const std::vector<std::int64_t> &idsInOrder) = 0;
+};
+
+// The person's settings, one record.
+class SettingsStore
+{
+public:
+    virtual ~SettingsStore() = default;
 
     virtual Settings settings() = 0;
     virtual void saveSettings(const Settings &settings) = 0;
+};
+
+// Locking and the passphrase: the lock screen, Privacy settings, onboarding.
+class EncryptionStore
+{
+public:
+    virtual ~EncryptionStore() = default;
 
     // Encryption at rest. An encrypted store opens Locked: numbers, dates and
     // settings can be read, and records without text written; reading or
@@ -140,6 +195,13 @@ public:
     virtual void disableEncryption(const std::string &passphrase) = 0;
     // Re-wraps the data key only; throws WrongPassphrase for a wrong old one.
     virtual void changePassphrase(const std::string &oldPassphrase, const std::string &newPassphrase) = 0;
+};
+
+// All records at once, out and in: export and import.
+class ExchangeStore
+{
+public:
+    virtual ~ExchangeStore() = default;
 
     // Every record and the settings (for export). Needs Unlocked or Off.
     virtual DataSet everything() = 0;
@@ -152,6 +214,22 @@ public:
     // the links inside `data` (urge <-> unsent message, contact -> urge, an
     // urge's action) follow them; a link to a record not in `data` is dropped.
     virtual void importData(const DataSet &data, ImportMode mode) = 0;
+};
+
+// Every role of one store: what SqliteStore (and the tests' MemoryStore)
+// implement, and what the app opens. A Store& converts to any of its roles.
+class Store : public UrgeStore,
+              public ContactStore,
+              public CheckInStore,
+              public JournalStore,
+              public UnsentMessageStore,
+              public PlanStore,
+              public SettingsStore,
+              public EncryptionStore,
+              public ExchangeStore
+{
+public:
+    ~Store() override = default;
 };
 
 } // namespace holdfast

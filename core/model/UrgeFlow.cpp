@@ -41,8 +41,8 @@ std::size_t rotatingIndex(std::int64_t seed, std::size_t count)
 
 } // namespace
 
-UrgeFlow::UrgeFlow(Store &store, const Clock &clock, UrgeFlowView &view)
-    : m_store(store), m_clock(clock), m_view(view)
+UrgeFlow::UrgeFlow(Stores stores, const Clock &clock, UrgeFlowView &view)
+    : m_stores(stores), m_clock(clock), m_view(view)
 {
 }
 
@@ -67,10 +67,11 @@ void UrgeFlow::preload(UrgeFlowData data)
 bool UrgeFlow::reloadPlan()
 {
     try {
-        preload({.supportPeople = m_store.supportPeople(),
-                 .activities = m_store.activities(),
-                 .ifThenPlans = m_store.ifThenPlans(),
-                 .reasons = m_store.reasons()});
+        PlanStore &plan = m_stores.get<PlanStore>();
+        preload({.supportPeople = plan.supportPeople(),
+                 .activities = plan.activities(),
+                 .ifThenPlans = plan.ifThenPlans(),
+                 .reasons = plan.reasons()});
     } catch (const StoreError &) {
         // The lists already shown stay; nothing the user entered depends on this.
         return false;
@@ -273,7 +274,7 @@ const std::vector<SupportPerson> &UrgeFlow::supportPeople()
 {
     if (!m_people) {
         try {
-            m_people = m_store.supportPeople();
+            m_people = m_stores.get<PlanStore>().supportPeople();
         } catch (const StoreError &error) {
             m_people.emplace();
             reportLoadFailure(error);
@@ -286,7 +287,7 @@ const std::vector<Activity> &UrgeFlow::activities()
 {
     if (!m_activities) {
         try {
-            m_activities = m_store.activities();
+            m_activities = m_stores.get<PlanStore>().activities();
         } catch (const StoreError &error) {
             m_activities.emplace();
             reportLoadFailure(error);
@@ -300,7 +301,7 @@ int UrgeFlow::earlierUrgesToday()
     if (!m_earlierUrgesToday) {
         const LocalDate today = m_record.start.localDate;
         try {
-            const auto urges = m_store.urges(today, today);
+            const auto urges = m_stores.get<UrgeStore>().urges(today, today);
             // This urge may already be stored; it is not one of the earlier ones.
             m_earlierUrgesToday = int(std::count_if(urges.begin(), urges.end(), [this](const UrgeRecord &u) {
                 return u.id != m_record.id && u.start.utcMs <= m_record.start.utcMs;
@@ -335,7 +336,7 @@ std::vector<IfThenPlan> UrgeFlow::matchingPlans()
 {
     if (!m_plans) {
         try {
-            m_plans = m_store.ifThenPlans();
+            m_plans = m_stores.get<PlanStore>().ifThenPlans();
         } catch (const StoreError &error) {
             m_plans.emplace();
             reportLoadFailure(error);
@@ -439,7 +440,7 @@ const std::vector<Reason> &UrgeFlow::reasons()
 {
     if (!m_reasons) {
         try {
-            m_reasons = m_store.reasons();
+            m_reasons = m_stores.get<PlanStore>().reasons();
         } catch (const StoreError &error) {
             m_reasons.emplace();
             reportLoadFailure(error);
@@ -557,19 +558,19 @@ void UrgeFlow::write()
     try {
         // The message and the contact point at the urge, so it is inserted first.
         if (m_record.id == 0) {
-            m_record.id = m_store.saveUrge(m_record);
+            m_record.id = m_stores.get<UrgeStore>().saveUrge(m_record);
             m_savedRecord = m_record;
         }
         saveMessage();
         if (m_contact && !m_contactSaved) {
             ContactEvent contact = *m_contact;
             contact.urgeId = m_record.id;
-            contact.id = m_store.addContact(contact);
+            contact.id = m_stores.get<ContactStore>().addContact(contact);
             m_contact = contact;
             m_contactSaved = true;
         }
         if (m_record != m_savedRecord) {
-            m_store.saveUrge(m_record);
+            m_stores.get<UrgeStore>().saveUrge(m_record);
             m_savedRecord = m_record;
         }
         if (m_saveFailed) {
@@ -595,7 +596,7 @@ void UrgeFlow::saveMessage()
         message.updated = now;
         message.text = m_messageText;
         message.urgeId = m_record.id;
-        const std::int64_t id = m_store.saveUnsentMessage(message);
+        const std::int64_t id = m_stores.get<UnsentMessageStore>().saveUnsentMessage(message);
         if (message.id == 0)
             message.id = id;
         m_message = message;
@@ -609,10 +610,10 @@ void UrgeFlow::saveMessage()
     // urge never points at a message that is gone.
     if (m_savedRecord.unsentMessageId) {
         m_record.unsentMessageId.reset();
-        m_store.saveUrge(m_record);
+        m_stores.get<UrgeStore>().saveUrge(m_record);
         m_savedRecord = m_record;
     }
-    m_store.removeUnsentMessage(m_message.id);
+    m_stores.get<UnsentMessageStore>().removeUnsentMessage(m_message.id);
     m_message = UnsentMessage{};
     m_savedMessageText.clear();
 }
@@ -641,7 +642,7 @@ const Settings &UrgeFlow::settings()
 {
     if (!m_settings) {
         try {
-            m_settings = m_store.settings();
+            m_settings = m_stores.get<SettingsStore>().settings();
         } catch (const StoreError &error) {
             // The defaults are a safe timer and policy; the flow must go on.
             m_settings = Settings{};

@@ -8,6 +8,7 @@
 #include "PlanItems.h"
 #include "ReminderRotation.h"
 #include "Settings.h"
+#include "StoreHandle.h"
 #include "StrongUrgeNote.h"
 #include "UnsentMessage.h"
 #include "UrgeFlowData.h"
@@ -24,7 +25,6 @@
 namespace holdfast {
 
 class Clock;
-class Store;
 class StoreError;
 class UrgeFlowView;
 
@@ -41,8 +41,13 @@ public:
     static constexpr int kStrongIntensity = 8;
     static constexpr std::size_t kStrongNoteReasons = 3;
 
-    // Touches neither the store nor the view: the dialog can open at once.
-    UrgeFlow(Store &store, const Clock &clock, UrgeFlowView &view);
+    // What the flow reads and writes. It lives as long as its dialog, so it
+    // asks for the store at each use (a restore may open another one).
+    using Stores = StoreRoles<UrgeStore, ContactStore, UnsentMessageStore, PlanStore, SettingsStore>;
+
+    // Touches neither the store nor the view: the dialog can open at once,
+    // also when no store is open.
+    UrgeFlow(Stores stores, const Clock &clock, UrgeFlowView &view);
     UrgeFlow(const UrgeFlow &) = delete;
     UrgeFlow &operator=(const UrgeFlow &) = delete;
 
@@ -165,7 +170,7 @@ private:
     int earlierUrgesToday();
     void reportLoadFailure(const StoreError &error);
 
-    Store &m_store;
+    Stores m_stores;
     const Clock &m_clock;
     UrgeFlowView &m_view;
 

@@ -1,12 +1,13 @@
-// Settings › Backups with the app's real wiring: a SqliteStore behind the
-// ReopenableStore the screens hold, the BackupService, and a plan page that
-// must show the restored data without being rebuilt.
+// Settings › Backups with the app's real wiring: a SqliteStore owned by the
+// SqliteStoreHandle the screens ask for it, the BackupService, and a plan page
+// and a dashboard that must show the restored data without being rebuilt.
 
 #include "UiFixture.h"
 
 #include "BackupService.h"
-#include "ReopenableStore.h"
+#include "SqliteStoreHandle.h"
 #include "headless/ErrorMessages.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/plan/PlanPage.h"
 #include "ui/settings/BackupsPanel.h"
 
@@ -42,16 +43,16 @@ protected:
         m_context.reset();
         m_store.reset();
         m_options.clock = &m_clock;
-        m_reopenable = std::make_unique<app::ReopenableStore>(storage::SqliteStore::open(m_dir.path(), m_options), m_options);
-        m_context = std::make_unique<ui::AppContext>(*m_reopenable, m_clock);
-        m_backups = std::make_unique<app::BackupService>(*m_reopenable);
+        m_handle = std::make_unique<app::SqliteStoreHandle>(storage::SqliteStore::open(m_dir.path(), m_options), m_options);
+        m_context = std::make_unique<ui::AppContext>(*m_handle, m_clock);
+        m_backups = std::make_unique<app::BackupService>(*m_handle);
     }
 
     void TearDown() override
     {
         UiFixture::TearDown();
         m_backups.reset();
-        m_reopenable.reset();
+        m_handle.reset();
     }
 
     std::unique_ptr<ui::BackupsPanel> openPanel()
@@ -63,7 +64,7 @@ protected:
         return panel;
     }
 
-    QString backUp(const char *tag) { return m_reopenable->sqlite().backupNow(QString::fromLatin1(tag)); }
+    QString backUp(const char *tag) { return m_handle->current().backupNow(QString::fromLatin1(tag)); }
 
     template<typename T>
     static T *child(QWidget *root, const char *name)
@@ -116,7 +117,7 @@ protected:
     }
 
     storage::OpenOptions m_options;
-    std::unique_ptr<app::ReopenableStore> m_reopenable;
+    std::unique_ptr<app::SqliteStoreHandle> m_handle;
     std::unique_ptr<app::BackupService> m_backups;
     QString m_question;
 };
@@ -181,6 +182,7 @@ TEST_F(BackupsPanelTest, RestoreAsksThenReplacesTheDataOnEveryScreenAndKeepsTheC
     m_context->store().saveReason(Reason{0, "I sleep better now", 0});
     backUp("daily");
     m_context->store().saveReason(Reason{0, "Written after the backup", 1});
+    m_context->store().saveRiskDate(RiskDate{0, "Their birthday", m_clock.now().localDate.addDays(3), true, {}, 0});
     m_clock.advanceMs(kMsPerHour);
 
     ui::PlanPage plan(*m_context);
@@ -189,6 +191,12 @@ TEST_F(BackupsPanelTest, RestoreAsksThenReplacesTheDataOnEveryScreenAndKeepsTheC
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&plan));
     auto *reasons = child<QListWidget>(&plan, "reasonsListWidget");
     ASSERT_EQ(reasons->count(), 2);
+    // The dashboard reads through a presenter; it must read the restored file too.
+    ui::DashboardPage dashboard(*m_context);
+    const auto riskDatesShown = [&] {
+        return dashboard.findChildren<QLabel *>(QStringLiteral("riskDateTitleLabel")).size();
+    };
+    ASSERT_EQ(riskDatesShown(), 1);
 
     auto panel = openPanel();
     int aboutToRestore = 0;
@@ -203,6 +211,7 @@ TEST_F(BackupsPanelTest, RestoreAsksThenReplacesTheDataOnEveryScreenAndKeepsTheC
     EXPECT_EQ(aboutToRestore, 1);
     EXPECT_EQ(reasonTexts(), std::vector<std::string>{"I sleep better now"});
     EXPECT_EQ(reasons->count(), 1) << "the plan page reloaded";
+    EXPECT_EQ(riskDatesShown(), 0) << "the dashboard reloaded";
     EXPECT_EQ(column(list, 1), (QStringList{QStringLiteral("Before a restore"), QStringLiteral("Daily")}));
     EXPECT_TRUE(child<QLabel>(panel.get(), "backupsStatusLabel")->text().startsWith(QStringLiteral("Restored the backup from")));
     // The store is open and writable again.
@@ -215,6 +224,7 @@ TEST_F(BackupsPanelTest, RestoreAsksThenReplacesTheDataOnEveryScreenAndKeepsTheC
     QTest::mouseClick(child<QPushButton>(panel.get(), "backupRestoreButton"), Qt::LeftButton);
     EXPECT_EQ(reasonTexts(), (std::vector<std::string>{"I sleep better now", "Written after the backup"}));
     EXPECT_EQ(reasons->count(), 2);
+    EXPECT_EQ(riskDatesShown(), 1);
 }
 
 TEST_F(BackupsPanelTest, CancellingTheQuestionChangesNothing)

@@ -214,7 +214,7 @@ TEST_F(CommandLineEdgesTest, AnImportWhileTheWindowIsOpenIsDoneByTheWindowWhichS
     int announced = 0;
     QObject::connect(m_context.get(), &ui::AppContext::dataChanged, m_context.get(), [&] { ++announced; });
     instance.setRequestHandler([this](const QByteArray &request) {
-        const QByteArray answer = app::answerImport(*m_store, request);
+        const QByteArray answer = app::answerImport(*m_store, *m_store, request);
         m_context->reloadSettings();
         return answer;
     });

@@ -2,7 +2,7 @@
 // app, and the card it opens shows the emergency number and the crisis lines
 // of the person's country, with their own line and person beside them.
 
-#include "SimulatedEncryptionStore.h"
+#include "EncryptedFolder.h"
 #include "UiFixture.h"
 
 #include "model/CrisisLines.h"
@@ -31,7 +31,7 @@
 #include <memory>
 
 using namespace holdfast;
-using holdfast::testing::SimulatedEncryptionStore;
+using holdfast::testing::EncryptedFolder;
 using holdfast::testing::UiFixture;
 
 namespace {
@@ -116,7 +116,8 @@ protected:
         return child;
     }
 
-    std::unique_ptr<SimulatedEncryptionStore> m_secure;
+    EncryptedFolder m_secureFolder;
+    std::unique_ptr<storage::SqliteStore> m_secure;
     std::unique_ptr<ui::AppContext> m_secureContext;
 };
 
@@ -211,7 +212,7 @@ TEST_F(CrisisHelpTest, FromSettingsImportAndExportWhileTheyBlockTheMainWindow)
 
 TEST_F(CrisisHelpTest, FromTheLockScreenWithoutThePassphrase)
 {
-    m_secure = std::make_unique<SimulatedEncryptionStore>(*m_store, "correct horse battery", EncryptionState::Locked);
+    m_secure = m_secureFolder.open(*m_store, "correct horse battery", EncryptionState::Locked);
     m_secureContext = std::make_unique<ui::AppContext>(*m_secure, m_clock);
     ui::MainWindow window(*m_secureContext);
     showActive(window);

@@ -1,4 +1,4 @@
-#include "SimulatedEncryptionStore.h"
+#include "EncryptedFolder.h"
 #include "UiFixture.h"
 
 #include "ui/CrisisCard.h"
@@ -26,7 +26,7 @@
 #include <memory>
 
 using namespace holdfast;
-using holdfast::testing::SimulatedEncryptionStore;
+using holdfast::testing::EncryptedFolder;
 using holdfast::testing::UiFixture;
 using holdfast::ui::MainWindow;
 using holdfast::ui::Screen;
@@ -119,12 +119,16 @@ protected:
         UiFixture::TearDown();
     }
 
+    // The screens on an encrypted copy of the fixture's data.
     ui::AppContext &secure(EncryptionState state)
     {
-        m_secure = std::make_unique<SimulatedEncryptionStore>(*m_store, kPassphrase, state);
+        m_secure = m_secureFolder.open(*m_store, kPassphrase, state);
         m_secureContext = std::make_unique<ui::AppContext>(*m_secure, m_clock);
         return *m_secureContext;
     }
+
+    // What the encrypted copy holds now, read while the screens' store may be locked.
+    std::unique_ptr<storage::SqliteStore> stored() const { return m_secureFolder.reader(kPassphrase); }
 
     static void showWindow(QWidget &window)
     {
@@ -154,7 +158,8 @@ protected:
         QApplication::processEvents();
     }
 
-    std::unique_ptr<SimulatedEncryptionStore> m_secure;
+    EncryptedFolder m_secureFolder;
+    std::unique_ptr<storage::SqliteStore> m_secure;
     std::unique_ptr<ui::AppContext> m_secureContext;
 };
 
@@ -205,17 +210,20 @@ TEST_F(LockTest, AWrongPassphraseSaysSoAndTheNextTriesWaitLonger)
     // "second(s)" until the English plural forms are generated.
     EXPECT_TRUE(wait->text().startsWith(QStringLiteral("Take a breath. You can try again in 1 second")));
     EXPECT_TRUE(find<QTimer>(lock, "lockCountdownTimer")->isActive());
-    // Enter during the pause does not reach the store.
+    // Enter during the pause does not reach the store: not even the right passphrase opens it.
+    lock->passphraseEdit()->setText(QString::fromStdString(kPassphrase));
     QTest::keyClick(lock->passphraseEdit(), Qt::Key_Return);
-    EXPECT_EQ(m_secure->unlockTries(), 2);
+    EXPECT_EQ(m_secure->encryptionState(), EncryptionState::Locked);
+    EXPECT_TRUE(context.isLocked());
+    lock->passphraseEdit()->clear();
 
     m_clock.advanceMs(1000);
     lock->updateCountdown();
     EXPECT_TRUE(button->isEnabled());
     EXPECT_FALSE(wait->isVisible());
     typeAndUnlock(lock, QStringLiteral("wrong again"));
+    // The third try reached the store and was refused: the pause grew.
     EXPECT_TRUE(wait->text().startsWith(QStringLiteral("Take a breath. You can try again in 2 second")));
-    EXPECT_EQ(m_secure->unlockTries(), 3);
     EXPECT_TRUE(context.isLocked());
 }
 
@@ -294,7 +302,7 @@ TEST_F(LockTest, AutoLocksAfterTheIdleMinutesAndSavesTheJournalDraftFirst)
     settle();
     EXPECT_FALSE(showsText(&window, QStringLiteral("Typed just before a break")));
 
-    const auto entries = m_store->journalEntries({});
+    const auto entries = stored()->journalEntries({});
     EXPECT_TRUE(std::any_of(entries.begin(), entries.end(),
                             [](const JournalEntry &e) { return e.text == "Typed just before a break "; }));
 }
@@ -391,7 +399,7 @@ TEST_F(LockTest, TheUrgeDialogWorksWhileLockedWithoutShowingStoredText)
     EXPECT_TRUE(find<QWidget>(dialog, "urgeErrorBanner")->isHidden());
 
     // Numbers need no passphrase: the urge is stored while locked.
-    const auto urges = m_store->urges(m_clock.now().localDate, m_clock.now().localDate);
+    const auto urges = stored()->urges(m_clock.now().localDate, m_clock.now().localDate);
     ASSERT_EQ(urges.size(), 1u);
     EXPECT_EQ(urges[0].outcome, UrgeOutcome::Resisted);
     EXPECT_EQ(urges[0].samples.front().intensity, 8);
@@ -423,7 +431,7 @@ TEST_F(LockTest, AMessageWrittenWhileLockedAsksForThePassphraseAndIsKeptUntilSav
     find<QPushButton>(urge, "urgeNextButton")->click();
     EXPECT_EQ(urge->step(), UrgeStep::Decide);
     EXPECT_EQ(edit->toPlainText(), QStringLiteral("I still think about the lake"));
-    EXPECT_TRUE(m_store->unsentMessages().empty());
+    EXPECT_TRUE(stored()->unsentMessages().empty());
     auto *retry = find<QPushButton>(urge, "urgeRetryButton");
     ASSERT_TRUE(retry->isVisible());
     EXPECT_EQ(retry->text(), QStringLiteral("&Unlock to save…"));
@@ -436,7 +444,7 @@ TEST_F(LockTest, AMessageWrittenWhileLockedAsksForThePassphraseAndIsKeptUntilSav
     });
     retry->click();
     EXPECT_FALSE(context.isLocked());
-    const auto messages = m_store->unsentMessages();
+    const auto messages = stored()->unsentMessages();
     ASSERT_EQ(messages.size(), 1u);
     EXPECT_EQ(messages[0].text, "I still think about the lake");
     // Unlocking from the urge dialog opens the main window's screens too.

@@ -1,4 +1,4 @@
-#include "SimulatedEncryptionStore.h"
+#include "EncryptedFolder.h"
 #include "UiFixture.h"
 
 #include "ui/lock/PrivacyPanel.h"
@@ -18,7 +18,7 @@
 #include <memory>
 
 using namespace holdfast;
-using holdfast::testing::SimulatedEncryptionStore;
+using holdfast::testing::EncryptedFolder;
 using holdfast::testing::UiFixture;
 
 namespace {
@@ -35,12 +35,16 @@ protected:
         UiFixture::TearDown();
     }
 
-    ui::AppContext &secure(EncryptionState state, std::string passphrase = "old passphrase")
+    // The screens on a copy of the fixture's data, encrypted with "old passphrase" unless `state` is Off.
+    ui::AppContext &secure(EncryptionState state)
     {
-        m_secure = std::make_unique<SimulatedEncryptionStore>(*m_store, std::move(passphrase), state);
+        m_secure = m_secureFolder.open(*m_store, "old passphrase", state);
         m_secureContext = std::make_unique<ui::AppContext>(*m_secure, m_clock);
         return *m_secureContext;
     }
+
+    // Whether `passphrase` opens what is stored now.
+    bool opensWith(const std::string &passphrase) const { return m_secureFolder.opensWith(passphrase); }
 
     // The settings dialog open on its Privacy tab.
     std::unique_ptr<ui::SettingsDialog> openPrivacy(ui::AppContext &context)
@@ -74,7 +78,8 @@ protected:
         QTest::mouseClick(find<QPushButton>(root, name), Qt::LeftButton);
     }
 
-    std::unique_ptr<SimulatedEncryptionStore> m_secure;
+    EncryptedFolder m_secureFolder;
+    std::unique_ptr<storage::SqliteStore> m_secure;
     std::unique_ptr<ui::AppContext> m_secureContext;
 };
 
@@ -109,7 +114,8 @@ TEST_F(PrivacySettingsTest, TurningOnChecksThePassphraseThenEncrypts)
     type(d, "privacyRepeatPassphraseEdit", QStringLiteral("blue kettle morning"));
     click(d, "privacyTurnOnButton");
     EXPECT_EQ(m_secure->encryptionState(), EncryptionState::Unlocked);
-    EXPECT_EQ(m_secure->passphrase(), "blue kettle morning");
+    EXPECT_TRUE(opensWith("blue kettle morning"));
+    EXPECT_FALSE(opensWith("blue kettle mourning"));
     EXPECT_TRUE(find<QLabel>(d, "privacyResultLabel")->isVisible());
     EXPECT_TRUE(find<QLabel>(d, "privacyResultLabel")->text().startsWith(QStringLiteral("Encryption is on.")));
     EXPECT_FALSE(find<QWidget>(d, "privacyTurnOnBox")->isVisible());
@@ -121,7 +127,7 @@ TEST_F(PrivacySettingsTest, TurningOnChecksThePassphraseThenEncrypts)
     ASSERT_TRUE(autoLock->isEnabled());
     autoLock->setValue(10);
     click(d, "settingsSaveButton");
-    EXPECT_EQ(m_store->settings().autoLockMinutes, 10);
+    EXPECT_EQ(m_secure->settings().autoLockMinutes, 10);
 }
 
 TEST_F(PrivacySettingsTest, AWrongCurrentPassphraseChangesNothingAndKeepsTheTyping)
@@ -135,12 +141,14 @@ TEST_F(PrivacySettingsTest, AWrongCurrentPassphraseChangesNothingAndKeepsTheTypi
     click(d, "privacyChangeButton");
     EXPECT_EQ(find<QLabel>(d, "privacyChangeMessageLabel")->text(),
               QStringLiteral("That passphrase did not match. Nothing was changed."));
-    EXPECT_EQ(m_secure->passphrase(), "old passphrase");
+    EXPECT_TRUE(opensWith("old passphrase"));
+    EXPECT_FALSE(opensWith("a brand new one"));
     EXPECT_EQ(find<QLineEdit>(d, "privacyChangeNewEdit")->text(), QStringLiteral("a brand new one"));
 
     type(d, "privacyCurrentPassphraseEdit", QStringLiteral("old passphrase"));
     click(d, "privacyChangeButton");
-    EXPECT_EQ(m_secure->passphrase(), "a brand new one");
+    EXPECT_TRUE(opensWith("a brand new one"));
+    EXPECT_FALSE(opensWith("old passphrase"));
     EXPECT_TRUE(find<QLabel>(d, "privacyResultLabel")->text().startsWith(QStringLiteral("The passphrase is changed")));
     EXPECT_TRUE(find<QLineEdit>(d, "privacyCurrentPassphraseEdit")->text().isEmpty());
 }
@@ -215,6 +223,7 @@ TEST_F(PrivacySettingsTest, OnboardingEncryptsWithAPassphraseTypedTwiceAfterTheW
     dialog.next();
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_EQ(m_secure->encryptionState(), EncryptionState::Unlocked);
-    EXPECT_EQ(m_secure->passphrase(), "river stones and tea");
-    EXPECT_TRUE(m_store->settings().onboardingDone);
+    EXPECT_TRUE(opensWith("river stones and tea"));
+    EXPECT_FALSE(opensWith("seven!!"));
+    EXPECT_TRUE(m_secure->settings().onboardingDone);
 }

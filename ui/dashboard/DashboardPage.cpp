@@ -105,7 +105,7 @@ std::int64_t utcFromWallClock(const QDateTime &wall, std::int32_t offsetMinutes)
 } // namespace
 
 DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_presenter(context.store(), context.clock())
+    : QWidget(parent), m_context(context)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     buildUi();
@@ -521,11 +521,16 @@ void DashboardPage::onDataChanged(DataKind kind)
     refresh();
 }
 
+DashboardPresenter DashboardPage::presenter() const
+{
+    return DashboardPresenter(m_context.store(), m_context.clock());
+}
+
 void DashboardPage::refresh()
 {
     DashboardState state;
     try {
-        state = m_presenter.load(m_context.settings());
+        state = presenter().load(m_context.settings());
     } catch (const StoreError &error) {
         // Keep showing what we had; the user's unsaved check-in stays too.
         m_errorLabel->setText(describeStoreError(error));
@@ -701,7 +706,7 @@ bool DashboardPage::storeCheckIn()
         return false;
     }
     try {
-        m_presenter.saveCheckIn(mood, sleep, m_intentionEdit->text().toStdString());
+        presenter().saveCheckIn(mood, sleep, m_intentionEdit->text().toStdString());
     } catch (const StoreError &error) {
         // What the user picked and typed stays in the fields for another try.
         setCheckInStatus(describeStoreError(error));

@@ -97,8 +97,10 @@ private:
     void updateCheckInControls();
     void setCheckInStatus(const QString &text);
 
+    // Built for each use: a restore from Settings may have opened another store.
+    DashboardPresenter presenter() const;
+
     AppContext &m_context;
-    DashboardPresenter m_presenter;
     DashboardState m_state;
     bool m_loaded = false;
     std::int64_t m_loadedMinute = -1; // when the figures were read, in minutes since the epoch

@@ -413,11 +413,11 @@ void OnboardingDialog::back()
 
 bool OnboardingDialog::finish()
 {
-    Store &store = m_context.store();
     bool planChanged = false;
     try {
+        PlanStore &plan = m_context.store();
         if (m_answered[indexOf(Step::Reasons)]) {
-            int position = int(store.reasons().size());
+            int position = int(plan.reasons().size());
             for (std::size_t i = 0; i < m_reasonEdits.size(); ++i) {
                 const QString text = m_reasonEdits[i]->text().trimmed();
                 if (text.isEmpty() || m_reasonSaved[i])
@@ -425,7 +425,7 @@ bool OnboardingDialog::finish()
                 Reason reason;
                 reason.text = text.toStdString();
                 reason.position = position++;
-                store.saveReason(reason);
+                plan.saveReason(reason);
                 m_reasonSaved[i] = true;
                 planChanged = true;
             }
@@ -434,8 +434,8 @@ bool OnboardingDialog::finish()
             SupportPerson person;
             person.name = m_personNameEdit->text().trimmed().toStdString();
             person.contact = m_personContactEdit->text().trimmed().toStdString();
-            person.position = int(store.supportPeople().size());
-            store.saveSupportPerson(person);
+            person.position = int(plan.supportPeople().size());
+            plan.saveSupportPerson(person);
             m_personSaved = true;
             planChanged = true;
         }

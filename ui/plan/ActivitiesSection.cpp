@@ -37,7 +37,7 @@ QString ActivitiesSection::title() const
 
 std::vector<PlanSection::Row> ActivitiesSection::loadRows()
 {
-    m_items = context().store().activities();
+    m_items = planStore().activities();
     std::vector<Row> rows;
     for (const Activity &activity : m_items)
         rows.push_back({activity.id, QString::fromStdString(activity.title)});
@@ -75,7 +75,7 @@ std::int64_t ActivitiesSection::saveForm(std::int64_t id)
             activity.position = std::max(activity.position, item.position + 1);
     }
     activity.title = m_titleEdit->text().trimmed().toStdString();
-    return context().store().saveActivity(activity);
+    return planStore().saveActivity(activity);
 }
 
 QString ActivitiesSection::removeQuestion(std::int64_t id) const

@@ -64,7 +64,7 @@ QString IfThenPlansSection::triggerText(const IfThenPlan &plan)
 
 std::vector<PlanSection::Row> IfThenPlansSection::loadRows()
 {
-    m_items = context().store().ifThenPlans();
+    m_items = planStore().ifThenPlans();
     std::vector<Row> rows;
     for (const IfThenPlan &plan : m_items)
         rows.push_back({plan.id, tr("If: %1\nThen: %2").arg(triggerText(plan), QString::fromStdString(plan.plan))});
@@ -128,7 +128,7 @@ std::int64_t IfThenPlansSection::saveForm(std::int64_t id)
         plan.customTrigger.clear();
     }
     plan.plan = m_planEdit->text().trimmed().toStdString();
-    return context().store().saveIfThenPlan(plan);
+    return planStore().saveIfThenPlan(plan);
 }
 
 QString IfThenPlansSection::removeQuestion(std::int64_t id) const

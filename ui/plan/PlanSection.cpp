@@ -138,6 +138,11 @@ PlanSection::PlanSection(AppContext &context, PlanList list, const QString &pref
     listShortcut(QKeySequence(Qt::Key_F2), &PlanSection::editSelected);
 }
 
+PlanStore &PlanSection::planStore() const
+{
+    return m_context.store();
+}
+
 PlanSection::~PlanSection() = default;
 
 void PlanSection::finishSetup(const Texts &texts)
@@ -273,7 +278,7 @@ void PlanSection::removeSelected()
     if (!m_confirm(this, removeQuestion(id)))
         return;
     try {
-        m_context.store().removePlanItem(m_list, id);
+        planStore().removePlanItem(m_list, id);
     } catch (const StoreError &error) {
         showError(describeStoreError(error));
         return;
@@ -311,7 +316,7 @@ void PlanSection::moveSelected(int delta)
     std::vector<std::int64_t> order = m_ids;
     std::swap(order[std::size_t(row)], order[std::size_t(target)]);
     try {
-        m_context.store().reorderPlanItems(m_list, order);
+        planStore().reorderPlanItems(m_list, order);
     } catch (const StoreError &error) {
         showError(describeStoreError(error));
         return;

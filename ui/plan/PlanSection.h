@@ -18,6 +18,10 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 
+namespace holdfast {
+class PlanStore;
+}
+
 namespace holdfast::ui {
 
 class AppContext;
@@ -79,6 +83,8 @@ protected:
     PlanSection(AppContext &context, PlanList list, const QString &prefix, QWidget *parent);
 
     AppContext &context() const { return m_context; }
+    // The plan part of the store open now: all a section reads and writes.
+    PlanStore &planStore() const;
     QFormLayout *formLayout() const { return m_formLayout; }
     // Subclass constructors add their fields to formLayout() and then call this.
     void finishSetup(const Texts &texts);

@@ -45,7 +45,7 @@ QString ReasonsSection::title() const
 
 std::vector<PlanSection::Row> ReasonsSection::loadRows()
 {
-    m_items = context().store().reasons();
+    m_items = planStore().reasons();
     std::vector<Row> rows;
     for (const Reason &reason : m_items)
         rows.push_back({reason.id, QString::fromStdString(reason.text)});
@@ -83,7 +83,7 @@ std::int64_t ReasonsSection::saveForm(std::int64_t id)
             reason.position = std::max(reason.position, item.position + 1);
     }
     reason.text = m_textEdit->toPlainText().trimmed().toStdString();
-    return context().store().saveReason(reason);
+    return planStore().saveReason(reason);
 }
 
 QString ReasonsSection::removeQuestion(std::int64_t id) const

@@ -84,7 +84,7 @@ QString RiskDatesSection::describe(const RiskDate &riskDate) const
 
 std::vector<PlanSection::Row> RiskDatesSection::loadRows()
 {
-    m_items = context().store().riskDates();
+    m_items = planStore().riskDates();
     std::vector<Row> rows;
     for (const RiskDate &riskDate : m_items)
         rows.push_back({riskDate.id, describe(riskDate)});
@@ -132,7 +132,7 @@ std::int64_t RiskDatesSection::saveForm(std::int64_t id)
     riskDate.date = toLocalDate(m_dateEdit->date());
     riskDate.yearly = m_yearlyCheck->isChecked();
     riskDate.plan = m_planEdit->text().trimmed().toStdString();
-    return context().store().saveRiskDate(riskDate);
+    return planStore().saveRiskDate(riskDate);
 }
 
 QString RiskDatesSection::removeQuestion(std::int64_t id) const

@@ -49,7 +49,7 @@ QString SupportPeopleSection::title() const
 
 std::vector<PlanSection::Row> SupportPeopleSection::loadRows()
 {
-    m_items = context().store().supportPeople();
+    m_items = planStore().supportPeople();
     std::vector<Row> rows;
     for (const SupportPerson &person : m_items) {
         const QString name = QString::fromStdString(person.name);
@@ -101,7 +101,7 @@ std::int64_t SupportPeopleSection::saveForm(std::int64_t id)
     person.name = m_nameEdit->text().trimmed().toStdString();
     person.contact = m_contactEdit->text().trimmed().toStdString();
     person.note = m_noteEdit->text().trimmed().toStdString();
-    return context().store().saveSupportPerson(person);
+    return planStore().saveSupportPerson(person);
 }
 
 QString SupportPeopleSection::removeQuestion(std::int64_t id) const

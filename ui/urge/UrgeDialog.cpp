@@ -48,7 +48,7 @@ QPushButton *makeButton(const QString &text, const QString &objectName, QWidget 
 
 UrgeDialog::UrgeDialog(AppContext &context, QWidget *parent)
     : QDialog(parent), m_context(context),
-      m_flow(std::make_unique<UrgeFlow>(context.store(), context.clock(), *this))
+      m_flow(std::make_unique<UrgeFlow>(context.storeHandle(), context.clock(), *this))
 {
     setObjectName(QStringLiteral("urgeDialog"));
     setWindowTitle(tr("Ride out the urge"));
