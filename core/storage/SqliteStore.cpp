@@ -75,6 +75,11 @@ SqliteStore::~SqliteStore()
 
 std::unique_ptr<SqliteStore> SqliteStore::open(const QString &dataDir, const OpenOptions &options)
 {
+    return openAs(dataDir, options, [](const QString &dir, const OpenOptions &o) { return new SqliteStore(dir, o); });
+}
+
+std::unique_ptr<SqliteStore> SqliteStore::openAs(const QString &dataDir, const OpenOptions &options, const Maker &make)
+{
     if (dataDir.trimmed().isEmpty())
         throw StoreError(Kind::CannotOpen, "no data folder given");
     ensureWritableFolder(cleanDir(dataDir), "data folder");
@@ -103,7 +108,7 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString &dataDir, const Ope
                              "cannot create " + dbPath.toStdString());
     }
 
-    std::unique_ptr<SqliteStore> store(new SqliteStore(dir, options));
+    std::unique_ptr<SqliteStore> store(make(dir, options));
     store->m_db->open();
     // An encrypted store opens locked.
     store->m_texts->setEncrypted(encryptionkeys::load(*store->m_db).has_value());

@@ -220,9 +220,15 @@ public:
     // a store and imported into an empty one gets the same ids back.
     void importData(const DataSet &data, ImportMode mode) override;
 
-private:
+protected:
+    // For a test double that derives from the store to count its calls or make
+    // them fail (tests/support/WatchedStore.h): open() with the object `make`
+    // constructs for the checked folder.
+    using Maker = std::function<SqliteStore *(const QString &dataDir, const OpenOptions &options)>;
+    static std::unique_ptr<SqliteStore> openAs(const QString &dataDir, const OpenOptions &options, const Maker &make);
     SqliteStore(QString dataDir, const OpenOptions &options);
 
+private:
     KeyEnvelope::Strength keyStrength() const;
 
     QString m_dataDir;

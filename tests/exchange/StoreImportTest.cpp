@@ -7,7 +7,8 @@
 #include "exchange/JsonExporter.h"
 #include "exchange/JsonImporter.h"
 #include "storage/SqliteStore.h"
-#include "support/MemoryStore.h"
+#include "support/TestStore.h"
+#include "support/WatchedStore.h"
 
 #include <QTemporaryDir>
 
@@ -15,6 +16,8 @@
 
 using namespace holdfast;
 using namespace holdfast::exchange;
+using holdfast::testing::TestStore;
+using holdfast::testing::WatchedStore;
 
 namespace {
 
@@ -80,32 +83,33 @@ bool sqliteExchangeBuilt(storage::SqliteStore &store)
 
 } // namespace
 
-TEST(StoreImport, MemoryStoreRoundTripThroughJson)
+TEST(StoreImport, RoundTripThroughJson)
 {
-    MemoryStore source;
-    source.importData(test::richDataSet(), ImportMode::Replace);
-    const QByteArray json = JsonExporter::toJson(source.everything());
+    TestStore<> source;
+    source->importData(test::richDataSet(), ImportMode::Replace);
+    const QByteArray json = JsonExporter::toJson(source->everything());
 
-    MemoryStore target;
-    importJson(target, json, ImportMode::Replace);
-    EXPECT_EQ(withoutIds(target.everything()), withoutIds(source.everything()));
-    EXPECT_EQ(target.everything().settings, test::richDataSet().settings);
+    TestStore<> target;
+    importJson(*target, json, ImportMode::Replace);
+    EXPECT_EQ(withoutIds(target->everything()), withoutIds(source->everything()));
+    EXPECT_EQ(target->everything().settings, test::richDataSet().settings);
 }
 
 TEST(StoreImport, MergingTheSameFileTwiceAddsNothing)
 {
-    MemoryStore store;
+    TestStore<> store;
     const QByteArray json = JsonExporter::toJson(test::richDataSet());
-    importJson(store, json, ImportMode::Append);
-    const DataSet once = store.everything();
-    importJson(store, json, ImportMode::Append);
-    EXPECT_EQ(store.everything(), once);
+    importJson(*store, json, ImportMode::Append);
+    const DataSet once = store->everything();
+    importJson(*store, json, ImportMode::Append);
+    EXPECT_EQ(store->everything(), once);
     EXPECT_EQ(once.urges.size(), 2u);
 }
 
 TEST(StoreImport, ABadFileChangesNothing)
 {
-    MemoryStore store;
+    TestStore<WatchedStore> watched;
+    WatchedStore &store = *watched;
     store.importData(test::richDataSet(), ImportMode::Replace);
     const DataSet before = store.everything();
     store.resetCounts();

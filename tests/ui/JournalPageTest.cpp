@@ -1,6 +1,7 @@
 #include "UiFixture.h"
 
-#include "support/MemoryStore.h"
+#include "support/TestStore.h"
+#include "support/WatchedStore.h"
 #include "ui/journal/JournalEntriesView.h"
 #include "ui/journal/JournalListDelegate.h"
 #include "ui/journal/JournalPage.h"
@@ -24,7 +25,9 @@
 #include <memory>
 
 using namespace holdfast;
+using holdfast::testing::TestStore;
 using holdfast::testing::UiFixture;
+using holdfast::testing::WatchedStore;
 
 namespace {
 
@@ -437,7 +440,8 @@ TEST_F(JournalPageTest, TellsOtherScreensAfterSaving)
 
 TEST_F(JournalPageTest, AFailedSaveSaysSoKeepsTheWordsAndRetries)
 {
-    MemoryStore store;
+    TestStore<WatchedStore> watched{&m_clock};
+    WatchedStore &store = *watched;
     ui::AppContext context(store, m_clock);
     auto page = openPage(&context);
     auto *editor = child<QPlainTextEdit>(*page, "journalEditor");

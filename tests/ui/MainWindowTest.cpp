@@ -1,5 +1,6 @@
 #include "UiFixture.h"
-#include "support/MemoryStore.h"
+#include "support/TestStore.h"
+#include "support/WatchedStore.h"
 
 #include "ui/MainWindow.h"
 #include "ui/dashboard/DashboardPage.h"
@@ -14,7 +15,9 @@
 #include <QTest>
 
 using namespace holdfast;
+using holdfast::testing::TestStore;
 using holdfast::testing::UiFixture;
+using holdfast::testing::WatchedStore;
 
 namespace {
 
@@ -164,7 +167,8 @@ TEST_F(MainWindowTest, ACheckInWithoutItsNumbersAsksBeforeTheWindowCloses)
 
 TEST_F(MainWindowTest, ACheckInTheStoreRefusesKeepsTheWindowOpenAndSaysSo)
 {
-    MemoryStore store;
+    TestStore<WatchedStore> watched{&m_clock};
+    WatchedStore &store = *watched;
     ui::AppContext context(store, m_clock);
     saveMorningCheckIn(store);
     ui::MainWindow window(context);

@@ -1,6 +1,7 @@
 #include "UiFixture.h"
 
-#include "support/MemoryStore.h"
+#include "support/TestStore.h"
+#include "support/WatchedStore.h"
 #include "headless/ErrorMessages.h"
 #include "ui/TriggerNames.h"
 #include "ui/plan/IfThenPlansSection.h"
@@ -21,7 +22,9 @@
 #include <QTimer>
 
 using namespace holdfast;
+using holdfast::testing::TestStore;
 using holdfast::testing::UiFixture;
+using holdfast::testing::WatchedStore;
 
 namespace {
 
@@ -308,7 +311,8 @@ TEST_F(PlanPageTest, ActivitiesAreAddedAtTheEndAndOtherScreensAreTold)
 
 TEST_F(PlanPageTest, AFailedSaveShowsWhyAndKeepsWhatWasTyped)
 {
-    MemoryStore store;
+    TestStore<WatchedStore> watched{&m_clock};
+    WatchedStore &store = *watched;
     ui::AppContext context(store, m_clock);
     auto page = makePage(context);
     store.failWrites(StoreError::Kind::DiskFull);

@@ -1,6 +1,5 @@
 #include "UiFixture.h"
 
-#include "support/MemoryStore.h"
 #include "headless/ErrorMessages.h"
 #include "headless/SystemClock.h"
 #include "ui/ThemePalette.h"
@@ -174,10 +173,9 @@ TEST_F(SettingsDialogTest, TheDataFolderIsShownReadOnlyAndTheLanguageNoteMention
 
 TEST_F(SettingsDialogTest, AFailedSaveStaysOpenWithTheUsersChanges)
 {
-    MemoryStore store;
-    ui::AppContext context(store, m_clock);
-    auto dialog = openDialog(context);
-    store.failWrites(StoreError::Kind::ReadOnly);
+    auto dialog = openDialog();
+    // The real store's own refusal (what it does once it found damage): every write throws.
+    m_store->refuseWrites(StoreError(StoreError::Kind::ReadOnly, "read-only"));
     QTest::keyClicks(child<QPlainTextEdit>(dialog.get(), "settingsCrisisTextEdit"), QStringLiteral("My line"));
     QTest::mouseClick(child<QPushButton>(dialog.get(), "settingsSaveButton"), Qt::LeftButton);
 
@@ -186,5 +184,6 @@ TEST_F(SettingsDialogTest, AFailedSaveStaysOpenWithTheUsersChanges)
     EXPECT_TRUE(error->isVisible());
     EXPECT_EQ(error->text(), ui::describeStoreError(StoreError::Kind::ReadOnly));
     EXPECT_EQ(child<QPlainTextEdit>(dialog.get(), "settingsCrisisTextEdit")->toPlainText(), QStringLiteral("My line"));
-    EXPECT_EQ(context.settings().crisisText, "");
+    EXPECT_EQ(m_context->settings().crisisText, "");
+    EXPECT_EQ(m_store->settings().crisisText, "");
 }

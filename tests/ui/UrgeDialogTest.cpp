@@ -1,7 +1,8 @@
 #include "UiFixture.h"
 
 #include "model/UrgeFlow.h"
-#include "support/MemoryStore.h"
+#include "support/TestStore.h"
+#include "support/WatchedStore.h"
 #include "headless/ErrorMessages.h"
 #include "ui/MainWindow.h"
 #include "ui/ThemePalette.h"
@@ -32,7 +33,9 @@
 #include <memory>
 
 using namespace holdfast;
+using holdfast::testing::TestStore;
 using holdfast::testing::UiFixture;
+using holdfast::testing::WatchedStore;
 using holdfast::ui::DataKind;
 using holdfast::ui::UrgeDialog;
 
@@ -105,21 +108,21 @@ protected:
 
 TEST_F(UrgeDialogTest, OpensAtOnceWithoutTouchingTheStore)
 {
-    MemoryStore memory;
-    ui::AppContext context(memory, m_clock);
-    memory.resetCounts();
+    TestStore<WatchedStore> watched{&m_clock};
+    ui::AppContext context(*watched, m_clock);
+    watched->resetCounts();
 
     auto dialog = open(context);
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_EQ(dialog->step(), UrgeStep::NameIt);
     EXPECT_EQ(find<QLabel>(dialog.get(), "urgeStepLabel")->text(), QStringLiteral("Step 1 of 5: Name it"));
     EXPECT_EQ(focusedName(), QStringLiteral("urgeIntensitySlider"));
-    EXPECT_EQ(memory.calls(), 0);
+    EXPECT_EQ(watched->calls(), 0);
 
     // Opened by mistake and closed again: no trace.
     press(Qt::Key_Escape);
     EXPECT_FALSE(dialog->isVisible());
-    EXPECT_TRUE(memory.allUrges().empty());
+    EXPECT_TRUE(watched->stored().urges.empty());
     dialog.reset();
 }
 
@@ -450,9 +453,9 @@ TEST_F(UrgeDialogTest, AMilderUrgeKeepsTheStepsAsTheyAre)
 
 TEST_F(UrgeDialogTest, ASaveThatFailsSaysSoKeepsEverythingAndCanBeRetried)
 {
-    MemoryStore memory;
-    ui::AppContext context(memory, m_clock);
-    memory.failWrites(StoreError::Kind::DiskFull);
+    TestStore<WatchedStore> watched{&m_clock};
+    ui::AppContext context(*watched, m_clock);
+    watched->failWrites(StoreError::Kind::DiskFull);
 
     auto dialog = open(context);
     press(Qt::Key_7);
@@ -460,22 +463,22 @@ TEST_F(UrgeDialogTest, ASaveThatFailsSaysSoKeepsEverythingAndCanBeRetried)
     EXPECT_TRUE(banner->isVisible());
     EXPECT_EQ(find<QLabel>(dialog.get(), "urgeErrorDetailLabel")->text(), ui::describeStoreError(StoreError::Kind::DiskFull));
     EXPECT_EQ(find<QLabel>(dialog.get(), "urgeIntensitySliderValueLabel")->text(), QStringLiteral("7"));
-    EXPECT_TRUE(memory.allUrges().empty());
+    EXPECT_TRUE(watched->stored().urges.empty());
 
-    memory.stopFailing();
+    watched->stopFailing();
     press(Qt::Key_G, Qt::AltModifier); // Try again
     EXPECT_FALSE(banner->isVisible());
-    ASSERT_EQ(memory.allUrges().size(), 1u);
-    EXPECT_EQ(memory.allUrges().front().samples.front().intensity, 7);
+    const auto urges = watched->stored().urges;
+    ASSERT_EQ(urges.size(), 1u);
+    EXPECT_EQ(urges.front().samples.front().intensity, 7);
     dialog.reset();
 }
 
 TEST_F(UrgeDialogTest, ClosingWhileSavingFailsWarnsOnceThenCloses)
 {
-    MemoryStore memory;
-    ui::AppContext context(memory, m_clock);
-    auto dialog = open(context);
-    memory.failWrites(StoreError::Kind::ReadOnly);
+    auto dialog = open();
+    // The real store's own refusal (what it does once it found damage): every write throws.
+    m_store->refuseWrites(StoreError(StoreError::Kind::ReadOnly, "read-only"));
     press(Qt::Key_5);
     press(Qt::Key_Escape);
     EXPECT_TRUE(dialog->isVisible()) << "the first close shows that nothing is saved yet";
@@ -484,25 +487,26 @@ TEST_F(UrgeDialogTest, ClosingWhileSavingFailsWarnsOnceThenCloses)
     press(Qt::Key_Escape);
     EXPECT_FALSE(dialog->isVisible());
     dialog.reset();
-    EXPECT_TRUE(memory.allUrges().empty());
+    EXPECT_TRUE(todaysUrges().empty());
 }
 
 TEST_F(UrgeDialogTest, TryingAgainAfterAFailedCloseSavesAndCloses)
 {
-    MemoryStore memory;
-    ui::AppContext context(memory, m_clock);
+    TestStore<WatchedStore> watched{&m_clock};
+    ui::AppContext context(*watched, m_clock);
     auto dialog = open(context);
-    memory.failWrites(StoreError::Kind::DiskFull);
+    watched->failWrites(StoreError::Kind::DiskFull);
     press(Qt::Key_5);
     press(Qt::Key_Escape);
     ASSERT_TRUE(dialog->isVisible());
 
-    memory.stopFailing();
+    watched->stopFailing();
     press(Qt::Key_G, Qt::AltModifier); // Try again
     EXPECT_FALSE(dialog->isVisible());
-    ASSERT_EQ(memory.allUrges().size(), 1u);
-    EXPECT_EQ(memory.allUrges().front().samples.front().intensity, 5);
-    EXPECT_EQ(memory.allUrges().front().outcome, UrgeOutcome::Open);
+    const auto urges = watched->stored().urges;
+    ASSERT_EQ(urges.size(), 1u);
+    EXPECT_EQ(urges.front().samples.front().intensity, 5);
+    EXPECT_EQ(urges.front().outcome, UrgeOutcome::Open);
     dialog.reset();
 }
 

@@ -2,7 +2,8 @@
 #include "model/ReminderRotation.h"
 #include "model/UrgeFlow.h"
 #include "model/UrgeFlowView.h"
-#include "support/MemoryStore.h"
+#include "support/TestStore.h"
+#include "support/WatchedStore.h"
 
 #include <gtest/gtest.h>
 
@@ -12,6 +13,8 @@
 #include <vector>
 
 using namespace holdfast;
+using holdfast::testing::TestStore;
+using holdfast::testing::WatchedStore;
 
 namespace {
 
@@ -71,13 +74,14 @@ protected:
     // The single urge in the store.
     UrgeRecord storedUrge() const
     {
-        const auto urges = store.allUrges();
+        const auto urges = store.stored().urges;
         EXPECT_EQ(urges.size(), 1u);
         return urges.empty() ? UrgeRecord{} : urges.front();
     }
 
-    MemoryStore store;
     FixedClock clock{kStart};
+    TestStore<WatchedStore> folder{&clock};
+    WatchedStore &store = *folder;
     RecordingView view;
     UrgeFlow flow{store, clock, view};
     std::int64_t m_sam = 0;
@@ -91,13 +95,13 @@ protected:
 
 TEST_F(UrgeFlowTest, OpensOnStepOneWithoutTouchingTheStore)
 {
-    MemoryStore untouched;
+    TestStore<WatchedStore> untouched{&clock};
     RecordingView freshView;
-    UrgeFlow fresh(untouched, clock, freshView);
+    UrgeFlow fresh(*untouched, clock, freshView);
     EXPECT_TRUE(freshView.steps.empty());
 
     fresh.start();
-    EXPECT_EQ(untouched.calls(), 0);
+    EXPECT_EQ(untouched->calls(), 0);
     EXPECT_EQ(fresh.step(), UrgeStep::NameIt);
     EXPECT_EQ(freshView.steps, std::vector<UrgeStep>{UrgeStep::NameIt});
     EXPECT_EQ(fresh.record().start, kStart);
@@ -107,7 +111,7 @@ TEST_F(UrgeFlowTest, OpensOnStepOneWithoutTouchingTheStore)
     fresh.addCustomTrigger("their new profile picture");
     fresh.setHalt({.hungry = false, .angry = false, .lonely = true, .tired = true});
     fresh.start(); // a second start changes nothing
-    EXPECT_EQ(untouched.calls(), 0);
+    EXPECT_EQ(untouched->calls(), 0);
     EXPECT_EQ(freshView.steps.size(), 1u);
 }
 
@@ -198,12 +202,12 @@ TEST_F(UrgeFlowTest, WholeFlowEndingInResistedStoresEverything)
     EXPECT_EQ(urge.startIntensity(), 9);
     EXPECT_EQ(urge.finalIntensity(), 2);
 
-    const auto messages = store.allUnsentMessages();
+    const auto messages = store.stored().unsentMessages;
     ASSERT_EQ(messages.size(), 1u);
     EXPECT_EQ(messages[0].text, "I saw the photos. I miss you.");
     EXPECT_EQ(messages[0].urgeId, urge.id);
     EXPECT_EQ(urge.unsentMessageId, messages[0].id);
-    EXPECT_TRUE(store.allContacts().empty());
+    EXPECT_TRUE(store.stored().contacts.empty());
     EXPECT_FALSE(flow.hasUnsavedChanges());
 }
 
@@ -223,8 +227,8 @@ TEST_F(UrgeFlowTest, SkippingEveryStepFinishesWithoutADecision)
     EXPECT_TRUE(urge.triggers.empty());
     EXPECT_EQ(urge.action, ActionKind::None);
     EXPECT_FALSE(urge.unsentMessageId.has_value());
-    EXPECT_TRUE(store.allUnsentMessages().empty());
-    EXPECT_TRUE(store.allContacts().empty());
+    EXPECT_TRUE(store.stored().unsentMessages.empty());
+    EXPECT_TRUE(store.stored().contacts.empty());
     // Skipping is not resisting or failing: no verdict either way.
     EXPECT_FALSE(view.saw(UrgeFlowMessage::ProofOfStrength));
     EXPECT_FALSE(view.saw(UrgeFlowMessage::SelfCompassion));
@@ -240,7 +244,7 @@ TEST_F(UrgeFlowTest, EveryStepChangeLeavesTheStoreUpToDate)
     flow.setTrigger(Trigger::Alcohol, true);
     flow.next();
     EXPECT_EQ(storedUrge().triggers, (std::vector<Trigger>{Trigger::Alcohol, Trigger::Boredom}));
-    EXPECT_EQ(store.allUrges().size(), 1u); // updated, never inserted twice
+    EXPECT_EQ(store.stored().urges.size(), 1u); // updated, never inserted twice
 }
 
 // --- navigation -----------------------------------------------------------------
@@ -273,7 +277,7 @@ TEST_F(UrgeFlowTest, DecideCanBeReachedFromAnyStepAndBackReturnsToWhereTheUserWa
     flow.start();
     flow.decideNow();
     EXPECT_EQ(flow.step(), UrgeStep::Decide);
-    EXPECT_EQ(store.allUrges().size(), 1u); // leaving step one records the urge
+    EXPECT_EQ(store.stored().urges.size(), 1u); // leaving step one records the urge
     flow.back();
     EXPECT_EQ(flow.step(), UrgeStep::NameIt);
 
@@ -317,7 +321,7 @@ TEST_F(UrgeFlowTest, AfterDoneEveryCallIsANoOp)
     EXPECT_EQ(store.writes(), writes);
     EXPECT_EQ(view.steps, steps);
     EXPECT_EQ(view.messages, messages);
-    EXPECT_TRUE(store.allContacts().empty());
+    EXPECT_TRUE(store.stored().contacts.empty());
 }
 
 // --- deciding ---------------------------------------------------------------------
@@ -333,7 +337,7 @@ TEST_F(UrgeFlowTest, ReachingOutLogsMyContactAndAnswersWithSelfCompassion)
     const auto urge = storedUrge();
     EXPECT_EQ(urge.outcome, UrgeOutcome::ReachedOut);
     EXPECT_EQ(urge.note, "They didn't pick up.");
-    const auto contacts = store.allContacts();
+    const auto contacts = store.stored().contacts;
     ASSERT_EQ(contacts.size(), 1u);
     EXPECT_EQ(contacts[0].initiator, Initiator::Me);
     EXPECT_EQ(contacts[0].channel, ContactChannel::Call);
@@ -349,8 +353,8 @@ TEST_F(UrgeFlowTest, ReachingOutDefaultsToAText)
     flow.start();
     flow.decideNow();
     flow.reachedOut();
-    ASSERT_EQ(store.allContacts().size(), 1u);
-    EXPECT_EQ(store.allContacts()[0].channel, ContactChannel::Text);
+    ASSERT_EQ(store.stored().contacts.size(), 1u);
+    EXPECT_EQ(store.stored().contacts[0].channel, ContactChannel::Text);
 }
 
 // One run of "they contacted me" under a given policy.
@@ -370,12 +374,13 @@ TEST(UrgeFlowTheirContact, RestartsTheCounterOnlyAsTheSettingsSay)
         {false, true, UrgeFlowMessage::TheirContactRestartedCounter},
     };
     for (const auto &c : cases) {
-        SCOPED_TRACE(testing::Message() << "onlyIfReplied=" << c.countsOnlyIfReplied << " replied=" << c.replied);
-        MemoryStore store;
+        SCOPED_TRACE(::testing::Message() << "onlyIfReplied=" << c.countsOnlyIfReplied << " replied=" << c.replied);
+        FixedClock clock{kStart};
+        TestStore<> folder{&clock};
+        storage::SqliteStore &store = *folder;
         Settings settings;
         settings.theirContactCountsOnlyIfReplied = c.countsOnlyIfReplied;
         store.saveSettings(settings);
-        FixedClock clock{kStart};
         RecordingView view;
         UrgeFlow flow(store, clock, view);
         flow.start();
@@ -387,12 +392,12 @@ TEST(UrgeFlowTheirContact, RestartsTheCounterOnlyAsTheSettingsSay)
         EXPECT_EQ(view.count(UrgeFlowMessage::TheirContactKeptCounter)
                       + view.count(UrgeFlowMessage::TheirContactRestartedCounter),
                   1);
-        const auto contacts = store.allContacts();
+        const auto contacts = store.contacts();
         ASSERT_EQ(contacts.size(), 1u);
         EXPECT_EQ(contacts[0].initiator, Initiator::Them);
         EXPECT_EQ(contacts[0].replied, c.replied);
         EXPECT_EQ(contacts[0].channel, ContactChannel::SocialMedia);
-        const auto urges = store.allUrges();
+        const auto urges = store.everything().urges;
         ASSERT_EQ(urges.size(), 1u);
         EXPECT_EQ(contacts[0].urgeId, urges[0].id);
         EXPECT_EQ(urges[0].outcome, UrgeOutcome::TheyContactedMe);
@@ -433,11 +438,11 @@ TEST_F(UrgeFlowTest, ClosingMidwayStoresWhatWasEnteredAsOpen)
     EXPECT_EQ(*urge.end, closedAt);
     EXPECT_EQ(urge.triggers, std::vector<Trigger>{Trigger::Loneliness});
     EXPECT_EQ(urge.startIntensity(), 7);
-    const auto messages = store.allUnsentMessages();
+    const auto messages = store.stored().unsentMessages;
     ASSERT_EQ(messages.size(), 1u);
     EXPECT_EQ(messages[0].text, "Do you ever think about us?");
     EXPECT_EQ(urge.unsentMessageId, messages[0].id);
-    EXPECT_TRUE(store.allContacts().empty());
+    EXPECT_TRUE(store.stored().contacts.empty());
 }
 
 TEST_F(UrgeFlowTest, ClosingOnStepOneWithATickedTriggerStoresIt)
@@ -459,7 +464,7 @@ TEST_F(UrgeFlowTest, ClosingWithNothingEnteredWritesNothing)
     flow.setMessageText("   ");
     flow.close();
     EXPECT_EQ(store.calls(), 0);
-    EXPECT_TRUE(store.allUrges().empty());
+    EXPECT_TRUE(store.stored().urges.empty());
     EXPECT_EQ(flow.step(), UrgeStep::Done);
     EXPECT_FALSE(flow.hasUnsavedChanges());
 }
@@ -587,7 +592,9 @@ TEST_F(UrgeFlowTest, IfThenPlansForTheChosenTriggersComeFirst)
 TEST_F(UrgeFlowTest, SuggestionRotatesDeterministically)
 {
     const auto suggestionFor = [](const Moment &at, int earlierUrges) {
-        MemoryStore s;
+        FixedClock c{at};
+        TestStore<> own{&c};
+        storage::SqliteStore &s = *own;
         s.saveSupportPerson({0, "Sam", "", "", 0});
         s.saveSupportPerson({0, "Alex", "", "", 1});
         s.saveSupportPerson({0, "Mum", "", "", 2});
@@ -598,7 +605,6 @@ TEST_F(UrgeFlowTest, SuggestionRotatesDeterministically)
             earlier.start = Moment::fromUtc(at.utcMs - (i + 1) * kMsPerMinute, at.offsetMinutes);
             s.saveUrge(earlier);
         }
-        FixedClock c{at};
         RecordingView v;
         UrgeFlow f(s, c, v);
         f.start();
@@ -635,9 +641,9 @@ TEST_F(UrgeFlowTest, SuggestionIsStableWithinOneFlowAndEmptyWithoutPeople)
     EXPECT_EQ(flow.supportPeople().size(), 3u);
     EXPECT_EQ(flow.supportPeople()[0].name, "Sam");
 
-    MemoryStore empty;
+    TestStore<> empty{&clock};
     RecordingView v;
-    UrgeFlow f(empty, clock, v);
+    UrgeFlow f(*empty, clock, v);
     f.start();
     EXPECT_FALSE(f.suggestedPerson().has_value());
     EXPECT_FALSE(f.suggestedActivity().has_value());
@@ -738,7 +744,7 @@ TEST_F(UrgeFlowTest, AnEmptyMessageStoresNothing)
     flow.next();
     flow.setMessageText(" \n ");
     flow.next();
-    EXPECT_TRUE(store.allUnsentMessages().empty());
+    EXPECT_TRUE(store.stored().unsentMessages.empty());
     EXPECT_FALSE(storedUrge().unsentMessageId.has_value());
     EXPECT_EQ(store.callCount("saveUnsentMessage"), 0);
 }
@@ -751,14 +757,14 @@ TEST_F(UrgeFlowTest, EditingTheMessageAgainUpdatesTheSameOne)
     flow.next();
     flow.setMessageText("Why did you leave?");
     flow.next();
-    const auto firstSave = store.allUnsentMessages();
+    const auto firstSave = store.stored().unsentMessages;
     ASSERT_EQ(firstSave.size(), 1u);
     flow.back();
     advanceMinutes(2);
     flow.setMessageText("Why did you leave? I deserved an answer.");
     flow.next();
 
-    const auto messages = store.allUnsentMessages();
+    const auto messages = store.stored().unsentMessages;
     ASSERT_EQ(messages.size(), 1u);
     EXPECT_EQ(messages[0].id, firstSave[0].id);
     EXPECT_EQ(messages[0].text, "Why did you leave? I deserved an answer.");
@@ -783,11 +789,11 @@ TEST_F(UrgeFlowTest, ClearingTheMessageRemovesIt)
     flow.next();
     flow.setMessageText("I still love you");
     flow.next();
-    ASSERT_EQ(store.allUnsentMessages().size(), 1u);
+    ASSERT_EQ(store.stored().unsentMessages.size(), 1u);
     flow.back();
     flow.setMessageText("");
     flow.next();
-    EXPECT_TRUE(store.allUnsentMessages().empty());
+    EXPECT_TRUE(store.stored().unsentMessages.empty());
     EXPECT_FALSE(storedUrge().unsentMessageId.has_value());
 }
 
@@ -801,7 +807,7 @@ TEST_F(UrgeFlowTest, AFailedSaveKeepsEverythingAndARetryStoresIt)
     ASSERT_TRUE(view.saw(UrgeFlowMessage::SaveFailed));
     EXPECT_EQ(view.messages.back(), std::make_pair(UrgeFlowMessage::SaveFailed,
                                                    std::optional<StoreError::Kind>{StoreError::Kind::DiskFull}));
-    EXPECT_TRUE(store.allUrges().empty());
+    EXPECT_TRUE(store.stored().urges.empty());
     EXPECT_EQ(flow.record().id, 0);
     EXPECT_TRUE(flow.hasUnsavedChanges());
 
@@ -815,8 +821,8 @@ TEST_F(UrgeFlowTest, AFailedSaveKeepsEverythingAndARetryStoresIt)
     EXPECT_EQ(flow.step(), UrgeStep::Done);
     EXPECT_TRUE(view.saw(UrgeFlowMessage::SelfCompassion));
     EXPECT_EQ(view.messages.back().first, UrgeFlowMessage::SaveFailed);
-    EXPECT_TRUE(store.allUrges().empty());
-    EXPECT_TRUE(store.allContacts().empty());
+    EXPECT_TRUE(store.stored().urges.empty());
+    EXPECT_TRUE(store.stored().contacts.empty());
     EXPECT_EQ(flow.record().startIntensity(), 9);
     EXPECT_EQ(flow.messageText(), "Congratulations, I guess.");
 
@@ -830,10 +836,10 @@ TEST_F(UrgeFlowTest, AFailedSaveKeepsEverythingAndARetryStoresIt)
     EXPECT_EQ(urge.outcome, UrgeOutcome::ReachedOut);
     EXPECT_EQ(urge.triggers, std::vector<Trigger>{Trigger::NewsAboutThem});
     EXPECT_EQ(urge.note, "I sent it.");
-    ASSERT_EQ(store.allUnsentMessages().size(), 1u);
-    EXPECT_EQ(urge.unsentMessageId, store.allUnsentMessages()[0].id);
-    ASSERT_EQ(store.allContacts().size(), 1u);
-    EXPECT_EQ(store.allContacts()[0].urgeId, urge.id);
+    ASSERT_EQ(store.stored().unsentMessages.size(), 1u);
+    EXPECT_EQ(urge.unsentMessageId, store.stored().unsentMessages[0].id);
+    ASSERT_EQ(store.stored().contacts.size(), 1u);
+    EXPECT_EQ(store.stored().contacts[0].urgeId, urge.id);
 
     // Nothing left to do: a second retry writes nothing.
     const int writes = store.writes();
@@ -854,15 +860,15 @@ TEST_F(UrgeFlowTest, AFailureHalfwayThroughASaveNeverDuplicatesRecords)
     store.failNextWrites(1, StoreError::Kind::ReadOnly);
     flow.next();
     EXPECT_EQ(view.messages.back().second, StoreError::Kind::ReadOnly);
-    EXPECT_TRUE(store.allUnsentMessages().empty());
+    EXPECT_TRUE(store.stored().unsentMessages.empty());
 
     // The next step change saves again and picks up where it stopped.
     flow.decideNow(); // already on Decide: nothing happens
     flow.theyContactedMe(false);
-    EXPECT_EQ(store.allUrges().size(), 1u);
-    ASSERT_EQ(store.allUnsentMessages().size(), 1u);
-    EXPECT_EQ(storedUrge().unsentMessageId, store.allUnsentMessages()[0].id);
-    EXPECT_EQ(store.allContacts().size(), 1u);
+    EXPECT_EQ(store.stored().urges.size(), 1u);
+    ASSERT_EQ(store.stored().unsentMessages.size(), 1u);
+    EXPECT_EQ(storedUrge().unsentMessageId, store.stored().unsentMessages[0].id);
+    EXPECT_EQ(store.stored().contacts.size(), 1u);
     EXPECT_TRUE(view.saw(UrgeFlowMessage::SaveRecovered));
 }
 
@@ -876,7 +882,7 @@ TEST_F(UrgeFlowTest, ClosingAfterAFailedDecisionRetriesOnce)
     EXPECT_TRUE(flow.hasUnsavedChanges());
     flow.close();
     EXPECT_FALSE(flow.hasUnsavedChanges());
-    EXPECT_EQ(store.allContacts().size(), 1u);
+    EXPECT_EQ(store.stored().contacts.size(), 1u);
     EXPECT_EQ(storedUrge().outcome, UrgeOutcome::ReachedOut);
 }
 
@@ -983,12 +989,12 @@ TEST_F(UrgeFlowTest, OnceTheNoteSaidTheyKnowHowToReachYouTheRotationDoesNotRepea
     const std::size_t poolSize = ReminderRotation(store.reasons()).pool().size();
     {
         // Without a strong urge, the card comes up within one run of the pool.
-        MemoryStore otherStore;
-        for (const Reason &reason : store.reasons())
-            otherStore.saveReason({0, reason.text, reason.position});
-        RecordingView otherView;
         FixedClock otherClock{kStart};
-        UrgeFlow quiet{otherStore, otherClock, otherView};
+        TestStore<> otherStore{&otherClock};
+        for (const Reason &reason : store.reasons())
+            otherStore->saveReason({0, reason.text, reason.position});
+        RecordingView otherView;
+        UrgeFlow quiet{*otherStore, otherClock, otherView};
         quiet.start();
         quiet.next();
         quiet.next();

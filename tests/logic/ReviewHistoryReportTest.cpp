@@ -1,9 +1,9 @@
 // The weekly review's figures for the hand-counted fixture history, through
-// the in-memory store: weeks and days follow the stored local dates across
+// the real store: weeks and days follow the stored local dates across
 // the end of DST and a flight to another time zone.
 
-#include "support/MemoryStore.h"
 #include "support/ReviewHistory.h"
+#include "support/TestStore.h"
 
 #include "model/UrgeCurve.h"
 #include "model/WeeklyReport.h"
@@ -26,7 +26,8 @@ protected:
         return WeeklyReport(m_store.daySummaries(start.addDays(-7 * 11), start.addDays(6)), day);
     }
 
-    MemoryStore m_store;
+    TestStore<> m_folder;
+    storage::SqliteStore &m_store = *m_folder;
 };
 
 std::vector<int> urgesPerDay(const WeeklyReport &report)

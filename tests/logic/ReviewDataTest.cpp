@@ -1,5 +1,6 @@
-#include "support/MemoryStore.h"
 #include "support/ReviewHistory.h"
+#include "support/TestStore.h"
+#include "support/WatchedStore.h"
 
 #include "model/ReviewData.h"
 
@@ -16,7 +17,8 @@ constexpr LocalDate kToday{2026, 11, 25};
 
 TEST(ReviewData, SwitchingWeeksReadsTwoQueriesOfTheTwelveWeekWindow)
 {
-    MemoryStore store;
+    TestStore<WatchedStore> folder;
+    WatchedStore &store = *folder;
     writeReviewHistory(store);
     ReviewWeek week(kToday);
     const auto first = ReviewData::findFirstDataDate(store, kToday);
@@ -36,7 +38,8 @@ TEST(ReviewData, SwitchingWeeksReadsTwoQueriesOfTheTwelveWeekWindow)
 
 TEST(ReviewData, HoldsThePersonalUrgeCurve)
 {
-    MemoryStore store;
+    TestStore<> folder;
+    storage::SqliteStore &store = *folder;
     writeReviewHistory(store);
     const ReviewData data = ReviewData::load(store, ReviewWeek(kToday), LocalDate{2026, 10, 20});
     EXPECT_TRUE(data.currentWeek);
@@ -52,7 +55,8 @@ TEST(ReviewData, HoldsThePersonalUrgeCurve)
 
 TEST(ReviewData, AWeekAfterALongQuietTimeIsNotTheFirstWeek)
 {
-    MemoryStore store;
+    TestStore<> folder;
+    storage::SqliteStore &store = *folder;
     store.saveCheckIn(fixtureCheckIn({2026, 1, 12}, 2, 2));
     store.saveUrge(fixtureUrge(localMoment({2026, 11, 24}, 22, 0, kBerlinWinter), UrgeOutcome::Resisted, {{0, 5}},
                                {Trigger::Boredom}));
@@ -65,7 +69,8 @@ TEST(ReviewData, AWeekAfterALongQuietTimeIsNotTheFirstWeek)
 
 TEST(ReviewData, NothingRecordedYet)
 {
-    MemoryStore store;
+    TestStore<> folder;
+    storage::SqliteStore &store = *folder;
     EXPECT_FALSE(ReviewData::findFirstDataDate(store, kToday));
     const ReviewData data = ReviewData::load(store, ReviewWeek(kToday), std::nullopt);
     EXPECT_EQ(data.state, ReviewState::Kind::NoData);

@@ -1,15 +1,15 @@
-#include "support/MemoryStore.h"
-
 #include "model/DemoHistory.h"
 #include "model/FixedClock.h"
 #include "model/UrgeCurve.h"
 #include "model/WeeklyReport.h"
+#include "support/TestStore.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
 using namespace holdfast;
+using holdfast::testing::TestStore;
 
 namespace {
 
@@ -25,7 +25,8 @@ protected:
     void SetUp() override { m_written = DemoHistory().writeTo(m_store, m_clock); }
 
     FixedClock m_clock{wednesdayMorning()};
-    MemoryStore m_store;
+    TestStore<> m_folder{&m_clock};
+    storage::SqliteStore &m_store = *m_folder;
     DemoHistory::Written m_written;
 };
 
@@ -35,7 +36,7 @@ TEST_F(DemoHistoryTest, FillsTenWeeksEndingToday)
 {
     EXPECT_EQ(m_written.lastDay, (LocalDate{2026, 11, 25}));
     EXPECT_EQ(m_written.firstDay, (LocalDate{2026, 9, 17}));
-    const auto urges = m_store.allUrges();
+    const auto urges = m_store.everything().urges;
     ASSERT_FALSE(urges.empty());
     EXPECT_EQ(int(urges.size()), m_written.urges);
     for (const auto &urge : urges) {
@@ -45,7 +46,7 @@ TEST_F(DemoHistoryTest, FillsTenWeeksEndingToday)
     EXPECT_GE(m_written.checkIns, 50);
     EXPECT_GE(m_written.journalEntries, 12);
     EXPECT_GE(m_written.unsentMessages, 3);
-    EXPECT_EQ(int(m_store.allUnsentMessages().size()), m_written.unsentMessages);
+    EXPECT_EQ(int(m_store.unsentMessages().size()), m_written.unsentMessages);
     EXPECT_FALSE(m_store.reasons().empty());
     EXPECT_FALSE(m_store.supportPeople().empty());
     EXPECT_FALSE(m_store.activities().empty());
@@ -100,7 +101,7 @@ TEST_F(DemoHistoryTest, HasExactlyOneLapseAndTheCounterStartsAfterIt)
 TEST_F(DemoHistoryTest, UnsentMessagesAndTheirUrgesPointAtEachOther)
 {
     int linked = 0;
-    for (const auto &message : m_store.allUnsentMessages()) {
+    for (const auto &message : m_store.unsentMessages()) {
         if (!message.urgeId)
             continue;
         ++linked;
@@ -113,23 +114,23 @@ TEST_F(DemoHistoryTest, UnsentMessagesAndTheirUrgesPointAtEachOther)
 
 TEST_F(DemoHistoryTest, IsTheSameForTheSameSeedAndDayAndDiffersForAnother)
 {
-    MemoryStore again;
-    DemoHistory().writeTo(again, m_clock);
-    EXPECT_EQ(again.allUrges(), m_store.allUrges());
-    EXPECT_EQ(again.checkIns(m_written.firstDay, m_written.lastDay), m_store.checkIns(m_written.firstDay, m_written.lastDay));
+    TestStore<> again{&m_clock};
+    DemoHistory().writeTo(*again, m_clock);
+    EXPECT_EQ(again->everything().urges, m_store.everything().urges);
+    EXPECT_EQ(again->checkIns(m_written.firstDay, m_written.lastDay), m_store.checkIns(m_written.firstDay, m_written.lastDay));
 
-    MemoryStore other;
-    DemoHistory(7).writeTo(other, m_clock);
-    EXPECT_NE(other.allUrges(), m_store.allUrges());
+    TestStore<> other{&m_clock};
+    DemoHistory(7).writeTo(*other, m_clock);
+    EXPECT_NE(other->everything().urges, m_store.everything().urges);
 }
 
 TEST_F(DemoHistoryTest, UsesTheOffsetInForceOnEachDay)
 {
     // Summer time before 25 October, as the system zone would say.
     const auto berlin = [](LocalDate date, int) -> std::int32_t { return date < LocalDate{2026, 10, 25} ? 120 : 60; };
-    MemoryStore store;
-    DemoHistory(DemoHistory::kDefaultSeed, berlin).writeTo(store, m_clock);
-    for (const auto &urge : store.allUrges()) {
+    TestStore<> store{&m_clock};
+    DemoHistory(DemoHistory::kDefaultSeed, berlin).writeTo(*store, m_clock);
+    for (const auto &urge : store->everything().urges) {
         EXPECT_EQ(urge.start.offsetMinutes, berlin(urge.start.localDate, 0));
         EXPECT_EQ(Moment::fromUtc(urge.start.utcMs, urge.start.offsetMinutes).localDate, urge.start.localDate);
     }

@@ -1,5 +1,6 @@
-#include "support/MemoryStore.h"
 #include "support/ReviewHistory.h"
+#include "support/TestStore.h"
+#include "support/WatchedStore.h"
 
 #include "model/ReviewData.h"
 #include "model/ReviewWeekCache.h"
@@ -31,7 +32,8 @@ void expectSameFigures(const ReviewData &cached, const ReviewData &fresh)
 
 TEST(ReviewWeekCache, SteppingBackAWeekReadsOnlyThatWeekAndShowsTheSameFigures)
 {
-    MemoryStore store;
+    TestStore<WatchedStore> folder;
+    WatchedStore &store = *folder;
     writeReviewHistory(store);
     const auto first = ReviewData::findFirstDataDate(store, kToday);
     ReviewWeekCache cache;
@@ -59,7 +61,8 @@ TEST(ReviewWeekCache, SteppingBackAWeekReadsOnlyThatWeekAndShowsTheSameFigures)
 
 TEST(ReviewWeekCache, AWeekReadAheadMakesTheStepBackReadNothing)
 {
-    MemoryStore store;
+    TestStore<WatchedStore> folder;
+    WatchedStore &store = *folder;
     writeReviewHistory(store);
     const auto first = ReviewData::findFirstDataDate(store, kToday);
     ReviewWeekCache cache;
@@ -84,7 +87,8 @@ TEST(ReviewWeekCache, AWeekReadAheadMakesTheStepBackReadNothing)
 
 TEST(ReviewWeekCache, AfterClearingANewUrgeIsCounted)
 {
-    MemoryStore store;
+    TestStore<> folder;
+    storage::SqliteStore &store = *folder;
     writeReviewHistory(store);
     const auto first = ReviewData::findFirstDataDate(store, kToday);
     ReviewWeekCache cache;

@@ -1,7 +1,7 @@
 #include "model/DashboardPresenter.h"
 
 #include "model/FixedClock.h"
-#include "support/MemoryStore.h"
+#include "support/TestStore.h"
 
 #include <gtest/gtest.h>
 
@@ -57,8 +57,9 @@ protected:
 
     DashboardState load() const { return DashboardPresenter(m_store, m_clock).load(); }
 
-    mutable MemoryStore m_store;
     FixedClock m_clock{berlin(kWednesday, 9)};
+    testing::TestStore<> m_folder{&m_clock};
+    storage::SqliteStore &m_store = *m_folder;
 };
 
 TEST_F(DashboardPresenterTest, WithoutAStartDateEverythingIsZeroAndTheNudgeIsFlagged)
@@ -165,10 +166,10 @@ TEST_F(DashboardPresenterTest, SavingACheckInTrimsTheIntentionAndKeepsRatingsInR
 
 TEST_F(DashboardPresenterTest, AFailedCheckInSaveThrowsAndStoresNothing)
 {
-    m_store.failWrites(StoreError::Kind::DiskFull);
+    // The real store's own refusal (what it does once it found damage): every write throws.
+    m_store.refuseWrites(StoreError(StoreError::Kind::DiskFull, "no room left"));
 
     EXPECT_THROW(DashboardPresenter(m_store, m_clock).saveCheckIn(3, 3, "Rest"), StoreError);
-    m_store.stopFailing();
     EXPECT_FALSE(m_store.checkIn(kWednesday));
 }
 
