@@ -22,7 +22,6 @@
 #include <QRadioButton>
 #include <QResizeEvent>
 #include <QScrollArea>
-#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -87,19 +86,6 @@ void checkId(QButtonGroup *group, int id)
         button->setChecked(true);
     else
         clearChecked(group);
-}
-
-// The wall-clock time of `utcMs` at a fixed UTC offset, as Qt's naive date-time.
-QDateTime wallClock(std::int64_t utcMs, std::int32_t offsetMinutes)
-{
-    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(utcMs + std::int64_t(offsetMinutes) * kMsPerMinute, QTimeZone::utc());
-    return QDateTime(utc.date(), utc.time());
-}
-
-std::int64_t utcFromWallClock(const QDateTime &wall, std::int32_t offsetMinutes)
-{
-    const QDateTime asUtc(wall.date(), wall.time(), QTimeZone::utc());
-    return asUtc.toMSecsSinceEpoch() - std::int64_t(offsetMinutes) * kMsPerMinute;
 }
 
 } // namespace
@@ -570,8 +556,7 @@ void DashboardPage::showNudge()
     m_nudgeCard->setVisible(!m_state.hasStartDate);
     if (m_state.hasStartDate)
         return;
-    const Moment now = m_context.clock().now();
-    const QDateTime wallNow = wallClock(now.utcMs, now.offsetMinutes);
+    const QDateTime wallNow = toWallClock(m_context.clock().now().utcMs, m_context.clock());
     m_startDateEdit->setMaximumDateTime(wallNow);
     // Only preset the field when the user has not picked a date yet.
     if (!m_startDateEdit->hasFocus() && m_nudgeStatusLabel->isHidden())
@@ -587,8 +572,7 @@ void DashboardPage::showCounter()
     } else {
         m_counterLabel->setText(durationText(counter.current));
         if (counter.sinceUtcMs) {
-            const Moment now = m_context.clock().now();
-            const QDateTime since = wallClock(*counter.sinceUtcMs, now.offsetMinutes);
+            const QDateTime since = toWallClock(*counter.sinceUtcMs, m_context.clock());
             const QLocale locale;
             m_sinceLabel->setText(tr("Since %1, %2")
                                       .arg(locale.toString(since.date(), QLocale::LongFormat),
@@ -791,9 +775,9 @@ void DashboardPage::focusCheckIn()
 void DashboardPage::startCounting()
 {
     const Moment now = m_context.clock().now();
-    const std::int64_t picked = utcFromWallClock(m_startDateEdit->dateTime(), now.offsetMinutes);
+    const Moment picked = fromWallClock(m_startDateEdit->dateTime(), m_context.clock());
     Settings settings = m_context.settings();
-    settings.noContactSince = Moment::fromUtc(std::min(picked, now.utcMs), now.offsetMinutes, now.zone);
+    settings.noContactSince = picked.utcMs < now.utcMs ? picked : now;
     try {
         m_context.saveSettings(settings); // tells every screen, this one included
     } catch (const StoreError &error) {
