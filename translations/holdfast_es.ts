@@ -1589,6 +1589,89 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::CheckInCard</name>
+    <message>
+        <source>Morning check-in</source>
+        <translation>Registro de la mañana</translation>
+    </message>
+    <message>
+        <source>A moment for yourself before the day begins.</source>
+        <translation>Un momento para ti antes de empezar el día.</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>Restless</source>
+        <translation>Inquieto</translation>
+    </message>
+    <message>
+        <source>Rested</source>
+        <translation>Reparador</translation>
+    </message>
+    <message>
+        <source>Intention</source>
+        <translation>Intención</translation>
+    </message>
+    <message>
+        <source>Intention for today</source>
+        <translation>Intención para hoy</translation>
+    </message>
+    <message>
+        <source>One intention for today (optional)</source>
+        <translation>Una intención para hoy (opcional)</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Guardar registro</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>Update check-in</source>
+        <translation>Actualizar registro</translation>
+    </message>
+    <message>
+        <source>Changed. Save to update today&apos;s check-in.</source>
+        <translation>Cambiado. Guarda para actualizar el registro de hoy.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Aún sin guardar.</translation>
+    </message>
+    <message>
+        <source>Pick a number for your mood and your sleep.</source>
+        <translation>Elige un número para tu ánimo y tu sueño.</translation>
+    </message>
+    <message>
+        <source>Saved at %1. You can change it until midnight.</source>
+        <translation>Guardado a las %1. Puedes cambiarlo hasta medianoche.</translation>
+    </message>
+    <message>
+        <source>How are you arriving today? Pick a number for each.</source>
+        <translation>¿Cómo llegas hoy? Elige un número para cada uno.</translation>
+    </message>
+    <message>
+        <source>Pick a number for your mood and your sleep first.</source>
+        <translation>Primero elige un número para tu ánimo y tu sueño.</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::CrisisCard</name>
     <message>
         <source>Crisis help</source>
@@ -1820,58 +1903,6 @@
         <translation>Progreso hacia el próximo hito</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 de %3</translation>
-    </message>
-    <message>
-        <source>Morning check-in</source>
-        <translation>Registro de la mañana</translation>
-    </message>
-    <message>
-        <source>A moment for yourself before the day begins.</source>
-        <translation>Un momento para ti antes de empezar el día.</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>Ánimo</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Bajo</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Bien</translation>
-    </message>
-    <message>
-        <source>Sleep</source>
-        <translation>Sueño</translation>
-    </message>
-    <message>
-        <source>Restless</source>
-        <translation>Inquieto</translation>
-    </message>
-    <message>
-        <source>Rested</source>
-        <translation>Reparador</translation>
-    </message>
-    <message>
-        <source>Intention</source>
-        <translation>Intención</translation>
-    </message>
-    <message>
-        <source>Intention for today</source>
-        <translation>Intención para hoy</translation>
-    </message>
-    <message>
-        <source>One intention for today (optional)</source>
-        <translation>Una intención para hoy (opcional)</translation>
-    </message>
-    <message>
-        <source>Save check-in</source>
-        <translation>Guardar registro</translation>
-    </message>
-    <message>
         <source>Urges you let pass</source>
         <translation>Impulsos que dejaste pasar</translation>
     </message>
@@ -1960,34 +1991,6 @@
             <numerusform>Has llegado a %n día sin contacto. Tómate un momento de calma para reconocerlo.</numerusform>
             <numerusform>Has llegado a %n días sin contacto. Tómate un momento de calma para reconocerlo.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Update check-in</source>
-        <translation>Actualizar registro</translation>
-    </message>
-    <message>
-        <source>Changed. Save to update today&apos;s check-in.</source>
-        <translation>Cambiado. Guarda para actualizar el registro de hoy.</translation>
-    </message>
-    <message>
-        <source>Not saved yet.</source>
-        <translation>Aún sin guardar.</translation>
-    </message>
-    <message>
-        <source>Pick a number for your mood and your sleep.</source>
-        <translation>Elige un número para tu ánimo y tu sueño.</translation>
-    </message>
-    <message>
-        <source>Saved at %1. You can change it until midnight.</source>
-        <translation>Guardado a las %1. Puedes cambiarlo hasta medianoche.</translation>
-    </message>
-    <message>
-        <source>How are you arriving today? Pick a number for each.</source>
-        <translation>¿Cómo llegas hoy? Elige un número para cada uno.</translation>
-    </message>
-    <message>
-        <source>Pick a number for your mood and your sleep first.</source>
-        <translation>Primero elige un número para tu ánimo y tu sueño.</translation>
     </message>
     <message>
         <source>Each one you let pass is proof of your strength.</source>

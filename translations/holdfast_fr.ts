@@ -1589,6 +1589,89 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::CheckInCard</name>
+    <message>
+        <source>Morning check-in</source>
+        <translation>Point du matin</translation>
+    </message>
+    <message>
+        <source>A moment for yourself before the day begins.</source>
+        <translation>Un moment pour toi avant que la journée commence.</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Humeur</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sommeil</translation>
+    </message>
+    <message>
+        <source>Restless</source>
+        <translation>Agité</translation>
+    </message>
+    <message>
+        <source>Rested</source>
+        <translation>Reposant</translation>
+    </message>
+    <message>
+        <source>Intention</source>
+        <translation>Intention</translation>
+    </message>
+    <message>
+        <source>Intention for today</source>
+        <translation>Intention du jour</translation>
+    </message>
+    <message>
+        <source>One intention for today (optional)</source>
+        <translation>Une intention pour aujourd’hui (facultatif)</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Enregistrer le point</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Update check-in</source>
+        <translation>Mettre à jour le point</translation>
+    </message>
+    <message>
+        <source>Changed. Save to update today&apos;s check-in.</source>
+        <translation>Modifié. Enregistre pour mettre à jour le point du jour.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Pick a number for your mood and your sleep.</source>
+        <translation>Choisis un chiffre pour ton humeur et ton sommeil.</translation>
+    </message>
+    <message>
+        <source>Saved at %1. You can change it until midnight.</source>
+        <translation>Enregistré à %1. Tu peux le modifier jusqu’à minuit.</translation>
+    </message>
+    <message>
+        <source>How are you arriving today? Pick a number for each.</source>
+        <translation>Comment arrives-tu aujourd’hui ? Choisis un chiffre pour chacun.</translation>
+    </message>
+    <message>
+        <source>Pick a number for your mood and your sleep first.</source>
+        <translation>Choisis d’abord un chiffre pour ton humeur et ton sommeil.</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::CrisisCard</name>
     <message>
         <source>Crisis help</source>
@@ -1820,58 +1903,6 @@
         <translation>Progression vers la prochaine étape</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1 : %2 sur %3</translation>
-    </message>
-    <message>
-        <source>Morning check-in</source>
-        <translation>Point du matin</translation>
-    </message>
-    <message>
-        <source>A moment for yourself before the day begins.</source>
-        <translation>Un moment pour toi avant que la journée commence.</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>Humeur</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Bas</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Bien</translation>
-    </message>
-    <message>
-        <source>Sleep</source>
-        <translation>Sommeil</translation>
-    </message>
-    <message>
-        <source>Restless</source>
-        <translation>Agité</translation>
-    </message>
-    <message>
-        <source>Rested</source>
-        <translation>Reposant</translation>
-    </message>
-    <message>
-        <source>Intention</source>
-        <translation>Intention</translation>
-    </message>
-    <message>
-        <source>Intention for today</source>
-        <translation>Intention du jour</translation>
-    </message>
-    <message>
-        <source>One intention for today (optional)</source>
-        <translation>Une intention pour aujourd’hui (facultatif)</translation>
-    </message>
-    <message>
-        <source>Save check-in</source>
-        <translation>Enregistrer le point</translation>
-    </message>
-    <message>
         <source>Urges you let pass</source>
         <translation>Envies que tu as laissé passer</translation>
     </message>
@@ -1960,34 +1991,6 @@
             <numerusform>Tu as atteint %n jour sans contact. Prends un moment calme pour le remarquer.</numerusform>
             <numerusform>Tu as atteint %n jours sans contact. Prends un moment calme pour le remarquer.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Update check-in</source>
-        <translation>Mettre à jour le point</translation>
-    </message>
-    <message>
-        <source>Changed. Save to update today&apos;s check-in.</source>
-        <translation>Modifié. Enregistre pour mettre à jour le point du jour.</translation>
-    </message>
-    <message>
-        <source>Not saved yet.</source>
-        <translation>Pas encore enregistré.</translation>
-    </message>
-    <message>
-        <source>Pick a number for your mood and your sleep.</source>
-        <translation>Choisis un chiffre pour ton humeur et ton sommeil.</translation>
-    </message>
-    <message>
-        <source>Saved at %1. You can change it until midnight.</source>
-        <translation>Enregistré à %1. Tu peux le modifier jusqu’à minuit.</translation>
-    </message>
-    <message>
-        <source>How are you arriving today? Pick a number for each.</source>
-        <translation>Comment arrives-tu aujourd’hui ? Choisis un chiffre pour chacun.</translation>
-    </message>
-    <message>
-        <source>Pick a number for your mood and your sleep first.</source>
-        <translation>Choisis d’abord un chiffre pour ton humeur et ton sommeil.</translation>
     </message>
     <message>
         <source>Each one you let pass is proof of your strength.</source>
