@@ -623,6 +623,77 @@
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Morning &amp;check-in</source>
+        <translation>&amp;Registro de la mañana</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock and hide</source>
+        <translation>&amp;Bloquear y ocultar</translation>
+    </message>
+    <message>
+        <source>Locks Holdfast when it is encrypted and hides it at once</source>
+        <translation>Bloquea Holdfast si está cifrado y lo oculta al instante</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Diario</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>I want to text my ex</source>
+        <translation>Quiero escribir a mi ex</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Crisis help</source>
+        <translation>Ayuda en &amp;crisis</translation>
+    </message>
+    <message>
+        <source>&amp;About Holdfast</source>
+        <translation>&amp;Acerca de Holdfast</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseText</name>
     <message>
         <source>Choose a passphrase first.</source>
@@ -2641,72 +2712,8 @@ Entonces: %2</translation>
         <translation>Deja pasar el impulso (%1)</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>Morning &amp;check-in</source>
-        <translation>&amp;Registro de la mañana</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>A&amp;justes…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Inicio</translation>
-    </message>
-    <message>
-        <source>&amp;Journal</source>
-        <translation>&amp;Diario</translation>
-    </message>
-    <message>
-        <source>&amp;Review</source>
-        <translation>&amp;Resumen</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;Crisis help</source>
-        <translation>Ayuda en &amp;crisis</translation>
-    </message>
-    <message>
-        <source>&amp;About Holdfast</source>
-        <translation>&amp;Acerca de Holdfast</translation>
-    </message>
-    <message>
         <source>Coming soon</source>
         <translation>Próximamente</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock and hide</source>
-        <translation>&amp;Bloquear y ocultar</translation>
-    </message>
-    <message>
-        <source>Locks Holdfast when it is encrypted and hides it at once</source>
-        <translation>Bloquea Holdfast si está cifrado y lo oculta al instante</translation>
     </message>
     <message>
         <source>Your check-in could not be saved, so Holdfast stays open and keeps it.</source>

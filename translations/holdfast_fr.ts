@@ -623,6 +623,77 @@
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Morning &amp;check-in</source>
+        <translation>&amp;Point du matin</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Pa&amp;ramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock and hide</source>
+        <translation>&amp;Verrouiller et masquer</translation>
+    </message>
+    <message>
+        <source>Locks Holdfast when it is encrypted and hides it at once</source>
+        <translation>Verrouille Holdfast s’il est chiffré et le masque aussitôt</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>A&amp;ccueil</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Bilan</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>I want to text my ex</source>
+        <translation>J’ai envie d’écrire à mon ex</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Crisis help</source>
+        <translation>Aide d’&amp;urgence</translation>
+    </message>
+    <message>
+        <source>&amp;About Holdfast</source>
+        <translation>À &amp;propos de Holdfast</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseText</name>
     <message>
         <source>Choose a passphrase first.</source>
@@ -2641,72 +2712,8 @@ Alors : %2</translation>
         <translation>Laisser passer l’envie (%1)</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>Morning &amp;check-in</source>
-        <translation>&amp;Point du matin</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>Pa&amp;ramètres…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Aller à</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>A&amp;ccueil</translation>
-    </message>
-    <message>
-        <source>&amp;Journal</source>
-        <translation>&amp;Journal</translation>
-    </message>
-    <message>
-        <source>&amp;Review</source>
-        <translation>&amp;Bilan</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
-    </message>
-    <message>
-        <source>&amp;Crisis help</source>
-        <translation>Aide d’&amp;urgence</translation>
-    </message>
-    <message>
-        <source>&amp;About Holdfast</source>
-        <translation>À &amp;propos de Holdfast</translation>
-    </message>
-    <message>
         <source>Coming soon</source>
         <translation>Bientôt disponible</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock and hide</source>
-        <translation>&amp;Verrouiller et masquer</translation>
-    </message>
-    <message>
-        <source>Locks Holdfast when it is encrypted and hides it at once</source>
-        <translation>Verrouille Holdfast s’il est chiffré et le masque aussitôt</translation>
     </message>
     <message>
         <source>Your check-in could not be saved, so Holdfast stays open and keeps it.</source>
