@@ -623,6 +623,77 @@
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Morning &amp;check-in</source>
+        <translation>Morgen-&amp;Check-in</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock and hide</source>
+        <translation>&amp;Sperren und ausblenden</translation>
+    </message>
+    <message>
+        <source>Locks Holdfast when it is encrypted and hides it at once</source>
+        <translation>Sperrt Holdfast, wenn es verschlüsselt ist, und blendet es sofort aus</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Tagebuch</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Rückblick</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>I want to text my ex</source>
+        <translation>Ich will meiner Ex-Person schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Crisis help</source>
+        <translation>&amp;Krisenhilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Holdfast</source>
+        <translation>Ü&amp;ber Holdfast</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseText</name>
     <message>
         <source>Choose a passphrase first.</source>
@@ -1589,6 +1660,89 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::CheckInCard</name>
+    <message>
+        <source>Morning check-in</source>
+        <translation>Morgen-Check-in</translation>
+    </message>
+    <message>
+        <source>A moment for yourself before the day begins.</source>
+        <translation>Ein Moment für dich, bevor der Tag beginnt.</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Schlaf</translation>
+    </message>
+    <message>
+        <source>Restless</source>
+        <translation>Unruhig</translation>
+    </message>
+    <message>
+        <source>Rested</source>
+        <translation>Erholt</translation>
+    </message>
+    <message>
+        <source>Intention</source>
+        <translation>Vorsatz</translation>
+    </message>
+    <message>
+        <source>Intention for today</source>
+        <translation>Vorsatz für heute</translation>
+    </message>
+    <message>
+        <source>One intention for today (optional)</source>
+        <translation>Ein Vorsatz für heute (optional)</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Check-in speichern</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Update check-in</source>
+        <translation>Check-in aktualisieren</translation>
+    </message>
+    <message>
+        <source>Changed. Save to update today&apos;s check-in.</source>
+        <translation>Geändert. Speichere, um den heutigen Check-in zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Pick a number for your mood and your sleep.</source>
+        <translation>Wähle eine Zahl für deine Stimmung und deinen Schlaf.</translation>
+    </message>
+    <message>
+        <source>Saved at %1. You can change it until midnight.</source>
+        <translation>Gespeichert um %1. Du kannst es bis Mitternacht ändern.</translation>
+    </message>
+    <message>
+        <source>How are you arriving today? Pick a number for each.</source>
+        <translation>Wie kommst du heute an? Wähle für beides eine Zahl.</translation>
+    </message>
+    <message>
+        <source>Pick a number for your mood and your sleep first.</source>
+        <translation>Wähle zuerst eine Zahl für deine Stimmung und deinen Schlaf.</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::CrisisCard</name>
     <message>
         <source>Crisis help</source>
@@ -1820,58 +1974,6 @@
         <translation>Fortschritt bis zum nächsten Meilenstein</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 von %3</translation>
-    </message>
-    <message>
-        <source>Morning check-in</source>
-        <translation>Morgen-Check-in</translation>
-    </message>
-    <message>
-        <source>A moment for yourself before the day begins.</source>
-        <translation>Ein Moment für dich, bevor der Tag beginnt.</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>Stimmung</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Gut</translation>
-    </message>
-    <message>
-        <source>Sleep</source>
-        <translation>Schlaf</translation>
-    </message>
-    <message>
-        <source>Restless</source>
-        <translation>Unruhig</translation>
-    </message>
-    <message>
-        <source>Rested</source>
-        <translation>Erholt</translation>
-    </message>
-    <message>
-        <source>Intention</source>
-        <translation>Vorsatz</translation>
-    </message>
-    <message>
-        <source>Intention for today</source>
-        <translation>Vorsatz für heute</translation>
-    </message>
-    <message>
-        <source>One intention for today (optional)</source>
-        <translation>Ein Vorsatz für heute (optional)</translation>
-    </message>
-    <message>
-        <source>Save check-in</source>
-        <translation>Check-in speichern</translation>
-    </message>
-    <message>
         <source>Urges you let pass</source>
         <translation>Impulse, die du ausgehalten hast</translation>
     </message>
@@ -1960,34 +2062,6 @@
             <numerusform>Du hast %n Tag ohne Kontakt erreicht. Nimm dir einen ruhigen Moment, um das wahrzunehmen.</numerusform>
             <numerusform>Du hast %n Tage ohne Kontakt erreicht. Nimm dir einen ruhigen Moment, um das wahrzunehmen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Update check-in</source>
-        <translation>Check-in aktualisieren</translation>
-    </message>
-    <message>
-        <source>Changed. Save to update today&apos;s check-in.</source>
-        <translation>Geändert. Speichere, um den heutigen Check-in zu aktualisieren.</translation>
-    </message>
-    <message>
-        <source>Not saved yet.</source>
-        <translation>Noch nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Pick a number for your mood and your sleep.</source>
-        <translation>Wähle eine Zahl für deine Stimmung und deinen Schlaf.</translation>
-    </message>
-    <message>
-        <source>Saved at %1. You can change it until midnight.</source>
-        <translation>Gespeichert um %1. Du kannst es bis Mitternacht ändern.</translation>
-    </message>
-    <message>
-        <source>How are you arriving today? Pick a number for each.</source>
-        <translation>Wie kommst du heute an? Wähle für beides eine Zahl.</translation>
-    </message>
-    <message>
-        <source>Pick a number for your mood and your sleep first.</source>
-        <translation>Wähle zuerst eine Zahl für deine Stimmung und deinen Schlaf.</translation>
     </message>
     <message>
         <source>Each one you let pass is proof of your strength.</source>
@@ -2638,72 +2712,8 @@ Dann: %2</translation>
         <translation>Den Impuls aushalten (%1)</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Morning &amp;check-in</source>
-        <translation>Morgen-&amp;Check-in</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>Ü&amp;bersicht</translation>
-    </message>
-    <message>
-        <source>&amp;Journal</source>
-        <translation>&amp;Tagebuch</translation>
-    </message>
-    <message>
-        <source>&amp;Review</source>
-        <translation>&amp;Rückblick</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Crisis help</source>
-        <translation>&amp;Krisenhilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Holdfast</source>
-        <translation>Ü&amp;ber Holdfast</translation>
-    </message>
-    <message>
         <source>Coming soon</source>
         <translation>Demnächst verfügbar</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock and hide</source>
-        <translation>&amp;Sperren und ausblenden</translation>
-    </message>
-    <message>
-        <source>Locks Holdfast when it is encrypted and hides it at once</source>
-        <translation>Sperrt Holdfast, wenn es verschlüsselt ist, und blendet es sofort aus</translation>
     </message>
     <message>
         <source>Your check-in could not be saved, so Holdfast stays open and keeps it.</source>

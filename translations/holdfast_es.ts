@@ -623,6 +623,77 @@
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Morning &amp;check-in</source>
+        <translation>&amp;Registro de la mañana</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock and hide</source>
+        <translation>&amp;Bloquear y ocultar</translation>
+    </message>
+    <message>
+        <source>Locks Holdfast when it is encrypted and hides it at once</source>
+        <translation>Bloquea Holdfast si está cifrado y lo oculta al instante</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Diario</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>I want to text my ex</source>
+        <translation>Quiero escribir a mi ex</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Crisis help</source>
+        <translation>Ayuda en &amp;crisis</translation>
+    </message>
+    <message>
+        <source>&amp;About Holdfast</source>
+        <translation>&amp;Acerca de Holdfast</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseText</name>
     <message>
         <source>Choose a passphrase first.</source>
@@ -1589,6 +1660,89 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::CheckInCard</name>
+    <message>
+        <source>Morning check-in</source>
+        <translation>Registro de la mañana</translation>
+    </message>
+    <message>
+        <source>A moment for yourself before the day begins.</source>
+        <translation>Un momento para ti antes de empezar el día.</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>Restless</source>
+        <translation>Inquieto</translation>
+    </message>
+    <message>
+        <source>Rested</source>
+        <translation>Reparador</translation>
+    </message>
+    <message>
+        <source>Intention</source>
+        <translation>Intención</translation>
+    </message>
+    <message>
+        <source>Intention for today</source>
+        <translation>Intención para hoy</translation>
+    </message>
+    <message>
+        <source>One intention for today (optional)</source>
+        <translation>Una intención para hoy (opcional)</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Guardar registro</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>Update check-in</source>
+        <translation>Actualizar registro</translation>
+    </message>
+    <message>
+        <source>Changed. Save to update today&apos;s check-in.</source>
+        <translation>Cambiado. Guarda para actualizar el registro de hoy.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Aún sin guardar.</translation>
+    </message>
+    <message>
+        <source>Pick a number for your mood and your sleep.</source>
+        <translation>Elige un número para tu ánimo y tu sueño.</translation>
+    </message>
+    <message>
+        <source>Saved at %1. You can change it until midnight.</source>
+        <translation>Guardado a las %1. Puedes cambiarlo hasta medianoche.</translation>
+    </message>
+    <message>
+        <source>How are you arriving today? Pick a number for each.</source>
+        <translation>¿Cómo llegas hoy? Elige un número para cada uno.</translation>
+    </message>
+    <message>
+        <source>Pick a number for your mood and your sleep first.</source>
+        <translation>Primero elige un número para tu ánimo y tu sueño.</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::CrisisCard</name>
     <message>
         <source>Crisis help</source>
@@ -1820,58 +1974,6 @@
         <translation>Progreso hacia el próximo hito</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 de %3</translation>
-    </message>
-    <message>
-        <source>Morning check-in</source>
-        <translation>Registro de la mañana</translation>
-    </message>
-    <message>
-        <source>A moment for yourself before the day begins.</source>
-        <translation>Un momento para ti antes de empezar el día.</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>Ánimo</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Bajo</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Bien</translation>
-    </message>
-    <message>
-        <source>Sleep</source>
-        <translation>Sueño</translation>
-    </message>
-    <message>
-        <source>Restless</source>
-        <translation>Inquieto</translation>
-    </message>
-    <message>
-        <source>Rested</source>
-        <translation>Reparador</translation>
-    </message>
-    <message>
-        <source>Intention</source>
-        <translation>Intención</translation>
-    </message>
-    <message>
-        <source>Intention for today</source>
-        <translation>Intención para hoy</translation>
-    </message>
-    <message>
-        <source>One intention for today (optional)</source>
-        <translation>Una intención para hoy (opcional)</translation>
-    </message>
-    <message>
-        <source>Save check-in</source>
-        <translation>Guardar registro</translation>
-    </message>
-    <message>
         <source>Urges you let pass</source>
         <translation>Impulsos que dejaste pasar</translation>
     </message>
@@ -1960,34 +2062,6 @@
             <numerusform>Has llegado a %n día sin contacto. Tómate un momento de calma para reconocerlo.</numerusform>
             <numerusform>Has llegado a %n días sin contacto. Tómate un momento de calma para reconocerlo.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Update check-in</source>
-        <translation>Actualizar registro</translation>
-    </message>
-    <message>
-        <source>Changed. Save to update today&apos;s check-in.</source>
-        <translation>Cambiado. Guarda para actualizar el registro de hoy.</translation>
-    </message>
-    <message>
-        <source>Not saved yet.</source>
-        <translation>Aún sin guardar.</translation>
-    </message>
-    <message>
-        <source>Pick a number for your mood and your sleep.</source>
-        <translation>Elige un número para tu ánimo y tu sueño.</translation>
-    </message>
-    <message>
-        <source>Saved at %1. You can change it until midnight.</source>
-        <translation>Guardado a las %1. Puedes cambiarlo hasta medianoche.</translation>
-    </message>
-    <message>
-        <source>How are you arriving today? Pick a number for each.</source>
-        <translation>¿Cómo llegas hoy? Elige un número para cada uno.</translation>
-    </message>
-    <message>
-        <source>Pick a number for your mood and your sleep first.</source>
-        <translation>Primero elige un número para tu ánimo y tu sueño.</translation>
     </message>
     <message>
         <source>Each one you let pass is proof of your strength.</source>
@@ -2638,72 +2712,8 @@ Entonces: %2</translation>
         <translation>Deja pasar el impulso (%1)</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>Morning &amp;check-in</source>
-        <translation>&amp;Registro de la mañana</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>A&amp;justes…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Inicio</translation>
-    </message>
-    <message>
-        <source>&amp;Journal</source>
-        <translation>&amp;Diario</translation>
-    </message>
-    <message>
-        <source>&amp;Review</source>
-        <translation>&amp;Resumen</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;Crisis help</source>
-        <translation>Ayuda en &amp;crisis</translation>
-    </message>
-    <message>
-        <source>&amp;About Holdfast</source>
-        <translation>&amp;Acerca de Holdfast</translation>
-    </message>
-    <message>
         <source>Coming soon</source>
         <translation>Próximamente</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock and hide</source>
-        <translation>&amp;Bloquear y ocultar</translation>
-    </message>
-    <message>
-        <source>Locks Holdfast when it is encrypted and hides it at once</source>
-        <translation>Bloquea Holdfast si está cifrado y lo oculta al instante</translation>
     </message>
     <message>
         <source>Your check-in could not be saved, so Holdfast stays open and keeps it.</source>

@@ -623,6 +623,77 @@
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Morning &amp;check-in</source>
+        <translation>&amp;Point du matin</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Pa&amp;ramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock and hide</source>
+        <translation>&amp;Verrouiller et masquer</translation>
+    </message>
+    <message>
+        <source>Locks Holdfast when it is encrypted and hides it at once</source>
+        <translation>Verrouille Holdfast s’il est chiffré et le masque aussitôt</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>A&amp;ccueil</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Bilan</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>I want to text my ex</source>
+        <translation>J’ai envie d’écrire à mon ex</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Crisis help</source>
+        <translation>Aide d’&amp;urgence</translation>
+    </message>
+    <message>
+        <source>&amp;About Holdfast</source>
+        <translation>À &amp;propos de Holdfast</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseText</name>
     <message>
         <source>Choose a passphrase first.</source>
@@ -1589,6 +1660,89 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::CheckInCard</name>
+    <message>
+        <source>Morning check-in</source>
+        <translation>Point du matin</translation>
+    </message>
+    <message>
+        <source>A moment for yourself before the day begins.</source>
+        <translation>Un moment pour toi avant que la journée commence.</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Humeur</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sommeil</translation>
+    </message>
+    <message>
+        <source>Restless</source>
+        <translation>Agité</translation>
+    </message>
+    <message>
+        <source>Rested</source>
+        <translation>Reposant</translation>
+    </message>
+    <message>
+        <source>Intention</source>
+        <translation>Intention</translation>
+    </message>
+    <message>
+        <source>Intention for today</source>
+        <translation>Intention du jour</translation>
+    </message>
+    <message>
+        <source>One intention for today (optional)</source>
+        <translation>Une intention pour aujourd’hui (facultatif)</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Enregistrer le point</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Update check-in</source>
+        <translation>Mettre à jour le point</translation>
+    </message>
+    <message>
+        <source>Changed. Save to update today&apos;s check-in.</source>
+        <translation>Modifié. Enregistre pour mettre à jour le point du jour.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Pick a number for your mood and your sleep.</source>
+        <translation>Choisis un chiffre pour ton humeur et ton sommeil.</translation>
+    </message>
+    <message>
+        <source>Saved at %1. You can change it until midnight.</source>
+        <translation>Enregistré à %1. Tu peux le modifier jusqu’à minuit.</translation>
+    </message>
+    <message>
+        <source>How are you arriving today? Pick a number for each.</source>
+        <translation>Comment arrives-tu aujourd’hui ? Choisis un chiffre pour chacun.</translation>
+    </message>
+    <message>
+        <source>Pick a number for your mood and your sleep first.</source>
+        <translation>Choisis d’abord un chiffre pour ton humeur et ton sommeil.</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::CrisisCard</name>
     <message>
         <source>Crisis help</source>
@@ -1820,58 +1974,6 @@
         <translation>Progression vers la prochaine étape</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1 : %2 sur %3</translation>
-    </message>
-    <message>
-        <source>Morning check-in</source>
-        <translation>Point du matin</translation>
-    </message>
-    <message>
-        <source>A moment for yourself before the day begins.</source>
-        <translation>Un moment pour toi avant que la journée commence.</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>Humeur</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Bas</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Bien</translation>
-    </message>
-    <message>
-        <source>Sleep</source>
-        <translation>Sommeil</translation>
-    </message>
-    <message>
-        <source>Restless</source>
-        <translation>Agité</translation>
-    </message>
-    <message>
-        <source>Rested</source>
-        <translation>Reposant</translation>
-    </message>
-    <message>
-        <source>Intention</source>
-        <translation>Intention</translation>
-    </message>
-    <message>
-        <source>Intention for today</source>
-        <translation>Intention du jour</translation>
-    </message>
-    <message>
-        <source>One intention for today (optional)</source>
-        <translation>Une intention pour aujourd’hui (facultatif)</translation>
-    </message>
-    <message>
-        <source>Save check-in</source>
-        <translation>Enregistrer le point</translation>
-    </message>
-    <message>
         <source>Urges you let pass</source>
         <translation>Envies que tu as laissé passer</translation>
     </message>
@@ -1960,34 +2062,6 @@
             <numerusform>Tu as atteint %n jour sans contact. Prends un moment calme pour le remarquer.</numerusform>
             <numerusform>Tu as atteint %n jours sans contact. Prends un moment calme pour le remarquer.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Update check-in</source>
-        <translation>Mettre à jour le point</translation>
-    </message>
-    <message>
-        <source>Changed. Save to update today&apos;s check-in.</source>
-        <translation>Modifié. Enregistre pour mettre à jour le point du jour.</translation>
-    </message>
-    <message>
-        <source>Not saved yet.</source>
-        <translation>Pas encore enregistré.</translation>
-    </message>
-    <message>
-        <source>Pick a number for your mood and your sleep.</source>
-        <translation>Choisis un chiffre pour ton humeur et ton sommeil.</translation>
-    </message>
-    <message>
-        <source>Saved at %1. You can change it until midnight.</source>
-        <translation>Enregistré à %1. Tu peux le modifier jusqu’à minuit.</translation>
-    </message>
-    <message>
-        <source>How are you arriving today? Pick a number for each.</source>
-        <translation>Comment arrives-tu aujourd’hui ? Choisis un chiffre pour chacun.</translation>
-    </message>
-    <message>
-        <source>Pick a number for your mood and your sleep first.</source>
-        <translation>Choisis d’abord un chiffre pour ton humeur et ton sommeil.</translation>
     </message>
     <message>
         <source>Each one you let pass is proof of your strength.</source>
@@ -2638,72 +2712,8 @@ Alors : %2</translation>
         <translation>Laisser passer l’envie (%1)</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>Morning &amp;check-in</source>
-        <translation>&amp;Point du matin</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>Pa&amp;ramètres…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Aller à</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>A&amp;ccueil</translation>
-    </message>
-    <message>
-        <source>&amp;Journal</source>
-        <translation>&amp;Journal</translation>
-    </message>
-    <message>
-        <source>&amp;Review</source>
-        <translation>&amp;Bilan</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
-    </message>
-    <message>
-        <source>&amp;Crisis help</source>
-        <translation>Aide d’&amp;urgence</translation>
-    </message>
-    <message>
-        <source>&amp;About Holdfast</source>
-        <translation>À &amp;propos de Holdfast</translation>
-    </message>
-    <message>
         <source>Coming soon</source>
         <translation>Bientôt disponible</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock and hide</source>
-        <translation>&amp;Verrouiller et masquer</translation>
-    </message>
-    <message>
-        <source>Locks Holdfast when it is encrypted and hides it at once</source>
-        <translation>Verrouille Holdfast s’il est chiffré et le masque aussitôt</translation>
     </message>
     <message>
         <source>Your check-in could not be saved, so Holdfast stays open and keeps it.</source>

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace holdfast::ui {
 
@@ -15,9 +16,17 @@ LocalDate toLocalDate(const QDate &date)
     return LocalDate{date.year(), unsigned(date.month()), unsigned(date.day())};
 }
 
-QDateTime toLocalDateTime(const Moment &moment)
+QDateTime toWallClock(std::int64_t utcMs, const Clock &clock)
 {
-    return QDateTime::fromMSecsSinceEpoch(moment.utcMs);
+    const Moment moment = clock.at(utcMs);
+    const QDateTime reading = QDateTime::fromMSecsSinceEpoch(utcMs + std::int64_t(moment.offsetMinutes) * kMsPerMinute,
+                                                             QTimeZone::utc());
+    return QDateTime(reading.date(), reading.time());
+}
+
+Moment fromWallClock(const QDateTime &reading, const Clock &clock)
+{
+    return clock.atLocal(QDateTime(reading.date(), reading.time(), QTimeZone::utc()).toMSecsSinceEpoch());
 }
 
 QString shortTimeFormat()

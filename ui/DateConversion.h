@@ -1,8 +1,9 @@
 #pragma once
 
 // Conversions between the core's calendar types and Qt's, for the widgets
-// that edit dates (plan, onboarding, settings).
+// that edit dates (plan, onboarding, settings, the dashboard).
 
+#include "model/Clock.h"
 #include "model/LocalDate.h"
 #include "model/Moment.h"
 
@@ -14,8 +15,11 @@ namespace holdfast::ui {
 
 QDate toQDate(const LocalDate &date);
 LocalDate toLocalDate(const QDate &date);
-// The instant of `moment` as a date-time in this computer's local time.
-QDateTime toLocalDateTime(const Moment &moment);
+// A date-time edit and the instants it stands for, read where the injected
+// clock is (its zone, which need not be this computer's): the reading shown
+// for `utcMs`, and the moment a reading stands for.
+QDateTime toWallClock(std::int64_t utcMs, const Clock &clock);
+Moment fromWallClock(const QDateTime &reading, const Clock &clock);
 // The locale's short time and date-time formats without seconds: nobody
 // remembers the second they last texted someone.
 QString shortTimeFormat();

@@ -2,13 +2,11 @@
 
 #include "ui/AccentButton.h"
 #include "ui/AppContext.h"
-#include "ui/CrisisCard.h"
 #include "ui/CrisisHelp.h"
+#include "ui/MainMenus.h"
 #include "ui/PanicKey.h"
 #include "ui/WindowFit.h"
 #include "ui/dashboard/DashboardPage.h"
-#include "ui/exchange/ExportDialog.h"
-#include "ui/exchange/ImportDialog.h"
 #include "ui/journal/JournalPage.h"
 #include "ui/lock/LockController.h"
 #include "ui/lock/LockScreen.h"
@@ -26,7 +24,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -44,7 +41,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Holdfast"));
     buildNavigation();
-    buildMenus();
+    MainMenus::build(*this, m_context, [this] { return m_dataDir; });
     setUpLock();
     connect(&m_context, &AppContext::panicRequested, this, &MainWindow::openUrgeDialog);
     // Quitting from the tray while the window is hidden sends it no close event.
@@ -155,72 +152,6 @@ void MainWindow::buildNavigation()
     });
     m_navigation->setCurrentRow(0);
 
-}
-
-void MainWindow::buildMenus()
-{
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    QAction *checkIn = fileMenu->addAction(tr("Morning &check-in"), this, &MainWindow::openMorningCheckIn);
-    checkIn->setObjectName(QStringLiteral("checkInAction"));
-    QAction *settings = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
-    settings->setObjectName(QStringLiteral("settingsAction"));
-    QAction *exportData = fileMenu->addAction(tr("&Export…"), this, [this] {
-        ExportDialog dialog(m_context, m_dataDir, this);
-        dialog.exec();
-    });
-    exportData->setObjectName(QStringLiteral("exportAction"));
-    QAction *importData = fileMenu->addAction(tr("&Import…"), this, [this] {
-        ImportDialog dialog(m_context, nullptr, this);
-        dialog.exec();
-    });
-    importData->setObjectName(QStringLiteral("importAction"));
-    settings->setShortcut(QKeySequence::Preferences);
-    QAction *quickHide = fileMenu->addAction(tr("&Lock and hide"), this, &MainWindow::quickHide);
-    quickHide->setObjectName(QStringLiteral("quickHideAction"));
-    quickHide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    // Someone walks in: it has to work from whichever Holdfast window has the focus.
-    quickHide->setShortcutContext(Qt::ApplicationShortcut);
-    quickHide->setStatusTip(tr("Locks Holdfast when it is encrypted and hides it at once"));
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setObjectName(QStringLiteral("quitAction"));
-
-    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
-    const struct {
-        Screen screen;
-        QString text;
-        Qt::Key key;
-    } entries[] = {
-        {Screen::Dashboard, tr("&Dashboard"), Qt::Key_1},
-        {Screen::Journal, tr("&Journal"), Qt::Key_2},
-        {Screen::Review, tr("&Review"), Qt::Key_3},
-        {Screen::Plan, tr("&Plan"), Qt::Key_4},
-    };
-    for (const auto &entry : entries) {
-        QAction *action = goMenu->addAction(entry.text, this, [this, screen = entry.screen] {
-            showScreen(screen);
-            focusScreen(screen);
-        });
-        action->setShortcut(QKeySequence(Qt::CTRL | entry.key));
-    }
-    goMenu->addSeparator();
-    QAction *panic = goMenu->addAction(tr("I want to text my ex"), this, &MainWindow::openUrgeDialog);
-    panic->setObjectName(QStringLiteral("panicAction"));
-    // Shown here only: PanicKey takes Ctrl+U for every window and field.
-    panic->setText(panic->text() + u'\t' + PanicKey::key().toString(QKeySequence::NativeText));
-
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    // F1 itself is CrisisHelp's, for every window at once; the menu only shows it.
-    QAction *crisis = helpMenu->addAction(tr("&Crisis help") + u'\t' + CrisisHelp::key().toString(QKeySequence::NativeText),
-                                          this, &MainWindow::showCrisisCard);
-    crisis->setObjectName(QStringLiteral("crisisAction"));
-    helpMenu->addSeparator();
-    helpMenu->addAction(tr("&About Holdfast"), this, [this] {
-        CrisisCard::showAbout(this);
-    });
 }
 
 QWidget *MainWindow::createScreen(Screen screen)

@@ -79,7 +79,6 @@ protected:
 private:
     void applyAccent();
     void buildNavigation();
-    void buildMenus();
     QWidget *createScreen(Screen screen);
     void buildScreens();
     // The screen's page, built on first use; nullptr while locked.

@@ -5,9 +5,7 @@
 #include "exchange/ImportFile.h"
 #include "exchange/ImportPlan.h"
 #include "exchange/JsonExporter.h"
-#include "model/DurationParts.h"
-#include "model/Milestones.h"
-#include "model/NoContactCounter.h"
+#include "model/DashboardPresenter.h"
 #include "model/WeeklyReport.h"
 #include "storage/SqliteStore.h"
 #include "headless/ErrorMessages.h"
@@ -43,19 +41,13 @@ QString iso(const LocalDate &date)
     return QString::fromStdString(date.toIso());
 }
 
-// Everything --summary reports, gathered once for both output formats.
+// Everything --summary reports, gathered once for both output formats: the
+// dashboard's figures (DashboardPresenter::progress) and its check-in, and
+// this week against the last from the weekly report.
 struct SummaryFigures
 {
-    bool started = false;
-    DurationParts current;
-    std::int64_t longestDays = 0;
-    std::int64_t totalDays = 0;
-    int attempts = 0;
-    MilestoneProgress milestone;
-    LocalDate today;
-    std::optional<CheckIn> checkIn;
+    DashboardState state;
     bool checkInLocked = false; // encrypted, no passphrase given: not shown
-    LocalDate weekStart;
     WeeklyReport::Totals week;
     std::optional<int> urgeDifference;
 };
@@ -63,27 +55,19 @@ struct SummaryFigures
 SummaryFigures gather(Store *store, const Moment &now)
 {
     SummaryFigures figures;
-    figures.today = now.localDate;
     const Settings settings = store ? store->settings() : Settings{};
-    const NoContactCounter counter =
-        NoContactCounter::fromSettings(settings, store ? store->contactsWithoutNotes() : std::vector<ContactEvent>{}, now.utcMs);
-    figures.started = counter.hasStarted();
-    figures.current = DurationParts::fromMs(counter.currentMs());
-    figures.longestDays = counter.longestMs() / kMsPerDay;
-    figures.totalDays = counter.totalDays();
-    figures.attempts = counter.attempts();
-    figures.milestone = Milestones::at(counter.currentMs());
-    figures.weekStart = now.localDate.startOfWeek(settings.weekStart);
+    figures.state = DashboardPresenter::progress(settings, store ? store->contactsWithoutNotes() : std::vector<ContactEvent>{}, now);
     if (store) {
         try {
-            figures.checkIn = store->checkIn(now.localDate);
+            figures.state.todaysCheckIn = store->checkIn(figures.state.today);
         } catch (const StoreError &error) {
             if (error.kind() != StoreError::Kind::Locked)
                 throw;
             figures.checkInLocked = true; // its intention is sealed; the rest is still true
         }
-        const LocalDate from = figures.weekStart.addDays(-7);
-        const WeeklyReport report(store->daySummaries(from, figures.weekStart.addDays(6)), now.localDate, settings.weekStart);
+        const LocalDate weekStart = figures.state.urges.weekStart;
+        const WeeklyReport report(store->daySummaries(weekStart.addDays(-7), weekStart.addDays(6)), figures.state.today,
+                                  settings.weekStart);
         figures.week = report.totals();
         figures.urgeDifference = report.summary().urgeDifference;
     }
@@ -92,38 +76,41 @@ SummaryFigures gather(Store *store, const Moment &now)
 
 QByteArray asJson(const SummaryFigures &f)
 {
+    const DashboardCounter &counter = f.state.counter;
+    const DashboardMilestone &progress = f.state.milestone;
     QJsonObject noContact{
-        {QStringLiteral("started"), f.started},
-        {QStringLiteral("days"), qint64(f.current.days)},
-        {QStringLiteral("hours"), f.current.hours},
-        {QStringLiteral("longestDays"), qint64(f.longestDays)},
-        {QStringLiteral("totalDays"), qint64(f.totalDays)},
-        {QStringLiteral("attempts"), f.attempts},
+        {QStringLiteral("started"), f.state.hasStartDate},
+        {QStringLiteral("days"), qint64(counter.current.days)},
+        {QStringLiteral("hours"), counter.current.hours},
+        {QStringLiteral("longestDays"), qint64(counter.longest.days)},
+        {QStringLiteral("totalDays"), qint64(counter.totalDays)},
+        {QStringLiteral("attempts"), counter.attempts},
     };
     QJsonObject milestone{
-        {QStringLiteral("reachedDays"), f.milestone.reachedDays ? QJsonValue(*f.milestone.reachedDays) : QJsonValue()},
-        {QStringLiteral("nextDays"), f.milestone.nextDays},
-        {QStringLiteral("progress"), f.milestone.progress},
+        {QStringLiteral("reachedDays"), progress.reachedDays ? QJsonValue(*progress.reachedDays) : QJsonValue()},
+        {QStringLiteral("nextDays"), progress.nextDays},
+        {QStringLiteral("progress"), progress.progress},
     };
+    const std::optional<CheckIn> &todays = f.state.todaysCheckIn;
     QJsonValue checkIn;
     if (f.checkInLocked)
         checkIn = QJsonObject{{QStringLiteral("locked"), true}};
-    if (f.checkIn) {
+    if (todays) {
         checkIn = QJsonObject{
-            {QStringLiteral("mood"), f.checkIn->mood},
-            {QStringLiteral("sleep"), f.checkIn->sleep},
-            {QStringLiteral("intention"), QString::fromStdString(f.checkIn->intention)},
+            {QStringLiteral("mood"), todays->mood},
+            {QStringLiteral("sleep"), todays->sleep},
+            {QStringLiteral("intention"), QString::fromStdString(todays->intention)},
         };
     }
     QJsonObject week{
-        {QStringLiteral("start"), iso(f.weekStart)},
+        {QStringLiteral("start"), iso(f.state.urges.weekStart)},
         {QStringLiteral("urges"), f.week.urges},
         {QStringLiteral("resisted"), f.week.resisted},
         {QStringLiteral("reachedOut"), f.week.reachedOut},
         {QStringLiteral("changeFromLastWeek"), f.urgeDifference ? QJsonValue(*f.urgeDifference) : QJsonValue()},
     };
     const QJsonObject root{
-        {QStringLiteral("today"), iso(f.today)},
+        {QStringLiteral("today"), iso(f.state.today)},
         {QStringLiteral("noContact"), noContact},
         {QStringLiteral("milestone"), milestone},
         {QStringLiteral("checkIn"), checkIn},
@@ -136,23 +123,26 @@ QString asText(const SummaryFigures &f)
 {
     QString text;
     QTextStream out(&text);
-    if (!f.started) {
+    const DashboardCounter &counter = f.state.counter;
+    if (!f.state.hasStartDate) {
         out << Text::tr("No-contact counter: not started yet") << '\n';
     } else {
         out << Text::tr("No contact for: %1, %2")
-                   .arg(Text::tr("%n day(s)", nullptr, int(f.current.days)), Text::tr("%n hour(s)", nullptr, f.current.hours))
+                   .arg(Text::tr("%n day(s)", nullptr, int(counter.current.days)),
+                        Text::tr("%n hour(s)", nullptr, counter.current.hours))
             << '\n';
-        out << Text::tr("Longest streak: %n day(s)", nullptr, int(f.longestDays)) << '\n';
-        out << Text::tr("Total days without contact: %n", nullptr, int(f.totalDays)) << '\n';
-        out << Text::tr("Fresh starts: %n", nullptr, f.attempts) << '\n';
-        out << Text::tr("Next milestone: %n day(s) (%1% of the way)", nullptr, f.milestone.nextDays)
-                   .arg(qRound(f.milestone.progress * 100))
+        out << Text::tr("Longest streak: %n day(s)", nullptr, int(counter.longest.days)) << '\n';
+        out << Text::tr("Total days without contact: %n", nullptr, int(counter.totalDays)) << '\n';
+        out << Text::tr("Fresh starts: %n", nullptr, counter.attempts) << '\n';
+        out << Text::tr("Next milestone: %n day(s) (%1% of the way)", nullptr, f.state.milestone.nextDays)
+                   .arg(qRound(f.state.milestone.progress * 100))
             << '\n';
     }
+    const std::optional<CheckIn> &todays = f.state.todaysCheckIn;
     if (f.checkInLocked)
         out << Text::tr("Today's check-in: locked (give the passphrase in HOLDFAST_PASSPHRASE to see it)") << '\n';
-    else if (f.checkIn)
-        out << Text::tr("Today's check-in: mood %1/5, sleep %2/5").arg(f.checkIn->mood).arg(f.checkIn->sleep) << '\n';
+    else if (todays)
+        out << Text::tr("Today's check-in: mood %1/5, sleep %2/5").arg(todays->mood).arg(todays->sleep) << '\n';
     else
         out << Text::tr("Today's check-in: not yet") << '\n';
     out << Text::tr("This week: %n urge(s)", nullptr, f.week.urges) << ", " << Text::tr("%n resisted", nullptr, f.week.resisted);

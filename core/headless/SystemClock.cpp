@@ -10,6 +10,17 @@ Moment SystemClock::now() const
     return fromDateTime(QDateTime::currentDateTime());
 }
 
+Moment SystemClock::at(std::int64_t utcMs) const
+{
+    return fromDateTime(QDateTime::fromMSecsSinceEpoch(utcMs));
+}
+
+Moment SystemClock::atLocal(std::int64_t localMs) const
+{
+    const QDateTime reading = QDateTime::fromMSecsSinceEpoch(localMs, QTimeZone::utc());
+    return fromDateTime(QDateTime(reading.date(), reading.time()));
+}
+
 Moment SystemClock::fromDateTime(const QDateTime &dateTime)
 {
     const QDateTime local = dateTime.toLocalTime();

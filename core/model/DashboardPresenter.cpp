@@ -24,21 +24,7 @@ DashboardState DashboardPresenter::load() const
 
 DashboardState DashboardPresenter::load(const Settings &settings) const
 {
-    const Moment now = m_clock.now();
-    DashboardState state;
-    state.today = now.localDate;
-    state.hasStartDate = settings.noContactSince.has_value();
-
-    const NoContactCounter counter =
-        NoContactCounter::fromSettings(settings, m_stores.contacts.contactsWithoutNotes(), now.utcMs);
-    state.counter.currentMs = counter.currentMs();
-    state.counter.current = DurationParts::fromMs(state.counter.currentMs);
-    state.counter.sinceUtcMs = counter.currentSinceUtcMs();
-    state.counter.longestMs = counter.longestMs();
-    state.counter.longest = DurationParts::fromMs(state.counter.longestMs);
-    state.counter.totalDays = counter.totalDays();
-    state.counter.attempts = counter.attempts();
-    state.milestone = milestoneFor(state.counter.currentMs, counter.hasStarted());
+    DashboardState state = progress(settings, m_stores.contacts.contactsWithoutNotes(), m_clock.now());
 
     state.todaysCheckIn = m_stores.checkIns.checkIn(state.today);
 
@@ -47,6 +33,26 @@ DashboardState DashboardPresenter::load(const Settings &settings) const
 
     state.reminder = reminderFor(m_stores.plan.reasons(), state.today);
     state.riskDates = upcomingRiskDates(m_stores.plan.riskDates(), state.today);
+    return state;
+}
+
+DashboardState DashboardPresenter::progress(const Settings &settings, const std::vector<ContactEvent> &contacts,
+                                           const Moment &now)
+{
+    DashboardState state;
+    state.today = now.localDate;
+    state.hasStartDate = settings.noContactSince.has_value();
+
+    const NoContactCounter counter = NoContactCounter::fromSettings(settings, contacts, now.utcMs);
+    state.counter.currentMs = counter.currentMs();
+    state.counter.current = DurationParts::fromMs(state.counter.currentMs);
+    state.counter.sinceUtcMs = counter.currentSinceUtcMs();
+    state.counter.longestMs = counter.longestMs();
+    state.counter.longest = DurationParts::fromMs(state.counter.longestMs);
+    state.counter.totalDays = counter.totalDays();
+    state.counter.attempts = counter.attempts();
+    state.milestone = milestoneFor(state.counter.currentMs, counter.hasStarted());
+    state.urges.weekStart = state.today.startOfWeek(settings.weekStart);
     return state;
 }
 

@@ -50,6 +50,12 @@ public:
     // when the write fails.
     CheckIn saveCheckIn(int mood, int sleep, const std::string &intention);
 
+    // Today, the counter and its milestone at `now`, and the start of this
+    // week (urges.weekStart; the counts stay zero): the part of the state that
+    // needs only the settings and the contacts. load() builds on it, and
+    // --summary reports it, so both show the same figures.
+    static DashboardState progress(const Settings &settings, const std::vector<ContactEvent> &contacts, const Moment &now);
+
     // Pure parts, public for tests and for other screens that need the same rules.
     static DashboardMilestone milestoneFor(std::int64_t currentMs, bool started);
     static DashboardUrges urgesFor(const std::vector<DayUrgeCount> &days, LocalDate today, Weekday weekStart);

@@ -332,5 +332,59 @@ TEST_F(DashboardPresenterTest, AReasonOfTheDayComesWithItsText)
     EXPECT_GE(reasonDays, 1);
 }
 
+// The part --summary reports: needs no store, only the settings and contacts.
+TEST(DashboardPresenterProgressTest, CountsFromTheSettingsAndContactsAtTheGivenMoment)
+{
+    const Moment now = berlin(kWednesday, 9);
+    Settings settings;
+    settings.weekStart = Weekday::Sunday;
+    settings.noContactSince = Moment::fromUtc(now.utcMs - 20 * kMsPerDay, kBerlinOffset, "Europe/Berlin");
+    ContactEvent contact;
+    contact.at = Moment::fromUtc(now.utcMs - 3 * kMsPerDay - 5 * kMsPerHour, kBerlinOffset, "Europe/Berlin");
+    contact.initiator = Initiator::Me;
+
+    const DashboardState state = DashboardPresenter::progress(settings, {contact}, now);
+
+    EXPECT_EQ(state.today, kWednesday);
+    EXPECT_TRUE(state.hasStartDate);
+    EXPECT_EQ(state.counter.current, (DurationParts{3, 5, 0}));
+    EXPECT_EQ(state.counter.sinceUtcMs, contact.at.utcMs);
+    EXPECT_EQ(state.counter.longest, (DurationParts{16, 19, 0}));
+    EXPECT_EQ(state.counter.totalDays, 16 + 3);
+    EXPECT_EQ(state.counter.attempts, 2);
+    EXPECT_EQ(state.milestone, DashboardPresenter::milestoneFor(state.counter.currentMs, true));
+    EXPECT_EQ(state.urges.weekStart, (LocalDate{2026, 11, 22})); // the Sunday before
+    EXPECT_EQ(state.urges.urgesThisWeek, 0);
+    EXPECT_FALSE(state.todaysCheckIn);
+    EXPECT_TRUE(state.riskDates.empty());
+}
+
+TEST(DashboardPresenterProgressTest, WithoutAStartNothingCounts)
+{
+    const DashboardState state = DashboardPresenter::progress(Settings{}, {}, berlin(kWednesday, 23, 30));
+
+    EXPECT_EQ(state.today, kWednesday);
+    EXPECT_FALSE(state.hasStartDate);
+    EXPECT_EQ(state.counter, DashboardCounter{});
+    EXPECT_FALSE(state.milestone.reachedDays);
+    EXPECT_EQ(state.milestone.nextDays, 1);
+    EXPECT_FALSE(state.milestone.justReachedDays);
+    EXPECT_EQ(state.urges.weekStart, kWednesday.startOfWeek(Settings{}.weekStart));
+}
+
+TEST_F(DashboardPresenterTest, LoadBuildsOnTheProgressOfTheStoredSettings)
+{
+    startNoContactAt(ago(23 * kMsPerDay + 4 * kMsPerHour));
+    const DashboardState loaded = load();
+    const DashboardState progress =
+        DashboardPresenter::progress(m_store.settings(), m_store.contactsWithoutNotes(), m_clock.now());
+
+    EXPECT_EQ(loaded.today, progress.today);
+    EXPECT_EQ(loaded.hasStartDate, progress.hasStartDate);
+    EXPECT_EQ(loaded.counter, progress.counter);
+    EXPECT_EQ(loaded.milestone, progress.milestone);
+    EXPECT_EQ(loaded.urges.weekStart, progress.urges.weekStart);
+}
+
 } // namespace
 } // namespace holdfast

@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
+#include <QTimeZone>
 
 using namespace holdfast;
 using holdfast::testing::UiFixture;
@@ -41,12 +42,31 @@ protected:
         EXPECT_NE(widget, nullptr) << name;
         return widget;
     }
+
+    // The pinned clock moved to a zone this computer is not in: what the
+    // dialog stores must be read in the clock's zone, not the system's.
+    void pinClockElsewhere()
+    {
+        const Moment now = m_clock.now();
+        const bool systemInKathmandu = QDateTime::fromMSecsSinceEpoch(now.utcMs).offsetFromUtc() == 345 * 60;
+        m_clock.set(systemInKathmandu ? Moment::fromUtc(now.utcMs, -300, "America/New_York")
+                                      : Moment::fromUtc(now.utcMs, 345, "Asia/Kathmandu"));
+    }
+
+    // The moment a wall-clock reading stands for where the pinned clock is.
+    Moment onPinnedClock(const QDateTime &reading) const
+    {
+        const Moment now = m_clock.now();
+        const std::int64_t localMs = QDateTime(reading.date(), reading.time(), QTimeZone::utc()).toMSecsSinceEpoch();
+        return Moment::fromUtc(localMs - std::int64_t(now.offsetMinutes) * kMsPerMinute, now.offsetMinutes, now.zone);
+    }
 };
 
 } // namespace
 
 TEST_F(OnboardingDialogTest, CompletedByKeyboardStoresEveryAnswer)
 {
+    pinClockElsewhere();
     ui::OnboardingDialog dialog(*m_context);
     showDialog(dialog);
     EXPECT_EQ(dialog.currentStep(), Step::Welcome);
@@ -106,7 +126,8 @@ TEST_F(OnboardingDialogTest, CompletedByKeyboardStoresEveryAnswer)
     const LocalDate expectedDate{breakupDate.year(), unsigned(breakupDate.month()), unsigned(breakupDate.day())};
     EXPECT_EQ(settings.breakupDate, expectedDate);
     ASSERT_TRUE(settings.noContactSince.has_value());
-    EXPECT_EQ(settings.noContactSince->utcMs, QDateTime(breakupDate, QTime(0, 0)).toMSecsSinceEpoch());
+    // Midnight where the injected clock is, not in this computer's zone.
+    EXPECT_EQ(*settings.noContactSince, onPinnedClock(QDateTime(breakupDate, QTime(0, 0))));
     EXPECT_EQ(settings.noContactSince->localDate, expectedDate);
     EXPECT_EQ(settings.crisisCountry, chosenCountry.toStdString());
     EXPECT_EQ(settings.crisisText, "Dr. Weber 030 1234567");

@@ -1,7 +1,6 @@
 #include "UiFixture.h"
 
 #include "headless/ErrorMessages.h"
-#include "headless/SystemClock.h"
 #include "ui/ThemePalette.h"
 #include "ui/settings/SettingsDialog.h"
 
@@ -18,6 +17,7 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QTimeEdit>
+#include <QTimeZone>
 
 using namespace holdfast;
 using holdfast::testing::UiFixture;
@@ -63,12 +63,31 @@ protected:
         ASSERT_GE(index, 0);
         combo->setCurrentIndex(index);
     }
+
+    // The pinned clock moved to a zone this computer is not in: what the
+    // dialog stores must be read in the clock's zone, not the system's.
+    void pinClockElsewhere()
+    {
+        const Moment now = m_clock.now();
+        const bool systemInKathmandu = QDateTime::fromMSecsSinceEpoch(now.utcMs).offsetFromUtc() == 345 * 60;
+        m_clock.set(systemInKathmandu ? Moment::fromUtc(now.utcMs, -300, "America/New_York")
+                                      : Moment::fromUtc(now.utcMs, 345, "Asia/Kathmandu"));
+    }
+
+    // The moment a wall-clock reading stands for where the pinned clock is.
+    Moment onPinnedClock(const QDateTime &reading) const
+    {
+        const Moment now = m_clock.now();
+        const std::int64_t localMs = QDateTime(reading.date(), reading.time(), QTimeZone::utc()).toMSecsSinceEpoch();
+        return Moment::fromUtc(localMs - std::int64_t(now.offsetMinutes) * kMsPerMinute, now.offsetMinutes, now.zone);
+    }
 };
 
 } // namespace
 
 TEST_F(SettingsDialogTest, ChangesAreSavedAndStillThereAfterARestart)
 {
+    pinClockElsewhere();
     auto dialog = openDialog();
     QTest::mouseClick(child<QCheckBox>(dialog.get(), "settingsReminderCheckBox"), Qt::LeftButton); // off
     choose(child<QComboBox>(dialog.get(), "settingsWeekStartCombo"), int(Weekday::Sunday));
@@ -98,7 +117,8 @@ TEST_F(SettingsDialogTest, ChangesAreSavedAndStillThereAfterARestart)
     EXPECT_EQ(settings.backupsToKeep, 14);
     EXPECT_EQ(settings.breakupDate, (LocalDate{2026, 9, 30}));
     ASSERT_TRUE(settings.noContactSince.has_value());
-    EXPECT_EQ(settings.noContactSince->utcMs, lastContact.toMSecsSinceEpoch());
+    // Read where the injected clock is, not in this computer's zone.
+    EXPECT_EQ(*settings.noContactSince, onPinnedClock(lastContact));
 
     // Reopened, the dialog shows what was saved.
     dialog = openDialog();

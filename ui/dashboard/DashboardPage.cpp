@@ -3,32 +3,35 @@
 #include "ui/AppContext.h"
 #include "ui/Card.h"
 #include "ui/DateConversion.h"
+#include "ui/dashboard/CheckInCard.h"
+#include "ui/dashboard/DashboardLabels.h"
 #include "headless/ErrorMessages.h"
 #include "ui/Typography.h"
 #include "ui/reminders/ReminderTexts.h"
 
 #include "model/StoreError.h"
 
-#include <QButtonGroup>
 #include <QDateTimeEdit>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QResizeEvent>
 #include <QScrollArea>
-#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace holdfast::ui {
+
+using dashboard::makeCard;
+using dashboard::makeHeading;
+using dashboard::makeQuietLabel;
+using dashboard::timeText;
 
 namespace {
 
@@ -41,66 +44,6 @@ constexpr int kProgressSteps = 1000;
 // size instead of pixels. Below kWideLayoutLines the cards stack in one column.
 constexpr int kWideLayoutLines = 48;
 constexpr int kMaxColumnLines = 64;
-
-QLabel *makeHeading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setFont(scaledFont(label->font(), 1.15, QFont::DemiBold));
-    label->setWordWrap(true);
-    return label;
-}
-
-// Secondary text: the palette's quieter text colour, never a fixed one.
-QLabel *makeQuietLabel(const QString &text, const QString &objectName, QWidget *parent)
-{
-    QLabel *label = makeLabel(text, objectName, parent);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-QFrame *makeCard(const QString &objectName, const QString &accessibleName, QWidget *parent,
-                 Card::Tone tone = Card::Tone::Plain)
-{
-    return new Card(objectName, accessibleName, parent, tone, Card::Padding::Roomy);
-}
-
-// The locale's short time without seconds (the C locale's short format has them).
-QString timeText(const QTime &time)
-{
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    format.remove(QLatin1String(":ss"));
-    return QLocale().toString(time, format);
-}
-
-void clearChecked(QButtonGroup *group)
-{
-    // An exclusive group refuses to uncheck its last checked button.
-    group->setExclusive(false);
-    for (QAbstractButton *button : group->buttons())
-        button->setChecked(false);
-    group->setExclusive(true);
-}
-
-void checkId(QButtonGroup *group, int id)
-{
-    if (QAbstractButton *button = group->button(id))
-        button->setChecked(true);
-    else
-        clearChecked(group);
-}
-
-// The wall-clock time of `utcMs` at a fixed UTC offset, as Qt's naive date-time.
-QDateTime wallClock(std::int64_t utcMs, std::int32_t offsetMinutes)
-{
-    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(utcMs + std::int64_t(offsetMinutes) * kMsPerMinute, QTimeZone::utc());
-    return QDateTime(utc.date(), utc.time());
-}
-
-std::int64_t utcFromWallClock(const QDateTime &wall, std::int32_t offsetMinutes)
-{
-    const QDateTime asUtc(wall.date(), wall.time(), QTimeZone::utc());
-    return asUtc.toMSecsSinceEpoch() - std::int64_t(offsetMinutes) * kMsPerMinute;
-}
 
 } // namespace
 
@@ -194,7 +137,8 @@ void DashboardPage::buildUi()
 
     m_counterCard = buildCounterCard();
     m_milestoneCard = buildMilestoneCard();
-    m_checkInCard = buildCheckInCard();
+    m_checkInCard = new CheckInCard(m_context, m_column);
+    connect(m_checkInCard, &CheckInCard::saved, this, &DashboardPage::checkInSaved);
     m_sideColumn = new QWidget(m_column);
     m_sideColumn->setObjectName(QStringLiteral("dashboardSideColumn"));
     auto *sideLayout = new QVBoxLayout(m_sideColumn);
@@ -312,87 +256,6 @@ QFrame *DashboardPage::buildMilestoneCard()
     return card;
 }
 
-QWidget *DashboardPage::buildRatingRow(QButtonGroup *group, const QString &prefix, const QString &what,
-                                       const QString &low, const QString &high)
-{
-    auto *row = new QWidget(m_checkInCard);
-    row->setObjectName(prefix + QStringLiteral("Row"));
-    row->setAccessibleName(what);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(makeQuietLabel(low, prefix + QStringLiteral("LowLabel"), row));
-    for (int rating = DashboardPresenter::kMinRating; rating <= DashboardPresenter::kMaxRating; ++rating) {
-        auto *button = new QRadioButton(QString::number(rating), row);
-        button->setObjectName(prefix + QString::number(rating) + QStringLiteral("Radio"));
-        button->setAccessibleName(tr("%1: %2 of %3").arg(what).arg(rating).arg(DashboardPresenter::kMaxRating));
-        group->addButton(button, rating);
-        layout->addWidget(button);
-    }
-    layout->addWidget(makeQuietLabel(high, prefix + QStringLiteral("HighLabel"), row));
-    layout->addStretch(1);
-    return row;
-}
-
-QFrame *DashboardPage::buildCheckInCard()
-{
-    m_checkInCard = makeCard(QStringLiteral("checkInCard"), tr("Morning check-in"), m_column);
-    QFrame *card = m_checkInCard;
-    auto *layout = qobject_cast<QVBoxLayout *>(card->layout());
-    layout->addWidget(makeHeading(tr("Morning check-in"), card));
-    layout->addWidget(makeQuietLabel(tr("A moment for yourself before the day begins."),
-                                     QStringLiteral("checkInHintLabel"), card));
-
-    m_moodGroup = new QButtonGroup(card);
-    m_moodGroup->setObjectName(QStringLiteral("checkInMoodGroup"));
-    m_sleepGroup = new QButtonGroup(card);
-    m_sleepGroup->setObjectName(QStringLiteral("checkInSleepGroup"));
-
-    auto *form = new QGridLayout();
-    form->setHorizontalSpacing(fontMetrics().height());
-    auto *moodLabel = new QLabel(tr("Mood"), card);
-    QWidget *moodRow = buildRatingRow(m_moodGroup, QStringLiteral("checkInMood"), tr("Mood"), tr("Low"), tr("Good"));
-    moodLabel->setBuddy(m_moodGroup->button(DashboardPresenter::kMinRating));
-    auto *sleepLabel = new QLabel(tr("Sleep"), card);
-    QWidget *sleepRow =
-        buildRatingRow(m_sleepGroup, QStringLiteral("checkInSleep"), tr("Sleep"), tr("Restless"), tr("Rested"));
-    sleepLabel->setBuddy(m_sleepGroup->button(DashboardPresenter::kMinRating));
-    auto *intentionLabel = new QLabel(tr("Intention"), card);
-    m_intentionEdit = new QLineEdit(card);
-    m_intentionEdit->setObjectName(QStringLiteral("checkInIntentionEdit"));
-    m_intentionEdit->setAccessibleName(tr("Intention for today"));
-    m_intentionEdit->setPlaceholderText(tr("One intention for today (optional)"));
-    m_intentionEdit->setMaxLength(280);
-    // The clear button's icon is the first theme-icon lookup of the process
-    // (a walk over the icon theme folders): it is added when the field is
-    // first used, not before the first paint.
-    m_intentionEdit->installEventFilter(this);
-    intentionLabel->setBuddy(m_intentionEdit);
-    form->addWidget(moodLabel, 0, 0);
-    form->addWidget(moodRow, 0, 1);
-    form->addWidget(sleepLabel, 1, 0);
-    form->addWidget(sleepRow, 1, 1);
-    form->addWidget(intentionLabel, 2, 0);
-    form->addWidget(m_intentionEdit, 2, 1);
-    form->setColumnStretch(1, 1);
-    layout->addLayout(form);
-
-    auto *actions = new QHBoxLayout();
-    m_saveCheckInButton = new QPushButton(tr("Save check-in"), card);
-    m_saveCheckInButton->setObjectName(QStringLiteral("checkInSaveButton"));
-    m_checkInStatusLabel = makeQuietLabel(QString(), QStringLiteral("checkInStatusLabel"), card);
-    actions->addWidget(m_saveCheckInButton);
-    actions->addWidget(m_checkInStatusLabel, 1);
-    layout->addLayout(actions);
-    layout->addStretch(1);
-
-    connect(m_moodGroup, &QButtonGroup::idClicked, this, &DashboardPage::markCheckInDirty);
-    connect(m_sleepGroup, &QButtonGroup::idClicked, this, &DashboardPage::markCheckInDirty);
-    connect(m_intentionEdit, &QLineEdit::textEdited, this, &DashboardPage::markCheckInDirty);
-    connect(m_intentionEdit, &QLineEdit::returnPressed, this, &DashboardPage::saveCheckIn);
-    connect(m_saveCheckInButton, &QPushButton::clicked, this, &DashboardPage::saveCheckIn);
-    return card;
-}
-
 QFrame *DashboardPage::buildUrgesCard()
 {
     QFrame *card = makeCard(QStringLiteral("urgesCard"), tr("Urges you let pass"), m_column);
@@ -476,15 +339,6 @@ void DashboardPage::arrangeCards(bool wide)
     }
 }
 
-bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_intentionEdit && event->type() == QEvent::FocusIn) {
-        m_intentionEdit->removeEventFilter(this);
-        m_intentionEdit->setClearButtonEnabled(true);
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
 void DashboardPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -547,7 +401,7 @@ void DashboardPage::refresh()
     showNudge();
     showCounter();
     showMilestone();
-    showCheckIn(dayChanged);
+    m_checkInCard->showCheckIn(m_state.todaysCheckIn, dayChanged);
     showUrges();
     showReminder();
     showRiskDates();
@@ -575,8 +429,7 @@ void DashboardPage::showNudge()
     m_nudgeCard->setVisible(!m_state.hasStartDate);
     if (m_state.hasStartDate)
         return;
-    const Moment now = m_context.clock().now();
-    const QDateTime wallNow = wallClock(now.utcMs, now.offsetMinutes);
+    const QDateTime wallNow = toWallClock(m_context.clock().now().utcMs, m_context.clock());
     m_startDateEdit->setMaximumDateTime(wallNow);
     // Only preset the field when the user has not picked a date yet.
     if (!m_startDateEdit->hasFocus() && m_nudgeStatusLabel->isHidden())
@@ -592,8 +445,7 @@ void DashboardPage::showCounter()
     } else {
         m_counterLabel->setText(durationText(counter.current));
         if (counter.sinceUtcMs) {
-            const Moment now = m_context.clock().now();
-            const QDateTime since = wallClock(*counter.sinceUtcMs, now.offsetMinutes);
+            const QDateTime since = toWallClock(*counter.sinceUtcMs, m_context.clock());
             const QLocale locale;
             m_sinceLabel->setText(tr("Since %1, %2")
                                       .arg(locale.toString(since.date(), QLocale::LongFormat),
@@ -626,96 +478,6 @@ void DashboardPage::showMilestone()
             tr("You reached %n day(s) without contact. Take a quiet moment to notice that.", nullptr,
                *milestone.justReachedDays));
     }
-}
-
-void DashboardPage::showCheckIn(bool dayChanged)
-{
-    // Edits in progress survive refreshes, and even midnight: they become
-    // the new day's draft rather than vanish.
-    if (!m_checkInDirty) {
-        const std::optional<CheckIn> &saved = m_state.todaysCheckIn;
-        if (saved) {
-            checkId(m_moodGroup, saved->mood);
-            checkId(m_sleepGroup, saved->sleep);
-            if (m_intentionEdit->text() != QString::fromStdString(saved->intention))
-                m_intentionEdit->setText(QString::fromStdString(saved->intention));
-        } else if (dayChanged || m_moodGroup->checkedId() != -1 || m_sleepGroup->checkedId() != -1
-                   || !m_intentionEdit->text().isEmpty()) {
-            clearChecked(m_moodGroup);
-            clearChecked(m_sleepGroup);
-            m_intentionEdit->clear();
-        }
-    }
-    updateCheckInControls();
-}
-
-void DashboardPage::updateCheckInControls()
-{
-    const bool saved = m_state.todaysCheckIn.has_value();
-    const bool rated = m_moodGroup->checkedId() != -1 && m_sleepGroup->checkedId() != -1;
-    m_saveCheckInButton->setText(saved ? tr("Update check-in") : tr("Save check-in"));
-    m_saveCheckInButton->setEnabled(rated && (m_checkInDirty || !saved));
-    if (m_checkInDirty) {
-        setCheckInStatus(saved ? tr("Changed. Save to update today's check-in.")
-                         : rated ? tr("Not saved yet.")
-                                 : tr("Pick a number for your mood and your sleep."));
-    } else if (saved) {
-        const QTime at = QTime::fromMSecsSinceStartOfDay(m_state.todaysCheckIn->recordedAt.localMinuteOfDay()
-                                                         * int(kMsPerMinute));
-        setCheckInStatus(tr("Saved at %1. You can change it until midnight.")
-                             .arg(timeText(at)));
-    } else {
-        setCheckInStatus(tr("How are you arriving today? Pick a number for each."));
-    }
-}
-
-void DashboardPage::setCheckInStatus(const QString &text)
-{
-    m_checkInStatusLabel->setText(text);
-}
-
-void DashboardPage::markCheckInDirty()
-{
-    m_checkInDirty = true;
-    updateCheckInControls();
-}
-
-void DashboardPage::saveCheckIn()
-{
-    storeCheckIn();
-}
-
-bool DashboardPage::hasIncompleteCheckIn() const
-{
-    return m_checkInDirty && (m_moodGroup->checkedId() == -1 || m_sleepGroup->checkedId() == -1);
-}
-
-bool DashboardPage::keepCheckInEdits()
-{
-    if (!m_checkInDirty || hasIncompleteCheckIn())
-        return true;
-    return storeCheckIn();
-}
-
-bool DashboardPage::storeCheckIn()
-{
-    const int mood = m_moodGroup->checkedId();
-    const int sleep = m_sleepGroup->checkedId();
-    if (mood == -1 || sleep == -1) {
-        setCheckInStatus(tr("Pick a number for your mood and your sleep first."));
-        return false;
-    }
-    try {
-        presenter().saveCheckIn(mood, sleep, m_intentionEdit->text().toStdString());
-    } catch (const StoreError &error) {
-        // What the user picked and typed stays in the fields for another try.
-        setCheckInStatus(describeStoreError(error));
-        return false;
-    }
-    m_checkInDirty = false;
-    m_context.notifyChanged(DataKind::CheckIns); // refreshes this page too
-    Q_EMIT checkInSaved();
-    return true;
 }
 
 void DashboardPage::showUrges()
@@ -787,18 +549,35 @@ void DashboardPage::showRiskDates()
 void DashboardPage::focusCheckIn()
 {
     m_scrollArea->ensureWidgetVisible(m_checkInCard, 0, 0);
-    QAbstractButton *target = m_moodGroup->checkedButton();
-    if (!target)
-        target = m_moodGroup->button(DashboardPresenter::kMinRating);
-    target->setFocus(Qt::OtherFocusReason);
+    m_checkInCard->focusMood();
+}
+
+bool DashboardPage::hasUnsavedCheckIn() const
+{
+    return m_checkInCard->hasUnsavedEdits();
+}
+
+bool DashboardPage::hasIncompleteCheckIn() const
+{
+    return m_checkInCard->hasIncompleteEdits();
+}
+
+bool DashboardPage::keepCheckInEdits()
+{
+    return m_checkInCard->keepEdits();
+}
+
+void DashboardPage::saveCheckIn()
+{
+    m_checkInCard->save();
 }
 
 void DashboardPage::startCounting()
 {
     const Moment now = m_context.clock().now();
-    const std::int64_t picked = utcFromWallClock(m_startDateEdit->dateTime(), now.offsetMinutes);
+    const Moment picked = fromWallClock(m_startDateEdit->dateTime(), m_context.clock());
     Settings settings = m_context.settings();
-    settings.noContactSince = Moment::fromUtc(std::min(picked, now.utcMs), now.offsetMinutes, now.zone);
+    settings.noContactSince = picked.utcMs < now.utcMs ? picked : now;
     try {
         m_context.saveSettings(settings); // tells every screen, this one included
     } catch (const StoreError &error) {

@@ -9,12 +9,10 @@
 
 #include <QWidget>
 
-class QButtonGroup;
 class QDateTimeEdit;
 class QFrame;
 class QGridLayout;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
@@ -24,6 +22,7 @@ class QVBoxLayout;
 namespace holdfast::ui {
 
 class AppContext;
+class CheckInCard;
 enum class DataKind;
 
 class DashboardPage : public QWidget
@@ -37,7 +36,7 @@ public:
     // What the page shows, as of the last refresh.
     const DashboardState &state() const { return m_state; }
     // True while the check-in fields hold edits that are not saved yet.
-    bool hasUnsavedCheckIn() const { return m_checkInDirty; }
+    bool hasUnsavedCheckIn() const;
     // Edits the form cannot save yet: a mood or sleep number is still missing.
     bool hasIncompleteCheckIn() const;
     // Before the window closes, hides or locks: saves check-in edits the form
@@ -66,19 +65,15 @@ Q_SIGNALS:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
     QFrame *buildNudgeCard();
     QFrame *buildCounterCard();
     QFrame *buildMilestoneCard();
-    QFrame *buildCheckInCard();
     QFrame *buildUrgesCard();
     QFrame *buildReminderCard();
     QFrame *buildRiskDatesCard();
-    QWidget *buildRatingRow(QButtonGroup *group, const QString &prefix, const QString &what, const QString &low,
-                            const QString &high);
     void arrangeCards(bool wide);
 
     void onDataChanged(DataKind kind);
@@ -86,16 +81,10 @@ private:
     void showNudge();
     void showCounter();
     void showMilestone();
-    void showCheckIn(bool dayChanged);
     void showUrges();
     void showReminder();
     void showRiskDates();
     std::int64_t minuteNow() const;
-    void markCheckInDirty();
-    // Stores what the check-in fields hold; false (and the reason shown) when it was not stored.
-    bool storeCheckIn();
-    void updateCheckInControls();
-    void setCheckInStatus(const QString &text);
 
     // Built for each use: a restore from Settings may have opened another store.
     DashboardPresenter presenter() const;
@@ -104,7 +93,6 @@ private:
     DashboardState m_state;
     bool m_loaded = false;
     std::int64_t m_loadedMinute = -1; // when the figures were read, in minutes since the epoch
-    bool m_checkInDirty = false;
     bool m_wide = true;
 
     QTimer *m_refreshTimer = nullptr;
@@ -135,12 +123,7 @@ private:
     QLabel *m_milestoneRemainingLabel = nullptr;
     QLabel *m_celebrationLabel = nullptr;
 
-    QFrame *m_checkInCard = nullptr;
-    QButtonGroup *m_moodGroup = nullptr;
-    QButtonGroup *m_sleepGroup = nullptr;
-    QLineEdit *m_intentionEdit = nullptr;
-    QPushButton *m_saveCheckInButton = nullptr;
-    QLabel *m_checkInStatusLabel = nullptr;
+    CheckInCard *m_checkInCard = nullptr;
 
     QWidget *m_sideColumn = nullptr;
     QFrame *m_urgesCard = nullptr;

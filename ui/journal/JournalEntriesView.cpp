@@ -3,7 +3,6 @@
 #include "model/JournalText.h"
 #include "model/StoreError.h"
 #include "headless/ErrorMessages.h"
-#include "ui/journal/DeleteConfirmation.h"
 #include "ui/journal/JournalEntryEditor.h"
 #include "ui/journal/JournalFilterBar.h"
 #include "ui/journal/JournalFormat.h"
@@ -11,7 +10,6 @@
 
 #include <QFrame>
 #include <QHash>
-#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,73 +28,38 @@
 namespace holdfast::ui {
 
 JournalEntriesView::JournalEntriesView(AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context)
+    : JournalFolderView(context, QStringLiteral("journal"), DataKind::Journal, parent)
 {
     setObjectName(QStringLiteral("journalEntriesView"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter = splitter;
-    splitter->setObjectName(QStringLiteral("journalSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->setHandleWidth(12);
-    layout->addWidget(splitter);
-
-    auto *side = new QFrame(splitter);
-    side->setObjectName(QStringLiteral("journalListPanel"));
-    side->setFrameShape(QFrame::StyledPanel);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(12, 12, 12, 12);
-    sideLayout->setSpacing(8);
+    QFrame *side = sidePanel();
 
     m_filters = new JournalFilterBar(side);
     m_filters->setToday(today());
-    sideLayout->addWidget(m_filters);
+    sideLayout()->addWidget(m_filters);
 
     m_newButton = new QPushButton(tr("New entry"), side);
     m_newButton->setObjectName(QStringLiteral("journalNewEntryButton"));
     m_newButton->setToolTip(tr("Start a new entry (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     connect(m_newButton, &QPushButton::clicked, this, &JournalEntriesView::newEntry);
-    sideLayout->addWidget(m_newButton);
+    sideLayout()->addWidget(m_newButton);
 
-    m_listStack = new QStackedWidget(side);
-    m_list = new QListWidget(m_listStack);
-    m_list->setObjectName(QStringLiteral("journalEntryList"));
-    m_list->setAccessibleName(tr("Journal entries"));
-    m_list->setItemDelegate(new JournalListDelegate(m_list));
-    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setSpacing(1);
-    m_list->setFrameShape(QFrame::NoFrame);
-    m_list->viewport()->setBackgroundRole(QPalette::Window);
-    connect(m_list, &QListWidget::currentItemChanged, this,
-            [this](QListWidgetItem *current) { currentItemChanged(current); });
-    m_listStack->addWidget(m_list);
-    m_emptyLabel = new QLabel(m_listStack);
-    m_emptyLabel->setObjectName(QStringLiteral("journalEmptyLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_emptyLabel->setContentsMargins(8, 24, 8, 8);
-    m_listStack->addWidget(m_emptyLabel);
-    sideLayout->addWidget(m_listStack, 1);
+    addList(QStringLiteral("journalEntryList"), tr("Journal entries"));
 
     m_limitLabel = new QLabel(side);
     m_limitLabel->setObjectName(QStringLiteral("journalLimitLabel"));
     m_limitLabel->setWordWrap(true);
     m_limitLabel->setForegroundRole(QPalette::PlaceholderText);
     m_limitLabel->hide();
-    sideLayout->addWidget(m_limitLabel);
+    sideLayout()->addWidget(m_limitLabel);
 
-    m_editor = new JournalEntryEditor(splitter);
+    m_editor = new JournalEntryEditor(m_splitter);
     connect(m_editor, &JournalEntryEditor::edited, this, &JournalEntriesView::edited);
     connect(m_editor, &JournalEntryEditor::deleteRequested, this, &JournalEntriesView::deleteCurrentEntry);
 
-    splitter->addWidget(side);
-    splitter->addWidget(m_editor);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
+    m_splitter->addWidget(side);
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setObjectName(QStringLiteral("journalSearchTimer"));
@@ -106,93 +69,51 @@ JournalEntriesView::JournalEntriesView(AppContext &context, QWidget *parent)
     connect(m_filters, &JournalFilterBar::searchEdited, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_filters, &JournalFilterBar::filtersChanged, this, &JournalEntriesView::applyFilters);
 
-    m_autosaveTimer = new QTimer(this);
-    m_autosaveTimer->setObjectName(QStringLiteral("journalAutosaveTimer"));
-    m_autosaveTimer->setSingleShot(true);
-    m_autosaveTimer->setInterval(kAutosaveDelayMs);
-    connect(m_autosaveTimer, &QTimer::timeout, this, &JournalEntriesView::saveNow);
-
     auto *newShortcut = new QShortcut(QKeySequence::New, this);
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(newShortcut, &QShortcut::activated, this, &JournalEntriesView::newEntry);
 
-    connect(&m_context, &AppContext::dataChanged, this, [this](DataKind kind) {
-        if (!m_notifying && (kind == DataKind::Journal || kind == DataKind::All))
-            refresh();
-    });
-
     m_autosave.open(false);
-    m_editor->showEntry(m_entry, today());
+    showRecord();
     refreshTags();
     applyFilters();
 }
 
 JournalEntriesView::~JournalEntriesView()
 {
-    // Other screens may already be gone: save quietly, tell no one.
-    m_destroying = true;
-    saveNow();
+    saveBeforeClosing();
 }
 
-LocalDate JournalEntriesView::today() const
+bool JournalEntriesView::isEditorBlank() const
 {
-    return m_context.clock().now().localDate;
+    return m_editor->isBlank();
 }
 
-void JournalEntriesView::edited()
+void JournalEntriesView::storeEdits(const Moment &now)
 {
-    m_autosave.edit();
-    showStatus();
-    m_autosaveTimer->start();
-}
-
-bool JournalEntriesView::saveNow()
-{
-    m_autosaveTimer->stop();
-    if (!m_autosave.needsSave(m_editor->isBlank()))
-        return true;
-
     JournalEntry entry = m_entry;
     m_editor->fillIn(entry);
-    const Moment now = m_context.clock().now();
     if (entry.id == 0)
         entry.created = now;
     entry.updated = now;
-    try {
-        const std::int64_t id = m_context.store().saveJournalEntry(entry);
-        if (entry.id == 0)
-            entry.id = id;
-    } catch (const StoreError &error) {
-        m_autosave.saveFailed(error.kind());
-        showStatus();
-        return false;
-    }
-
-    const bool tagsChanged = entry.tags != m_entry.tags;
-    const bool wasNew = m_entry.id == 0;
+    const std::int64_t id = m_context.store().saveJournalEntry(entry);
+    if (entry.id == 0)
+        entry.id = id;
+    m_tagsChanged = entry.tags != m_entry.tags;
     m_entry = entry;
-    m_autosave.saveSucceeded();
-    showStatus();
-    if (m_destroying)
-        return true;
+}
 
+void JournalEntriesView::showStored(bool wasNew)
+{
     if (wasNew)
         m_editor->markStored(m_entry);
-    QListWidgetItem *item = itemFor(m_entry.id);
-    if (!item) {
-        // A new entry goes on top, even if the search would not find it yet:
-        // the user should see where their words went.
-        const QSignalBlocker blocker(m_list);
-        item = new QListWidgetItem;
-        m_list->insertItem(0, item);
-        m_list->setCurrentItem(item);
+    bool inserted = false;
+    QListWidgetItem *item = rowForStored(m_entry.id, inserted);
+    if (inserted)
         showListState(false);
-    }
     fillItem(item, m_entry);
-    if (tagsChanged)
+    if (m_tagsChanged)
         refreshTags();
-    notifyOthers();
-    return true;
 }
 
 void JournalEntriesView::applyFilters()
@@ -304,75 +225,33 @@ void JournalEntriesView::fillItem(QListWidgetItem *item, const JournalEntry &ent
         item->setData(role, value);
 }
 
-QListWidgetItem *JournalEntriesView::itemFor(std::int64_t id) const
-{
-    if (id == 0)
-        return nullptr;
-    for (int row = 0; row < m_list->count(); ++row) {
-        QListWidgetItem *item = m_list->item(row);
-        if (item->data(JournalListDelegate::IdRole).toLongLong() == id)
-            return item;
-    }
-    return nullptr;
-}
-
-void JournalEntriesView::selectQuietly(std::int64_t id)
-{
-    const QSignalBlocker blocker(m_list);
-    if (QListWidgetItem *item = itemFor(id)) {
-        m_list->setCurrentItem(item);
-    } else {
-        m_list->setCurrentItem(nullptr);
-        m_list->clearSelection();
-    }
-}
-
-void JournalEntriesView::currentItemChanged(QListWidgetItem *current)
-{
-    if (!current)
-        return;
-    openEntry(current->data(JournalListDelegate::IdRole).toLongLong());
-}
-
 bool JournalEntriesView::openEntry(std::int64_t id)
 {
-    if (id != 0 && id == m_entry.id) {
-        selectQuietly(id);
-        return true;
-    }
-    if (!saveNow()) {
-        // Leaving now would lose what the store refused: stay with it.
-        selectQuietly(m_entry.id);
+    return openRecord(id);
+}
+
+bool JournalEntriesView::loadRecord(std::int64_t id)
+{
+    const std::optional<JournalEntry> entry = m_context.store().journalEntry(id);
+    if (!entry)
         return false;
-    }
-    std::optional<JournalEntry> entry;
-    try {
-        entry = m_context.store().journalEntry(id);
-    } catch (const StoreError &error) {
-        selectQuietly(m_entry.id);
-        m_editor->setStatus(describeStoreError(error));
-        return false;
-    }
-    if (!entry) {
-        applyFilters();
-        return false;
-    }
     m_entry = *entry;
-    m_autosave.open(true);
-    m_editor->showEntry(m_entry, today());
-    selectQuietly(id);
     return true;
+}
+
+void JournalEntriesView::showRecord()
+{
+    m_editor->showEntry(m_entry, today());
+}
+
+void JournalEntriesView::focusEditor()
+{
+    m_editor->focusText();
 }
 
 void JournalEntriesView::newEntry()
 {
-    if (!saveNow())
-        return;
-    m_entry = JournalEntry{};
-    m_autosave.open(false);
-    m_editor->showEntry(m_entry, today());
-    selectQuietly(0);
-    m_editor->focusText();
+    newRecord();
 }
 
 void JournalEntriesView::refresh()
@@ -387,12 +266,12 @@ void JournalEntriesView::refresh()
                 if (stored->text != m_entry.text || stored->mood != m_entry.mood || stored->tags != m_entry.tags) {
                     m_entry = *stored;
                     m_autosave.open(true);
-                    m_editor->showEntry(m_entry, today());
+                    showRecord();
                 }
             } else {
                 m_entry = JournalEntry{};
                 m_autosave.open(false);
-                m_editor->showEntry(m_entry, today());
+                showRecord();
             }
         } catch (const StoreError &) {
             // The list below shows the error; the editor keeps what it has.
@@ -414,48 +293,24 @@ void JournalEntriesView::deleteCurrentEntry()
 {
     if (m_entry.id == 0)
         return;
-    if (!DeleteConfirmation::ask(this, tr("Delete entry"),
-                                 tr("Delete this entry from %1? It cannot be brought back.")
-                                     .arg(JournalFormat::longDate(m_entry.created.localDate))))
-        return;
-    m_autosaveTimer->stop();
-    try {
-        m_context.store().removeJournalEntry(m_entry.id);
-    } catch (const StoreError &error) {
-        m_editor->setStatus(describeStoreError(error));
-        return;
-    }
-    {
-        const QSignalBlocker blocker(m_list);
-        delete itemFor(m_entry.id);
-    }
-    m_entry = JournalEntry{};
-    m_autosave.open(false);
-    m_editor->showEntry(m_entry, today());
-    selectQuietly(0);
+    deleteCurrentRecord(tr("Delete entry"), tr("Delete this entry from %1? It cannot be brought back.")
+                                                .arg(JournalFormat::longDate(m_entry.created.localDate)));
+}
+
+void JournalEntriesView::removeStored(std::int64_t id)
+{
+    m_context.store().removeJournalEntry(id);
+}
+
+void JournalEntriesView::afterRemove()
+{
     showListState(false);
     refreshTags();
-    notifyOthers();
 }
 
-void JournalEntriesView::hideEvent(QHideEvent *event)
+void JournalEntriesView::setStatusText(const QString &text)
 {
-    saveNow();
-    QWidget::hideEvent(event);
-}
-
-void JournalEntriesView::showStatus()
-{
-    m_editor->setStatus(JournalFormat::autosaveStatus(m_autosave));
-}
-
-void JournalEntriesView::notifyOthers()
-{
-    if (m_destroying)
-        return;
-    m_notifying = true;
-    m_context.notifyChanged(DataKind::Journal);
-    m_notifying = false;
+    m_editor->setStatus(text);
 }
 
 } // namespace holdfast::ui

@@ -4,7 +4,6 @@
 #include "model/StoreError.h"
 #include "model/UnsentReread.h"
 #include "headless/ErrorMessages.h"
-#include "ui/journal/DeleteConfirmation.h"
 #include "ui/journal/JournalFormat.h"
 #include "ui/journal/JournalListDelegate.h"
 
@@ -44,59 +43,22 @@ QString timeOf(const Moment &moment)
 } // namespace
 
 UnsentMessagesView::UnsentMessagesView(AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context)
+    : JournalFolderView(context, QStringLiteral("unsent"), DataKind::UnsentMessages, parent)
 {
     setObjectName(QStringLiteral("unsentMessagesView"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter = splitter;
-    splitter->setObjectName(QStringLiteral("unsentSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->setHandleWidth(12);
-    layout->addWidget(splitter);
-
-    auto *side = new QFrame(splitter);
-    side->setObjectName(QStringLiteral("unsentListPanel"));
-    side->setFrameShape(QFrame::StyledPanel);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(12, 12, 12, 12);
-    sideLayout->setSpacing(8);
+    QFrame *side = sidePanel();
 
     m_newButton = new QPushButton(tr("New unsent message"), side);
     m_newButton->setObjectName(QStringLiteral("unsentNewMessageButton"));
     m_newButton->setAccessibleDescription(tr("Write to them here instead of sending it. It is never sent."));
     connect(m_newButton, &QPushButton::clicked, this, &UnsentMessagesView::newMessage);
-    sideLayout->addWidget(m_newButton);
+    sideLayout()->addWidget(m_newButton);
 
-    m_listStack = new QStackedWidget(side);
-    m_list = new QListWidget(m_listStack);
-    m_list->setObjectName(QStringLiteral("unsentMessageList"));
-    m_list->setAccessibleName(tr("Unsent messages"));
-    m_list->setItemDelegate(new JournalListDelegate(m_list));
-    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setSpacing(1);
-    m_list->setFrameShape(QFrame::NoFrame);
-    m_list->viewport()->setBackgroundRole(QPalette::Window);
-    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
-        if (current)
-            openMessage(current->data(JournalListDelegate::IdRole).toLongLong());
-    });
-    m_listStack->addWidget(m_list);
-    m_emptyLabel = new QLabel(tr("When you want to tell them something, you can write it here instead. "
-                                 "Nothing in this folder is ever sent."),
-                              m_listStack);
-    m_emptyLabel->setObjectName(QStringLiteral("unsentEmptyLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_emptyLabel->setContentsMargins(8, 24, 8, 8);
-    m_listStack->addWidget(m_emptyLabel);
-    sideLayout->addWidget(m_listStack, 1);
+    addList(QStringLiteral("unsentMessageList"), tr("Unsent messages"));
+    m_emptyLabel->setText(tr("When you want to tell them something, you can write it here instead. "
+                             "Nothing in this folder is ever sent."));
 
-    auto *editor = new QFrame(splitter);
+    auto *editor = new QFrame(m_splitter);
     editor->setObjectName(QStringLiteral("unsentEditorPanel"));
     editor->setFrameShape(QFrame::StyledPanel);
     auto *editorLayout = new QVBoxLayout(editor);
@@ -153,41 +115,23 @@ UnsentMessagesView::UnsentMessagesView(AppContext &context, QWidget *parent)
     m_status->setAccessibleDescription(tr("Save status"));
     editorLayout->addWidget(m_status);
 
-    splitter->addWidget(side);
-    splitter->addWidget(editor);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
+    m_splitter->addWidget(side);
+    m_splitter->addWidget(editor);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
     setTabOrder(m_text, m_delete);
 
-    m_autosaveTimer = new QTimer(this);
-    m_autosaveTimer->setObjectName(QStringLiteral("unsentAutosaveTimer"));
-    m_autosaveTimer->setSingleShot(true);
-    m_autosaveTimer->setInterval(kAutosaveDelayMs);
-    connect(m_autosaveTimer, &QTimer::timeout, this, &UnsentMessagesView::saveNow);
-
-    connect(&m_context, &AppContext::dataChanged, this, [this](DataKind kind) {
-        if (!m_notifying && (kind == DataKind::UnsentMessages || kind == DataKind::All))
-            refresh();
-    });
-
     m_autosave.open(false);
-    showMessage();
+    showRecord();
     refresh();
 }
 
 UnsentMessagesView::~UnsentMessagesView()
 {
-    // Other screens may already be gone: save quietly, tell no one.
-    m_destroying = true;
-    saveNow();
+    saveBeforeClosing();
 }
 
-LocalDate UnsentMessagesView::today() const
-{
-    return m_context.clock().now().localDate;
-}
-
-void UnsentMessagesView::showMessage()
+void UnsentMessagesView::showRecord()
 {
     m_loading = true;
     if (m_message.id == 0) {
@@ -210,111 +154,74 @@ void UnsentMessagesView::showMessage()
     m_loading = false;
 }
 
-void UnsentMessagesView::edited()
+bool UnsentMessagesView::isEditorBlank() const
 {
-    m_autosave.edit();
-    showStatus();
-    m_autosaveTimer->start();
+    return JournalText::isBlank(m_text->toPlainText().toStdString());
 }
 
-bool UnsentMessagesView::saveNow()
+void UnsentMessagesView::storeEdits(const Moment &now)
 {
-    m_autosaveTimer->stop();
-    const std::string text = m_text->toPlainText().toStdString();
-    if (!m_autosave.needsSave(JournalText::isBlank(text)))
-        return true;
-
     UnsentMessage message = m_message;
-    message.text = text;
-    const Moment now = m_context.clock().now();
+    message.text = m_text->toPlainText().toStdString();
     if (message.id == 0)
         message.written = now;
     message.updated = now;
-    try {
-        const std::int64_t id = m_context.store().saveUnsentMessage(message);
-        if (message.id == 0)
-            message.id = id;
-    } catch (const StoreError &error) {
-        m_autosave.saveFailed(error.kind());
-        showStatus();
-        return false;
-    }
-    const bool wasNew = m_message.id == 0;
+    const std::int64_t id = m_context.store().saveUnsentMessage(message);
+    if (message.id == 0)
+        message.id = id;
     m_message = message;
-    m_autosave.saveSucceeded();
-    showStatus();
-    if (m_destroying)
-        return true;
+}
 
+void UnsentMessagesView::showStored(bool wasNew)
+{
     if (wasNew) {
         m_title->setText(tr("%1, %2").arg(JournalFormat::longDate(m_message.written.localDate), timeOf(m_message.written)));
         m_delete->setVisible(true);
     }
-    QListWidgetItem *item = itemFor(m_message.id);
-    if (!item) {
-        const QSignalBlocker blocker(m_list);
-        item = new QListWidgetItem;
-        m_list->insertItem(0, item);
-        m_list->setCurrentItem(item);
-    }
-    fillItem(item, m_message);
+    bool inserted = false;
+    fillItem(rowForStored(m_message.id, inserted), m_message);
     showListState();
-    notifyOthers();
-    return true;
 }
 
 void UnsentMessagesView::newMessage()
 {
-    if (!saveNow())
-        return;
-    m_message = UnsentMessage{};
-    m_autosave.open(false);
-    showMessage();
-    selectQuietly(0);
+    newRecord();
+}
+
+void UnsentMessagesView::focusEditor()
+{
     m_text->setFocus(Qt::OtherFocusReason);
 }
 
 bool UnsentMessagesView::openMessage(std::int64_t id)
 {
-    if (id != 0 && id == m_message.id) {
-        selectQuietly(id);
-        return true;
-    }
-    if (!saveNow()) {
-        selectQuietly(m_message.id);
-        return false;
-    }
-    std::optional<UnsentMessage> message;
-    try {
-        message = m_context.store().unsentMessage(id);
-    } catch (const StoreError &error) {
-        selectQuietly(m_message.id);
-        m_status->setText(describeStoreError(error));
-        return false;
-    }
-    if (!message) {
-        refresh();
-        return false;
-    }
-    m_message = *message;
-    m_autosave.open(true);
-    showMessage();
-    selectQuietly(id);
+    return openRecord(id);
+}
 
-    if (UnsentReread::opensAsReread(m_message, today())) {
-        UnsentMessage reread = m_message;
-        reread.reread = m_context.clock().now();
-        try {
-            m_context.store().saveUnsentMessage(reread);
-            m_message = reread;
-            if (QListWidgetItem *item = itemFor(id))
-                fillItem(item, m_message);
-            notifyOthers();
-        } catch (const StoreError &) {
-            // Only the "reread" mark is missing; it is offered again next time.
-        }
-    }
+bool UnsentMessagesView::loadRecord(std::int64_t id)
+{
+    const std::optional<UnsentMessage> message = m_context.store().unsentMessage(id);
+    if (!message)
+        return false;
+    m_message = *message;
     return true;
+}
+
+void UnsentMessagesView::opened()
+{
+    if (!UnsentReread::opensAsReread(m_message, today()))
+        return;
+    UnsentMessage reread = m_message;
+    reread.reread = m_context.clock().now();
+    try {
+        m_context.store().saveUnsentMessage(reread);
+        m_message = reread;
+        if (QListWidgetItem *item = itemFor(m_message.id))
+            fillItem(item, m_message);
+        notifyOthers();
+    } catch (const StoreError &) {
+        // Only the "reread" mark is missing; it is offered again next time.
+    }
 }
 
 void UnsentMessagesView::refresh()
@@ -341,11 +248,11 @@ void UnsentMessagesView::refresh()
         if (stored == messages.end()) {
             m_message = UnsentMessage{};
             m_autosave.open(false);
-            showMessage();
+            showRecord();
         } else if (stored->text != m_message.text) {
             m_message = *stored;
             m_autosave.open(true);
-            showMessage();
+            showRecord();
         } else {
             m_message.reread = stored->reread;
         }
@@ -356,34 +263,12 @@ void UnsentMessagesView::refresh()
 
 void UnsentMessagesView::deleteCurrentMessage()
 {
-    if (m_message.id == 0)
-        return;
-    if (!DeleteConfirmation::ask(this, tr("Delete message"),
-                                 tr("Delete this unsent message? It cannot be brought back.")))
-        return;
-    m_autosaveTimer->stop();
-    try {
-        m_context.store().removeUnsentMessage(m_message.id);
-    } catch (const StoreError &error) {
-        m_status->setText(describeStoreError(error));
-        return;
-    }
-    {
-        const QSignalBlocker blocker(m_list);
-        delete itemFor(m_message.id);
-    }
-    m_message = UnsentMessage{};
-    m_autosave.open(false);
-    showMessage();
-    selectQuietly(0);
-    showListState();
-    notifyOthers();
+    deleteCurrentRecord(tr("Delete message"), tr("Delete this unsent message? It cannot be brought back."));
 }
 
-void UnsentMessagesView::hideEvent(QHideEvent *event)
+void UnsentMessagesView::removeStored(std::int64_t id)
 {
-    saveNow();
-    QWidget::hideEvent(event);
+    m_context.store().removeUnsentMessage(id);
 }
 
 void UnsentMessagesView::fillItem(QListWidgetItem *item, const UnsentMessage &message) const
@@ -407,46 +292,14 @@ void UnsentMessagesView::fillItem(QListWidgetItem *item, const UnsentMessage &me
     item->setToolTip(firstLine);
 }
 
-QListWidgetItem *UnsentMessagesView::itemFor(std::int64_t id) const
-{
-    if (id == 0)
-        return nullptr;
-    for (int row = 0; row < m_list->count(); ++row) {
-        QListWidgetItem *item = m_list->item(row);
-        if (item->data(JournalListDelegate::IdRole).toLongLong() == id)
-            return item;
-    }
-    return nullptr;
-}
-
-void UnsentMessagesView::selectQuietly(std::int64_t id)
-{
-    const QSignalBlocker blocker(m_list);
-    if (QListWidgetItem *item = itemFor(id)) {
-        m_list->setCurrentItem(item);
-    } else {
-        m_list->setCurrentItem(nullptr);
-        m_list->clearSelection();
-    }
-}
-
 void UnsentMessagesView::showListState()
 {
     m_listStack->setCurrentWidget(m_list->count() > 0 ? static_cast<QWidget *>(m_list) : m_emptyLabel);
 }
 
-void UnsentMessagesView::showStatus()
+void UnsentMessagesView::setStatusText(const QString &text)
 {
-    m_status->setText(JournalFormat::autosaveStatus(m_autosave));
-}
-
-void UnsentMessagesView::notifyOthers()
-{
-    if (m_destroying)
-        return;
-    m_notifying = true;
-    m_context.notifyChanged(DataKind::UnsentMessages);
-    m_notifying = false;
+    m_status->setText(text);
 }
 
 } // namespace holdfast::ui

@@ -5,7 +5,6 @@
 #include "ui/CrisisHelp.h"
 #include "ui/DateConversion.h"
 #include "headless/ErrorMessages.h"
-#include "headless/SystemClock.h"
 #include "ui/WindowFit.h"
 #include "ui/lock/PassphraseText.h"
 #include "ui/lock/SecretText.h"
@@ -181,7 +180,7 @@ QWidget *OnboardingDialog::buildLastContactPage()
     QWidget *page = makePage(tr("When did you last reach out to them?"),
                              tr("Your no-contact time counts from here. If you haven't reached out since the breakup, "
                                 "leave the breakup date."));
-    const QDateTime now = toLocalDateTime(m_context.clock().now());
+    const QDateTime now = toWallClock(m_context.clock().now().utcMs, m_context.clock());
     m_lastContactEdit = new QDateTimeEdit(page);
     m_lastContactEdit->setObjectName(QStringLiteral("onboardingLastContactEdit"));
     m_lastContactEdit->setAccessibleName(tr("The last time you reached out"));
@@ -443,7 +442,7 @@ bool OnboardingDialog::finish()
         if (m_answered[indexOf(Step::BreakupDate)])
             settings.breakupDate = toLocalDate(m_breakupEdit->date());
         if (m_answered[indexOf(Step::LastContact)])
-            settings.noContactSince = SystemClock::fromDateTime(m_lastContactEdit->dateTime());
+            settings.noContactSince = fromWallClock(m_lastContactEdit->dateTime(), m_context.clock());
         if (m_answered[indexOf(Step::CrisisLine)]) {
             settings.crisisCountry = m_crisisCountryCombo->country().toStdString();
             settings.crisisText = m_crisisLineEdit->text().trimmed().toStdString();

@@ -9,6 +9,8 @@
 #include "ui/review/ChartCard.h"
 #include "ui/review/ChartPalette.h"
 #include "ui/review/ReviewExport.h"
+#include "ui/review/ReviewExportFile.h"
+#include "ui/review/ReviewTablesPanel.h"
 #include "ui/review/ReviewText.h"
 
 #include "model/StoreError.h"
@@ -24,14 +26,12 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QStackedWidget>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -58,14 +58,6 @@ QPushButton *makeButton(const QString &text, const QString &objectName, const QS
     if (!toolTip.isEmpty())
         button->setAccessibleDescription(toolTip);
     return button;
-}
-
-// The folder of the last export, for the whole session: the page is built
-// anew after an unlock, and the next export should still start there.
-QString &lastExportFolder()
-{
-    static QString folder;
-    return folder;
 }
 
 bool isFullWidth(ReviewCharts::Kind kind)
@@ -145,7 +137,8 @@ void ReviewPage::buildUi()
     m_content = new QStackedWidget(this);
     m_content->setObjectName(QStringLiteral("reviewContentStack"));
     m_content->addWidget(buildCharts());
-    m_content->addWidget(buildTables());
+    m_tablesPanel = new ReviewTablesPanel(this);
+    m_content->addWidget(m_tablesPanel);
     m_content->addWidget(buildEmptyState());
     layout->addWidget(m_content, 1);
 
@@ -154,7 +147,7 @@ void ReviewPage::buildUi()
     QList<QWidget *> chain{m_previousButton, m_thisWeekButton, m_nextButton, m_dateEdit,
                            m_tableToggle,    m_pngButton,      m_pdfButton,  m_summaryLabel};
     for (const ReviewTables::Kind kind : ReviewTables::kAll)
-        chain << m_tables[kind];
+        chain << m_tablesPanel->table(kind);
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
 }
@@ -240,46 +233,6 @@ QWidget *ReviewPage::buildCharts()
     m_chartsScroll->installEventFilter(this);
     arrangeCharts();
     return m_chartsScroll;
-}
-
-QWidget *ReviewPage::buildTables()
-{
-    m_tablesScroll = new QScrollArea(this);
-    m_tablesScroll->setObjectName(QStringLiteral("reviewTablesScroll"));
-    m_tablesScroll->setWidgetResizable(true);
-    m_tablesScroll->setFrameShape(QFrame::NoFrame);
-    auto *panel = new QWidget(m_tablesScroll);
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    const int spacing = fontMetrics().height() / 2;
-    for (const ReviewTables::Kind kind : ReviewTables::kAll) {
-        auto *heading = new QLabel(ReviewTables::title(kind), panel);
-        heading->setFont(scaledFont(font(), 1.0, QFont::DemiBold));
-        heading->setWordWrap(true);
-        auto *model = new QStandardItemModel(this);
-        auto *table = new QTableView(panel);
-        table->setObjectName(ReviewTables::objectName(kind));
-        table->setAccessibleName(ReviewTables::title(kind));
-        table->setModel(model);
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        table->setTabKeyNavigation(false); // Tab moves on to the next table
-        table->setAlternatingRowColors(true);
-        table->setWordWrap(false);
-        table->verticalHeader()->hide();
-        table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-        heading->setBuddy(table);
-        layout->addWidget(heading);
-        layout->addWidget(table);
-        layout->addSpacing(spacing);
-        m_models[kind] = model;
-        m_tables[kind] = table;
-    }
-    layout->addStretch(1);
-    m_tablesScroll->setWidget(panel);
-    return m_tablesScroll;
 }
 
 QWidget *ReviewPage::buildEmptyState()
@@ -425,29 +378,22 @@ void ReviewPage::showData()
         m_emptyBody->setText(ReviewText::stateBody(data.state, data.currentWeek, m_firstDataDate));
         m_content->setCurrentWidget(m_emptyState);
     } else {
-        m_content->setCurrentWidget(m_tableToggle->isChecked() ? static_cast<QWidget *>(m_tablesScroll)
+        m_content->setCurrentWidget(m_tableToggle->isChecked() ? static_cast<QWidget *>(m_tablesPanel)
                                                                : static_cast<QWidget *>(m_chartsScroll));
     }
 
     updateCharts();
     // The tables are filled when they are shown (or read): while the charts
     // are on screen, refilling seven hidden tables would double a switch's work.
-    m_tablesStale = true;
+    m_tablesPanel->markStale();
     if (isTableView())
         fillTables();
 }
 
 void ReviewPage::fillTables() const
 {
-    if (!m_tablesStale || !m_data)
-        return;
-    m_tablesStale = false;
-    for (const auto &[kind, model] : m_models) {
-        ReviewTables::fill(kind, *m_data, *model);
-        QHeaderView *header = m_tables.at(kind)->horizontalHeader();
-        header->setSectionResizeMode(QHeaderView::ResizeToContents);
-        header->setSectionResizeMode(0, QHeaderView::Stretch);
-    }
+    if (m_data)
+        m_tablesPanel->fill(*m_data);
 }
 
 void ReviewPage::rebuildCharts()
@@ -498,7 +444,7 @@ QString ReviewPage::summaryText() const
 
 bool ReviewPage::isTableView() const
 {
-    return m_content->currentWidget() == m_tablesScroll;
+    return m_content->currentWidget() == m_tablesPanel;
 }
 
 QChartView *ReviewPage::chartView(ReviewCharts::Kind kind) const
@@ -509,7 +455,7 @@ QChartView *ReviewPage::chartView(ReviewCharts::Kind kind) const
 QStandardItemModel *ReviewPage::tableModel(ReviewTables::Kind kind) const
 {
     fillTables();
-    return m_models.at(kind);
+    return m_tablesPanel->model(kind);
 }
 
 void ReviewPage::showWeekOf(LocalDate day)
@@ -547,7 +493,7 @@ void ReviewPage::setTableView(bool tables)
     if (tables)
         fillTables();
     if (m_content->currentWidget() != m_emptyState)
-        m_content->setCurrentWidget(tables ? static_cast<QWidget *>(m_tablesScroll) : static_cast<QWidget *>(m_chartsScroll));
+        m_content->setCurrentWidget(tables ? static_cast<QWidget *>(m_tablesPanel) : static_cast<QWidget *>(m_chartsScroll));
 }
 
 void ReviewPage::setDataDir(const QString &dataDir)
@@ -567,28 +513,12 @@ bool ReviewPage::exportPdf(const QString &path, exchange::WriteError *error)
 
 bool ReviewPage::writeExport(const QString &path, const QByteArray &bytes, exchange::WriteError *error)
 {
-    exchange::WriteError result;
-    if (bytes.isEmpty()) {
-        result.problem = exchange::WriteError::Problem::CannotWrite;
-        result.path = path;
-    } else {
-        result = exchange::WholeFile::write(path, bytes, m_dataDir);
-    }
-    if (error)
-        *error = result;
-    if (result)
-        return false;
-    lastExportFolder() = QFileInfo(path).absolutePath();
-    return true;
+    return ReviewExportFile::write(path, bytes, m_dataDir, error);
 }
 
 QString ReviewPage::suggestedExportPath(bool pdf) const
 {
-    const QString last = lastExportFolder();
-    const QString folder = !last.isEmpty() && QFileInfo(last).isDir() ? last : QDir::homePath();
-    return QDir(folder).filePath(QStringLiteral("holdfast-week-%1.%2")
-                                     .arg(QString::fromStdString(m_week.start().toIso()),
-                                          pdf ? QStringLiteral("pdf") : QStringLiteral("png")));
+    return ReviewExportFile::suggestedPath(m_week.start(), pdf);
 }
 
 void ReviewPage::chooseExportFile(bool pdf)

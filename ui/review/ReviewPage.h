@@ -27,13 +27,13 @@ class QPushButton;
 class QScrollArea;
 class QStackedWidget;
 class QStandardItemModel;
-class QTableView;
 class QTimer;
 
 namespace holdfast::ui {
 
 class AppContext;
 class ChartCard;
+class ReviewTablesPanel;
 enum class DataKind;
 
 class ReviewPage : public QWidget
@@ -79,7 +79,6 @@ private:
     void buildUi();
     QWidget *buildHeader();
     QWidget *buildCharts();
-    QWidget *buildTables();
     QWidget *buildEmptyState();
     void onDataChanged(DataKind kind);
     void loadWeek();
@@ -91,7 +90,7 @@ private:
     // The selected week's figures into the charts built before (built now if not).
     void updateCharts();
     void updateCards();
-    // Puts the selected week into the tables if they are behind (see m_tablesStale).
+    // Puts the selected week into the tables if they are behind.
     void fillTables() const;
     void arrangeCharts();
     void chooseExportFile(bool pdf);
@@ -106,7 +105,6 @@ private:
     ReviewWeekCache m_weekCache; // the weeks read so far, so a switch reads one new week
     bool m_stale = false;
     QTimer *m_prefetchTimer = nullptr;
-    mutable bool m_tablesStale = false; // the tables show an older week; filled when shown or read
     int m_columns = 0;
 
     QLabel *m_weekLabel = nullptr;
@@ -127,13 +125,11 @@ private:
     QScrollArea *m_chartsScroll = nullptr;
     QWidget *m_chartsPanel = nullptr;
     QGridLayout *m_chartsGrid = nullptr;
-    QScrollArea *m_tablesScroll = nullptr;
+    ReviewTablesPanel *m_tablesPanel = nullptr;
     QWidget *m_emptyState = nullptr;
     QLabel *m_emptyTitle = nullptr;
     QLabel *m_emptyBody = nullptr;
     std::map<ReviewCharts::Kind, ChartCard *> m_cards;
-    std::map<ReviewTables::Kind, QStandardItemModel *> m_models;
-    std::map<ReviewTables::Kind, QTableView *> m_tables;
 };
 
 } // namespace holdfast::ui

@@ -5,7 +5,6 @@
 #include "ui/CrisisHelp.h"
 #include "ui/DateConversion.h"
 #include "headless/ErrorMessages.h"
-#include "headless/SystemClock.h"
 #include "ui/ThemePalette.h"
 #include "ui/WindowFit.h"
 #include "ui/lock/PrivacyPanel.h"
@@ -200,7 +199,7 @@ QWidget *SettingsDialog::buildDatesTab()
     m_sinceEdit->setAccessibleName(tr("The last time you reached out"));
     m_sinceEdit->setCalendarPopup(true);
     m_sinceEdit->setDisplayFormat(shortDateTimeFormat());
-    m_sinceEdit->setMaximumDateTime(toLocalDateTime(now));
+    m_sinceEdit->setMaximumDateTime(toWallClock(now.utcMs, m_context.clock()));
     form->addRow(m_sinceCheck, m_sinceEdit);
     return page;
 }
@@ -291,7 +290,7 @@ void SettingsDialog::load(const Settings &settings)
     m_breakupCheck->setChecked(settings.breakupDate.has_value());
     m_breakupEdit->setDate(settings.breakupDate ? toQDate(*settings.breakupDate) : today);
     m_sinceCheck->setChecked(settings.noContactSince.has_value());
-    m_sinceEdit->setDateTime(settings.noContactSince ? toLocalDateTime(*settings.noContactSince)
+    m_sinceEdit->setDateTime(settings.noContactSince ? toWallClock(settings.noContactSince->utcMs, m_context.clock())
                                                      : QDateTime(m_breakupEdit->date(), QTime(0, 0)));
     m_initialSince = m_sinceEdit->dateTime();
 
@@ -315,7 +314,7 @@ Settings SettingsDialog::editedSettings() const
     if (!m_sinceCheck->isChecked())
         settings.noContactSince.reset();
     else if (!m_initial.noContactSince || m_sinceEdit->dateTime() != m_initialSince)
-        settings.noContactSince = SystemClock::fromDateTime(m_sinceEdit->dateTime());
+        settings.noContactSince = fromWallClock(m_sinceEdit->dateTime(), m_context.clock());
     settings.timerMinutes = m_timerSpin->value();
     settings.theirContactCountsOnlyIfReplied = m_repliedOnlyCheck->isChecked();
     settings.crisisText = m_crisisEdit->toPlainText().trimmed().toStdString();
