@@ -1,3 +1,4 @@
+#include "ClockElsewhere.h"
 #include "UiFixture.h"
 
 #include "ui/onboarding/OnboardingDialog.h"
@@ -13,6 +14,8 @@
 #include <QTimeZone>
 
 using namespace holdfast;
+using holdfast::testing::onPinnedClock;
+using holdfast::testing::pinClockElsewhere;
 using holdfast::testing::UiFixture;
 using Step = holdfast::ui::OnboardingDialog::Step;
 
@@ -43,30 +46,13 @@ protected:
         return widget;
     }
 
-    // The pinned clock moved to a zone this computer is not in: what the
-    // dialog stores must be read in the clock's zone, not the system's.
-    void pinClockElsewhere()
-    {
-        const Moment now = m_clock.now();
-        const bool systemInKathmandu = QDateTime::fromMSecsSinceEpoch(now.utcMs).offsetFromUtc() == 345 * 60;
-        m_clock.set(systemInKathmandu ? Moment::fromUtc(now.utcMs, -300, "America/New_York")
-                                      : Moment::fromUtc(now.utcMs, 345, "Asia/Kathmandu"));
-    }
-
-    // The moment a wall-clock reading stands for where the pinned clock is.
-    Moment onPinnedClock(const QDateTime &reading) const
-    {
-        const Moment now = m_clock.now();
-        const std::int64_t localMs = QDateTime(reading.date(), reading.time(), QTimeZone::utc()).toMSecsSinceEpoch();
-        return Moment::fromUtc(localMs - std::int64_t(now.offsetMinutes) * kMsPerMinute, now.offsetMinutes, now.zone);
-    }
 };
 
 } // namespace
 
 TEST_F(OnboardingDialogTest, CompletedByKeyboardStoresEveryAnswer)
 {
-    pinClockElsewhere();
+    pinClockElsewhere(m_clock);
     ui::OnboardingDialog dialog(*m_context);
     showDialog(dialog);
     EXPECT_EQ(dialog.currentStep(), Step::Welcome);
@@ -127,7 +113,7 @@ TEST_F(OnboardingDialogTest, CompletedByKeyboardStoresEveryAnswer)
     EXPECT_EQ(settings.breakupDate, expectedDate);
     ASSERT_TRUE(settings.noContactSince.has_value());
     // Midnight where the injected clock is, not in this computer's zone.
-    EXPECT_EQ(*settings.noContactSince, onPinnedClock(QDateTime(breakupDate, QTime(0, 0))));
+    EXPECT_EQ(*settings.noContactSince, onPinnedClock(m_clock, QDateTime(breakupDate, QTime(0, 0))));
     EXPECT_EQ(settings.noContactSince->localDate, expectedDate);
     EXPECT_EQ(settings.crisisCountry, chosenCountry.toStdString());
     EXPECT_EQ(settings.crisisText, "Dr. Weber 030 1234567");

@@ -1,3 +1,4 @@
+#include "ClockElsewhere.h"
 #include "UiFixture.h"
 
 #include "headless/ErrorMessages.h"
@@ -20,6 +21,8 @@
 #include <QTimeZone>
 
 using namespace holdfast;
+using holdfast::testing::onPinnedClock;
+using holdfast::testing::pinClockElsewhere;
 using holdfast::testing::UiFixture;
 
 namespace {
@@ -64,30 +67,13 @@ protected:
         combo->setCurrentIndex(index);
     }
 
-    // The pinned clock moved to a zone this computer is not in: what the
-    // dialog stores must be read in the clock's zone, not the system's.
-    void pinClockElsewhere()
-    {
-        const Moment now = m_clock.now();
-        const bool systemInKathmandu = QDateTime::fromMSecsSinceEpoch(now.utcMs).offsetFromUtc() == 345 * 60;
-        m_clock.set(systemInKathmandu ? Moment::fromUtc(now.utcMs, -300, "America/New_York")
-                                      : Moment::fromUtc(now.utcMs, 345, "Asia/Kathmandu"));
-    }
-
-    // The moment a wall-clock reading stands for where the pinned clock is.
-    Moment onPinnedClock(const QDateTime &reading) const
-    {
-        const Moment now = m_clock.now();
-        const std::int64_t localMs = QDateTime(reading.date(), reading.time(), QTimeZone::utc()).toMSecsSinceEpoch();
-        return Moment::fromUtc(localMs - std::int64_t(now.offsetMinutes) * kMsPerMinute, now.offsetMinutes, now.zone);
-    }
 };
 
 } // namespace
 
 TEST_F(SettingsDialogTest, ChangesAreSavedAndStillThereAfterARestart)
 {
-    pinClockElsewhere();
+    pinClockElsewhere(m_clock);
     auto dialog = openDialog();
     QTest::mouseClick(child<QCheckBox>(dialog.get(), "settingsReminderCheckBox"), Qt::LeftButton); // off
     choose(child<QComboBox>(dialog.get(), "settingsWeekStartCombo"), int(Weekday::Sunday));
@@ -118,7 +104,7 @@ TEST_F(SettingsDialogTest, ChangesAreSavedAndStillThereAfterARestart)
     EXPECT_EQ(settings.breakupDate, (LocalDate{2026, 9, 30}));
     ASSERT_TRUE(settings.noContactSince.has_value());
     // Read where the injected clock is, not in this computer's zone.
-    EXPECT_EQ(*settings.noContactSince, onPinnedClock(lastContact));
+    EXPECT_EQ(*settings.noContactSince, onPinnedClock(m_clock, lastContact));
 
     // Reopened, the dialog shows what was saved.
     dialog = openDialog();
