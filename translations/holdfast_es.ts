@@ -1750,7 +1750,7 @@
     </message>
     <message>
         <source>Clear the path</source>
-        <translation>Despejar el camino</translation>
+        <translation>Despejar</translation>
     </message>
     <message>
         <source>&amp;Mute or unfollow them</source>
