@@ -3,6 +3,7 @@
 
 #include "UiFixture.h"
 
+#include "exchange/DaylioMoodMap.h"
 #include "exchange/JsonExporter.h"
 #include "exchange/JsonImporter.h"
 #include "ui/MainWindow.h"
@@ -277,6 +278,34 @@ TEST_F(ExchangeDialogsTest, DaylioMoodsAreMappedOnceAndRemembered)
     EXPECT_TRUE(child<QLabel>(again, "importPreviewLabel")->text().startsWith(
         QStringLiteral("Ready to add: nothing.\nAlready here, so left out: 2 check-in")));
     EXPECT_FALSE(child<QPushButton>(again, "importButton")->isEnabled());
+}
+
+// An older version kept the mapping in QSettings. Opening the Daylio step
+// moves it into the data's settings; cancelling the import then must not lose
+// it when the window later saves its settings (the Settings dialog saves the
+// copy the window holds).
+TEST_F(ExchangeDialogsTest, AMappingMovedFromAnOlderVersionSurvivesACancelledImport)
+{
+    exchange::DaylioMoodMap older; // where an older version kept it
+    older.set(QStringLiteral("Anxious"), 2);
+    older.save(*m_settings);
+
+    const QString path = m_dir.filePath(QStringLiteral("daylio.csv"));
+    writeFile(path, "full_date,date,weekday,time,mood,activities,note_title,note\n"
+                    "2026-11-03,3 November,Tuesday,9:15 pm,Anxious,\"\",\"\",\"\"\n");
+    {
+        ui::ImportDialog dialog(*m_context, m_settings.get());
+        dialog.show();
+        dialog.loadFile(path);
+        EXPECT_EQ(child<QComboBox>(dialog, "importMoodCombo0")->currentData().toInt(), 2);
+        dialog.reject();
+    }
+    EXPECT_FALSE(m_settings->childGroups().contains(QStringLiteral("daylio")));
+
+    Settings changed = m_context->settings();
+    changed.timerMinutes = 20;
+    m_context->saveSettings(changed);
+    EXPECT_EQ(m_store->settings().daylioMoods, (std::map<std::string, int>{{"anxious", 2}}));
 }
 
 TEST_F(ExchangeDialogsTest, AReplaceThatWouldLeaveNothingSaysSoAndTakesABackupFirst)

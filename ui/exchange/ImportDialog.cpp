@@ -204,8 +204,10 @@ void ImportDialog::showMoodMapping(const QStringList &labels)
     std::map<std::string, int> stored;
     try {
         Settings settings = m_context.store().settings();
+        // Through the context, so the settings the window holds (and saves
+        // from Settings) carry the moved mapping too, also if this is cancelled.
         if (exchange::DaylioMoodMap::moveFromQSettings(*m_settings, settings.daylioMoods))
-            m_context.store().saveSettings(settings);
+            m_context.saveSettings(settings);
         stored = settings.daylioMoods;
     } catch (const StoreError &) {
         // Suggestions only; the person chooses the rest.
