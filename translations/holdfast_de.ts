@@ -1743,6 +1743,37 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::ClearPathSection</name>
+    <message>
+        <source>Small steps that make reaching out harder. Tick them as you do them; Holdfast never touches your other apps.</source>
+        <translation>Kleine Schritte, die es schwerer machen, dich zu melden. Hak sie ab, sobald du sie erledigt hast; Holdfast rührt deine anderen Apps nie an.</translation>
+    </message>
+    <message>
+        <source>Clear the path</source>
+        <translation>Weg freiräumen</translation>
+    </message>
+    <message>
+        <source>&amp;Mute or unfollow them</source>
+        <translation>Die Person &amp;stummschalten oder ihr entfolgen</translation>
+    </message>
+    <message>
+        <source>&amp;Archive the chat</source>
+        <translation>Den &amp;Chat archivieren</translation>
+    </message>
+    <message>
+        <source>Move their &amp;photos to a folder out of sight</source>
+        <translation>&amp;Fotos der Person in einen Ordner außer Sichtweite verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them from favourites and pinned contacts</source>
+        <translation>Die Person aus Favoriten und angehefteten Kontakten &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>The path is clearer. That took care.</source>
+        <translation>Der Weg ist freier. Du hast gut für dich gesorgt.</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::CrisisCard</name>
     <message>
         <source>Crisis help</source>

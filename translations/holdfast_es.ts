@@ -1743,6 +1743,37 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::ClearPathSection</name>
+    <message>
+        <source>Small steps that make reaching out harder. Tick them as you do them; Holdfast never touches your other apps.</source>
+        <translation>Pequeños pasos que hacen más difícil escribirle. Márcalos a medida que los hagas; Holdfast nunca toca tus otras apps.</translation>
+    </message>
+    <message>
+        <source>Clear the path</source>
+        <translation>Despejar</translation>
+    </message>
+    <message>
+        <source>&amp;Mute or unfollow them</source>
+        <translation>&amp;Silenciar o dejar de seguir a tu ex</translation>
+    </message>
+    <message>
+        <source>&amp;Archive the chat</source>
+        <translation>Archivar el &amp;chat</translation>
+    </message>
+    <message>
+        <source>Move their &amp;photos to a folder out of sight</source>
+        <translation>Mover sus &amp;fotos a una carpeta fuera de la vista</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them from favourites and pinned contacts</source>
+        <translation>&amp;Quitar a tu ex de favoritos y contactos fijados</translation>
+    </message>
+    <message>
+        <source>The path is clearer. That took care.</source>
+        <translation>El camino está más despejado. Te has cuidado.</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::CrisisCard</name>
     <message>
         <source>Crisis help</source>

@@ -1743,6 +1743,37 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::ClearPathSection</name>
+    <message>
+        <source>Small steps that make reaching out harder. Tick them as you do them; Holdfast never touches your other apps.</source>
+        <translation>De petits pas qui rendent plus difficile de reprendre contact. Coche-les au fur et à mesure ; Holdfast ne touche jamais à tes autres applis.</translation>
+    </message>
+    <message>
+        <source>Clear the path</source>
+        <translation>Dégager le chemin</translation>
+    </message>
+    <message>
+        <source>&amp;Mute or unfollow them</source>
+        <translation>&amp;Mettre ton ex en sourdine ou ne plus suivre son compte</translation>
+    </message>
+    <message>
+        <source>&amp;Archive the chat</source>
+        <translation>Archiver la &amp;conversation</translation>
+    </message>
+    <message>
+        <source>Move their &amp;photos to a folder out of sight</source>
+        <translation>Ranger ses &amp;photos dans un dossier hors de vue</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them from favourites and pinned contacts</source>
+        <translation>&amp;Retirer ton ex des favoris et des contacts épinglés</translation>
+    </message>
+    <message>
+        <source>The path is clearer. That took care.</source>
+        <translation>Le chemin est plus dégagé. Tu as pris soin de toi.</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::CrisisCard</name>
     <message>
         <source>Crisis help</source>

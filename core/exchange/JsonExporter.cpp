@@ -87,6 +87,12 @@ QJsonObject settingsObject(const Settings &s)
             moods.insert(QString::fromStdString(label), mood);
         object.insert(QStringLiteral("daylioMoods"), moods);
     }
+    if (!s.clearedPath.empty()) {
+        QJsonArray steps;
+        for (const PathStep step : s.clearedPath)
+            steps.append(key(pathStepKey(step)));
+        object.insert(QStringLiteral("clearedPath"), steps);
+    }
     return object;
 }
 

@@ -286,6 +286,10 @@ Settings readSettings(Reader &r, const QJsonObject &o)
                 s.daylioMoods[it.key().toStdString()] = r.smallInteger(moods, it.key(), 1, 5);
         });
     }
+    // Exports made before "Clear the path" have nothing ticked.
+    for (const PathStep step : r.list<PathStep>(o, QStringLiteral("clearedPath"),
+                                                [&](const QJsonValue &v) { return r.asKey(v, pathStepFromKey); }, true))
+        s.clearedPath.insert(step);
     return s;
 }
 

@@ -60,6 +60,13 @@ constexpr std::array kThemes{
     std::pair{Theme::Dark, std::string_view("dark")},
 };
 
+constexpr std::array kPathStepKeys{
+    std::pair{PathStep::Mute, std::string_view("mute")},
+    std::pair{PathStep::Archive, std::string_view("archive")},
+    std::pair{PathStep::Photos, std::string_view("photos")},
+    std::pair{PathStep::Favourites, std::string_view("favourites")},
+};
+
 constexpr std::array kWeekdays{
     std::pair{Weekday::Monday, std::string_view("monday")},
     std::pair{Weekday::Tuesday, std::string_view("tuesday")},
@@ -82,6 +89,8 @@ std::string_view channelKey(ContactChannel channel) { return keyOf(kChannels, ch
 std::optional<ContactChannel> channelFromKey(std::string_view key) { return valueOf(kChannels, key); }
 std::string_view themeKey(Theme theme) { return keyOf(kThemes, theme); }
 std::optional<Theme> themeFromKey(std::string_view key) { return valueOf(kThemes, key); }
+std::string_view pathStepKey(PathStep step) { return keyOf(kPathStepKeys, step); }
+std::optional<PathStep> pathStepFromKey(std::string_view key) { return valueOf(kPathStepKeys, key); }
 std::string_view weekdayKey(Weekday day) { return keyOf(kWeekdays, day); }
 std::optional<Weekday> weekdayFromKey(std::string_view key) { return valueOf(kWeekdays, key); }
 

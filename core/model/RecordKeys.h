@@ -29,6 +29,10 @@ std::optional<ContactChannel> channelFromKey(std::string_view key);
 std::string_view themeKey(Theme theme);
 std::optional<Theme> themeFromKey(std::string_view key);
 
+// "mute", "archive", "photos", "favourites".
+std::string_view pathStepKey(PathStep step);
+std::optional<PathStep> pathStepFromKey(std::string_view key);
+
 // "monday" .. "sunday".
 std::string_view weekdayKey(Weekday day);
 std::optional<Weekday> weekdayFromKey(std::string_view key);

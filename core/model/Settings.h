@@ -6,13 +6,21 @@
 #include "LocalDate.h"
 #include "Moment.h"
 
+#include <array>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 namespace holdfast {
 
 enum class Theme { System, Light, Dark };
+
+// The steps of "Clear the path" on the Plan screen: what the person does in
+// their other apps to make reaching out harder. Holdfast never does them; it
+// only remembers which ones the person ticked.
+enum class PathStep { Mute, Archive, Photos, Favourites };
+inline constexpr std::array kPathSteps{PathStep::Mute, PathStep::Archive, PathStep::Photos, PathStep::Favourites};
 
 struct Settings
 {
@@ -33,6 +41,8 @@ struct Settings
     // Where each Daylio mood label (case-folded, spaces simplified) sits on the
     // 1..5 mood scale, as the person chose it when importing a Daylio file.
     std::map<std::string, int> daylioMoods;
+    // The steps of "Clear the path" the person has ticked; empty at first.
+    std::set<PathStep> clearedPath;
 
     friend bool operator==(const Settings &, const Settings &) = default;
 };

@@ -6,7 +6,10 @@
 #include "storage/SqlValues.h"
 #include "storage/TextSealer.h"
 
+#include "model/RecordKeys.h"
+
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -38,6 +41,8 @@ constexpr auto backupsToKeep = "backups_to_keep";
 constexpr auto autoLockMinutes = "auto_lock_minutes";
 // JSON text: {"label": 1..5, ...}; absent when no mapping was chosen.
 constexpr auto daylioMoods = "daylio_moods";
+// JSON text: ["mute", "photos", ...], the ticked steps; absent when none is.
+constexpr auto clearedPath = "cleared_path";
 } // namespace key
 
 } // namespace
@@ -99,6 +104,14 @@ Settings SettingsRepository::read()
                 settings.daylioMoods[it.key().toStdString()] = mood;
         }
     }
+    if (has(key::clearedPath)) {
+        // A key this version does not know is left out rather than failing the load.
+        const QJsonArray steps = QJsonDocument::fromJson(textOf(key::clearedPath).toUtf8()).array();
+        for (const QJsonValue &step : steps) {
+            if (const auto known = pathStepFromKey(step.toString().toStdString()))
+                settings.clearedPath.insert(*known);
+        }
+    }
     return settings;
 }
 
@@ -148,6 +161,14 @@ void SettingsRepository::write(const Settings &settings)
         rows.emplace_back(key::daylioMoods, QString::fromUtf8(QJsonDocument(moods).toJson(QJsonDocument::Compact)));
     } else {
         removed.push_back(key::daylioMoods);
+    }
+    if (!settings.clearedPath.empty()) {
+        QJsonArray steps;
+        for (const PathStep step : settings.clearedPath)
+            steps.append(keyText(pathStepKey(step)));
+        rows.emplace_back(key::clearedPath, QString::fromUtf8(QJsonDocument(steps).toJson(QJsonDocument::Compact)));
+    } else {
+        removed.push_back(key::clearedPath);
     }
 
     QSqlQuery &upsert = m_db.prepared(u"INSERT INTO settings (key, value) VALUES (?, ?) "

@@ -126,6 +126,8 @@ TEST(JsonExchange, EachKindOfMistakeIsNamed)
         {"\"version\": 1", "\"version\": 1.5", Problem::NotWholeNumber, "version"},
         {"\"outcome\": \"resisted\"", "\"outcome\": \"won\"", Problem::UnknownKey, "urges[0].outcome"},
         {"\"night_time\"", "\"midnight\"", Problem::UnknownKey, "urges[0].triggers[0]"},
+        {"\"photos\"", "\"pictures\"", Problem::UnknownKey, "settings.clearedPath[1]"},
+        {"\"clearedPath\": [", "\"clearedPath\": \"mute\", \"z\": [", Problem::NotAList, "settings.clearedPath"},
         {"\"replied\": true", "\"replied\": \"yes\"", Problem::NotTrueFalse, "contacts[0].replied"},
         {"\"breakupDate\": \"2026-09-01\"", "\"breakupDate\": \"2026-02-30\"", Problem::NotADate, "settings.breakupDate"},
         {"\"intensity\": 10", "\"intensity\": 11", Problem::OutOfRange, "urges[0].samples[1].intensity"},
@@ -239,4 +241,16 @@ TEST(JsonExchange, TheCrisisCountryTravelsAndAnOlderFileWithoutItStillImports)
     ASSERT_TRUE(older.ok());
     EXPECT_EQ(older.data.settings.crisisCountry, "");
     EXPECT_EQ(older.data.settings.crisisText, rich.settings.crisisText);
+}
+
+TEST(JsonExchange, TheClearedPathIsLeftOutWhenNothingIsTicked)
+{
+    DataSet data;
+    EXPECT_FALSE(JsonExporter::toJson(data).contains("clearedPath"));
+    data.settings.clearedPath = {PathStep::Favourites, PathStep::Mute};
+    const QByteArray json = JsonExporter::toJson(data);
+    EXPECT_TRUE(json.contains("\"mute\"")) << "stable keys, never translated";
+    const ImportResult back = JsonImporter::read(json);
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back.data.settings.clearedPath, data.settings.clearedPath);
 }

@@ -28,6 +28,7 @@ DataSet richDataSet()
     s.onboardingDone = true;
     s.backupsToKeep = 14;
     s.autoLockMinutes = 5;
+    s.clearedPath = {PathStep::Mute, PathStep::Photos};
 
     UrgeRecord urge;
     urge.id = 7;

@@ -10,6 +10,8 @@
 #include "support/TestStore.h"
 #include "support/WatchedStore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -93,6 +95,29 @@ TEST(StoreImport, RoundTripThroughJson)
     importJson(*target, json, ImportMode::Replace);
     EXPECT_EQ(withoutIds(target->everything()), withoutIds(source->everything()));
     EXPECT_EQ(target->everything().settings, test::richDataSet().settings);
+}
+
+TEST(StoreImport, TheTickedStepsOfClearThePathTravelAndAnOlderFileTicksNothing)
+{
+    TestStore<> source;
+    Settings settings = source->settings();
+    settings.clearedPath = {PathStep::Mute, PathStep::Archive, PathStep::Favourites};
+    source->saveSettings(settings);
+    const QByteArray json = JsonExporter::toJson(source->everything());
+
+    TestStore<> target;
+    importJson(*target, json, ImportMode::Replace);
+    EXPECT_EQ(target->settings().clearedPath, settings.clearedPath);
+
+    // A file from before the checklist has no such field: it imports, and
+    // replaces what was ticked with nothing ticked.
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    QJsonObject older = root.value(QStringLiteral("settings")).toObject();
+    ASSERT_TRUE(older.contains(QStringLiteral("clearedPath")));
+    older.remove(QStringLiteral("clearedPath"));
+    root.insert(QStringLiteral("settings"), older);
+    importJson(*target, QJsonDocument(root).toJson(), ImportMode::Replace);
+    EXPECT_TRUE(target->settings().clearedPath.empty());
 }
 
 TEST(StoreImport, MergingTheSameFileTwiceAddsNothing)

@@ -263,6 +263,18 @@ int main(int argc, char *argv[])
                 shooter.shoot(window, QStringLiteral("journal-unsent-") + suffix);
                 tabs->setCurrentIndex(0);
             }
+            // The plan's last tab, "Clear the path", with two steps ticked.
+            window.showScreen(ui::Screen::Plan);
+            QWidget *plan = window.screenWidget(ui::Screen::Plan);
+            if (auto *tabs = plan->findChild<QTabWidget *>(QStringLiteral("planTabWidget"))) {
+                tabs->setCurrentWidget(plan->findChild<QWidget *>(QStringLiteral("clearPathSection")));
+                for (const char *step : {"clearPathMuteCheckBox", "clearPathArchiveCheckBox"}) {
+                    if (auto *check = plan->findChild<QCheckBox *>(QLatin1String(step)))
+                        check->setChecked(true);
+                }
+                shooter.shoot(window, QStringLiteral("plan-clear-path-") + suffix);
+                tabs->setCurrentIndex(0);
+            }
             shootUrgeDialog(window, clock, shooter, suffix, size);
 
             ui::MainWindow emptyWindow(emptyContext);

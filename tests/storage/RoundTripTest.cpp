@@ -420,6 +420,27 @@ TEST_F(RoundTrip, DaylioMoodMappingIsKeptInTheSettingsOfTheData)
     EXPECT_TRUE(m_store->settings().daylioMoods.empty());
 }
 
+TEST_F(RoundTrip, TheTickedStepsOfClearThePathAreKeptAndCanBeUnticked)
+{
+    Settings settings = m_store->settings();
+    EXPECT_TRUE(settings.clearedPath.empty()) << "nothing is ticked at first";
+    settings.clearedPath = {PathStep::Archive, PathStep::Favourites};
+    m_store->saveSettings(settings);
+    reopen();
+    EXPECT_EQ(m_store->settings().clearedPath, (std::set{PathStep::Archive, PathStep::Favourites}));
+    EXPECT_EQ(m_store->settings(), settings) << "the other settings stay as they were";
+
+    settings.clearedPath = {kPathSteps.begin(), kPathSteps.end()};
+    m_store->saveSettings(settings);
+    reopen();
+    EXPECT_EQ(m_store->settings().clearedPath.size(), kPathSteps.size());
+
+    settings.clearedPath.clear();
+    m_store->saveSettings(settings);
+    reopen();
+    EXPECT_TRUE(m_store->settings().clearedPath.empty());
+}
+
 TEST_F(RoundTrip, ADaylioMoodOutsideOneToFiveIsRefused)
 {
     Settings settings;

@@ -4,13 +4,16 @@
 #include "support/WatchedStore.h"
 #include "headless/ErrorMessages.h"
 #include "ui/TriggerNames.h"
+#include "ui/plan/ClearPathSection.h"
 #include "ui/plan/IfThenPlansSection.h"
 #include "ui/plan/PlanPage.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -75,6 +78,22 @@ protected:
         for (int i = 0; i < list->count(); ++i)
             rows << list->item(i)->text();
         return rows;
+    }
+
+    // What "Clear the path" has stored, read from the database.
+    std::set<PathStep> storedPath() { return m_store->settings().clearedPath; }
+
+    // Ticks or unticks a step the way a keyboard user does: focus, then Space.
+    static void pressSpace(QCheckBox *check)
+    {
+        check->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(check, Qt::Key_Space);
+    }
+
+    // A click on the box itself (the row is wider than what reacts to the mouse).
+    static void clickBox(QCheckBox *check)
+    {
+        QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(check->height() / 2, check->height() / 2));
     }
 
     bool m_answer = true;
@@ -339,4 +358,113 @@ TEST_F(PlanPageTest, ThePageRefreshesWhenAnotherScreenChangesThePlan)
     m_context->notifyChanged(ui::DataKind::Plan);
     EXPECT_EQ(shownRows(child<QListWidget>(page.get(), "reasonsListWidget")),
               QStringList{QStringLiteral("Added by onboarding")});
+}
+
+TEST_F(PlanPageTest, AStepOfClearThePathIsStoredWhenTickedAndTickedAgainAfterAReload)
+{
+    {
+        auto page = makePage();
+        page->showClearPath();
+        auto *mute = child<QCheckBox>(page.get(), "clearPathMuteCheckBox");
+        ASSERT_TRUE(mute->isVisible());
+        EXPECT_FALSE(mute->isChecked()) << "nothing is ticked at first";
+        pressSpace(mute);
+        EXPECT_EQ(storedPath(), std::set{PathStep::Mute}) << "stored the moment it is ticked";
+        clickBox(child<QCheckBox>(page.get(), "clearPathPhotosCheckBox"));
+        EXPECT_EQ(storedPath(), (std::set{PathStep::Mute, PathStep::Photos}));
+        EXPECT_FALSE(child<QLabel>(page.get(), "clearPathDoneLabel")->isVisible());
+    }
+    reopen();
+
+    auto page = makePage();
+    page->showClearPath();
+    auto *mute = child<QCheckBox>(page.get(), "clearPathMuteCheckBox");
+    EXPECT_TRUE(mute->isChecked());
+    EXPECT_TRUE(child<QCheckBox>(page.get(), "clearPathPhotosCheckBox")->isChecked());
+    EXPECT_FALSE(child<QCheckBox>(page.get(), "clearPathArchiveCheckBox")->isChecked());
+    EXPECT_FALSE(child<QCheckBox>(page.get(), "clearPathFavouritesCheckBox")->isChecked());
+
+    pressSpace(mute); // unticking is allowed
+    EXPECT_FALSE(mute->isChecked());
+    EXPECT_EQ(storedPath(), std::set{PathStep::Photos});
+}
+
+TEST_F(PlanPageTest, AllFourStepsTickedShowAKindLineThatGoesWhenOneIsUnticked)
+{
+    auto page = makePage();
+    page->showClearPath();
+    auto *done = child<QLabel>(page.get(), "clearPathDoneLabel");
+    const char *names[] = {"clearPathMuteCheckBox", "clearPathArchiveCheckBox", "clearPathPhotosCheckBox",
+                           "clearPathFavouritesCheckBox"};
+    for (const char *name : names) {
+        EXPECT_FALSE(done->isVisible()) << "before " << name;
+        pressSpace(child<QCheckBox>(page.get(), name));
+    }
+    EXPECT_EQ(storedPath().size(), kPathSteps.size());
+    EXPECT_TRUE(done->isVisible());
+    EXPECT_EQ(done->text(), QStringLiteral("The path is clearer. That took care."));
+
+    pressSpace(child<QCheckBox>(page.get(), "clearPathArchiveCheckBox"));
+    EXPECT_EQ(storedPath(), (std::set{PathStep::Mute, PathStep::Photos, PathStep::Favourites}));
+    EXPECT_FALSE(done->isVisible());
+}
+
+TEST_F(PlanPageTest, EachStepOfClearThePathIsNamedByItsTextAndReachedByTab)
+{
+    auto page = makePage();
+    page->showClearPath();
+    QApplication::setActiveWindow(page.get());
+    auto *mute = child<QCheckBox>(page.get(), "clearPathMuteCheckBox");
+    mute->setFocus(Qt::TabFocusReason);
+    QWidget *focused = mute;
+    for (const auto &[step, name] : {std::pair{PathStep::Mute, "clearPathMuteCheckBox"},
+                                      std::pair{PathStep::Archive, "clearPathArchiveCheckBox"},
+                                      std::pair{PathStep::Photos, "clearPathPhotosCheckBox"},
+                                      std::pair{PathStep::Favourites, "clearPathFavouritesCheckBox"}}) {
+        auto *check = child<QCheckBox>(page.get(), name);
+        EXPECT_EQ(page->clearPathSection()->checkBox(step), check);
+        EXPECT_EQ(focused, check) << name << " is the next tab stop";
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(check);
+        ASSERT_NE(iface, nullptr);
+        EXPECT_EQ(iface->text(QAccessible::Name), QString(check->text()).remove(u'&'));
+        EXPECT_FALSE(QKeySequence::mnemonic(check->text()).isEmpty()) << name << " has an Alt+letter";
+        QTest::keyClick(check, Qt::Key_Tab);
+        focused = QApplication::focusWidget();
+    }
+}
+
+TEST_F(PlanPageTest, AStepThatCannotBeSavedIsUntickedAgainAndSaysWhy)
+{
+    TestStore<WatchedStore> watched{&m_clock};
+    WatchedStore &store = *watched;
+    ui::AppContext context(store, m_clock);
+    auto page = makePage(context);
+    page->showClearPath();
+    store.failWrites(StoreError::Kind::DiskFull);
+    auto *archive = child<QCheckBox>(page.get(), "clearPathArchiveCheckBox");
+    clickBox(archive);
+
+    auto *error = child<QLabel>(page.get(), "clearPathErrorLabel");
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_EQ(error->text(), ui::describeStoreError(StoreError::Kind::DiskFull));
+    EXPECT_FALSE(archive->isChecked()) << "the box shows what is stored";
+    EXPECT_TRUE(store.settings().clearedPath.empty());
+
+    store.stopFailing();
+    clickBox(archive);
+    EXPECT_FALSE(error->isVisible());
+    EXPECT_TRUE(archive->isChecked());
+    EXPECT_EQ(store.settings().clearedPath, std::set{PathStep::Archive});
+}
+
+TEST_F(PlanPageTest, ClearThePathFollowsAnImportThatReplacesTheSettings)
+{
+    auto page = makePage();
+    page->showClearPath();
+    Settings settings = m_store->settings();
+    settings.clearedPath = {PathStep::Favourites};
+    m_store->saveSettings(settings);
+    m_context->reloadSettings(); // what an import or a restore does
+    EXPECT_TRUE(child<QCheckBox>(page.get(), "clearPathFavouritesCheckBox")->isChecked());
+    EXPECT_FALSE(child<QCheckBox>(page.get(), "clearPathMuteCheckBox")->isChecked());
 }

@@ -2,6 +2,7 @@
 
 #include "ui/AppContext.h"
 #include "ui/plan/ActivitiesSection.h"
+#include "ui/plan/ClearPathSection.h"
 #include "ui/plan/IfThenPlansSection.h"
 #include "ui/plan/ReasonsSection.h"
 #include "ui/plan/RiskDatesSection.h"
@@ -55,6 +56,8 @@ PlanPage::PlanPage(AppContext &context, QWidget *parent) : QWidget(parent), m_co
             m_notifying = false;
         });
     }
+    m_clearPath = new ClearPathSection(context, m_tabs);
+    m_tabs->addTab(m_clearPath, m_clearPath->title());
     layout->addWidget(m_tabs, 1);
 
     connect(&m_context, &AppContext::dataChanged, this, &PlanPage::onDataChanged);
@@ -75,6 +78,11 @@ void PlanPage::showSection(PlanList list)
         m_tabs->setCurrentWidget(planSection);
 }
 
+void PlanPage::showClearPath()
+{
+    m_tabs->setCurrentWidget(m_clearPath);
+}
+
 void PlanPage::setConfirmFunction(const PlanSection::ConfirmFunction &confirm)
 {
     for (PlanSection *planSection : m_sections)
@@ -85,6 +93,7 @@ void PlanPage::reload()
 {
     for (PlanSection *planSection : m_sections)
         planSection->reload();
+    m_clearPath->reload();
 }
 
 void PlanPage::onDataChanged(DataKind kind)
@@ -93,6 +102,8 @@ void PlanPage::onDataChanged(DataKind kind)
         return;
     if (kind == DataKind::Plan || kind == DataKind::All)
         reload();
+    else if (kind == DataKind::Settings)
+        m_clearPath->reload(); // the ticks are kept with the settings
 }
 
 } // namespace holdfast::ui
