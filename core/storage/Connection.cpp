@@ -112,8 +112,15 @@ QSqlQuery &Connection::prepared(const QString &sql)
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(m_db);
         query->setForwardOnly(true);
-        if (!query->prepare(sql))
-            throw storeError(query->lastError(), "prepare statement");
+        if (!query->prepare(sql)) {
+            // Every statement is fixed and runs against the schema its
+            // migrations made, so a plain SQL error here ("no such column")
+            // means the file's schema was damaged, not that it is busy.
+            const StoreError error = storeError(query->lastError(), "prepare statement");
+            if (sqliteResultCode(query->lastError()) == 1)
+                throw StoreError(StoreError::Kind::Corrupt, error.what());
+            throw error;
+        }
         it = m_statements.emplace(sql, std::move(query)).first;
     }
     return *it->second;

@@ -54,7 +54,7 @@ TEST(JsonExchange, WritesVersionAndStableKeys)
     const QByteArray json = JsonExporter::toJson(test::richDataSet());
     const QJsonObject root = QJsonDocument::fromJson(json).object();
     EXPECT_EQ(root.value(u"format").toString(), u"holdfast");
-    EXPECT_EQ(root.value(u"version").toInt(), 1);
+    EXPECT_EQ(root.value(u"version").toInt(), 2);
     EXPECT_TRUE(json.contains("\"outcome\": \"resisted\""));
     EXPECT_TRUE(json.contains("\"channel\": \"social_media\""));
     EXPECT_TRUE(json.contains("\"weekStart\": \"sunday\""));
@@ -122,8 +122,8 @@ TEST(JsonExchange, EachKindOfMistakeIsNamed)
     };
     const std::vector<Case> cases{
         {"\"format\": \"holdfast\"", "\"format\": \"daylio\"", Problem::NotHoldfast, "format"},
-        {"\"version\": 1", "\"version\": 2", Problem::NewerVersion, "version"},
-        {"\"version\": 1", "\"version\": 1.5", Problem::NotWholeNumber, "version"},
+        {"\"version\": 2", "\"version\": 3", Problem::NewerVersion, "version"},
+        {"\"version\": 2", "\"version\": 1.5", Problem::NotWholeNumber, "version"},
         {"\"outcome\": \"resisted\"", "\"outcome\": \"won\"", Problem::UnknownKey, "urges[0].outcome"},
         {"\"night_time\"", "\"midnight\"", Problem::UnknownKey, "urges[0].triggers[0]"},
         {"\"photos\"", "\"pictures\"", Problem::UnknownKey, "settings.clearedPath[1]"},

@@ -323,7 +323,7 @@ TEST(EncryptionMigration, V1FixtureMigratesAndEncryptsWithAllItsData)
     const QString fixture = QStringLiteral(HOLDFAST_SOURCE_DIR "/tests/fixtures/holdfast-v1.sqlite");
     ASSERT_TRUE(QFile::copy(fixture, QDir(dir.path()).filePath(QLatin1String(SqliteStore::kDatabaseFileName))));
     auto store = SqliteStore::open(dir.path(), fastKeys());
-    EXPECT_EQ(rawColumn(store->databasePath(), QStringLiteral("PRAGMA user_version")), QVariantList{2});
+    EXPECT_EQ(rawColumn(store->databasePath(), QStringLiteral("PRAGMA user_version")), QVariantList{SqliteStore::latestSchemaVersion()});
     EXPECT_EQ(store->encryptionState(), EncryptionState::Off);
     expectV1Fixture(*store);
     store->enableEncryption(kPassphrase);
