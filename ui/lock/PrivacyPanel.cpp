@@ -98,7 +98,7 @@ PrivacyPanel::PrivacyPanel(AppContext &context, QWidget *parent) : QWidget(paren
     m_panicLabelEdit->setAccessibleName(tr("The panic button's label in discreet mode"));
     m_panicLabelEdit->setPlaceholderText(DiscreetMode::defaultPanicLabel());
     m_panicLabelEdit->setMaxLength(40);
-    auto *panicLabelLabel = new QLabel(tr("Panic button &label:"), content);
+    auto *panicLabelLabel = new QLabel(tr("Panic &button label:"), content);
     panicLabelLabel->setBuddy(m_panicLabelEdit);
     discreetForm->addRow(panicLabelLabel, m_panicLabelEdit);
     layout->addLayout(discreetForm);
