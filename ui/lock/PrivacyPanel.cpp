@@ -88,11 +88,18 @@ PrivacyPanel::PrivacyPanel(AppContext &context, QWidget *parent) : QWidget(paren
     layout->addLayout(autoLockForm);
     layout->addWidget(m_autoLockHint);
 
-    // Discreet mode: for screens others see (work, a shared computer, sharing the screen).
+    // Discreet mode: for screens others see (work, a shared computer, sharing
+    // the screen). One row, so the panel still fits a 600-pixel-high screen
+    // with encryption on; what the mode does is in its tooltip and the user guide.
+    auto *discreetRow = new QHBoxLayout();
     m_discreetCheck = new QCheckBox(tr("&Discreet mode"), content);
     m_discreetCheck->setObjectName(QStringLiteral("privacyDiscreetCheckBox"));
-    layout->addWidget(m_discreetCheck);
-    auto *discreetForm = makeForm();
+    const QString discreetHint =
+        tr("Shows “%1” as the name, a plain notebook in the tray, reminders without words about a breakup, and "
+           "your counter only when you click. %2 still hides everything at once.")
+            .arg(DiscreetMode::name(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L).toString(QKeySequence::NativeText));
+    m_discreetCheck->setToolTip(discreetHint);
+    m_discreetCheck->setAccessibleDescription(discreetHint);
     m_panicLabelEdit = new QLineEdit(content);
     m_panicLabelEdit->setObjectName(QStringLiteral("privacyPanicLabelEdit"));
     m_panicLabelEdit->setAccessibleName(tr("The panic button's label in discreet mode"));
@@ -100,14 +107,11 @@ PrivacyPanel::PrivacyPanel(AppContext &context, QWidget *parent) : QWidget(paren
     m_panicLabelEdit->setMaxLength(40);
     auto *panicLabelLabel = new QLabel(tr("Panic &button label:"), content);
     panicLabelLabel->setBuddy(m_panicLabelEdit);
-    discreetForm->addRow(panicLabelLabel, m_panicLabelEdit);
-    layout->addLayout(discreetForm);
-    layout->addWidget(makeHint(tr("Shows “%1” as the name, a plain notebook in the tray, reminders without words "
-                                  "about a breakup, and your counter only when you click. %2 still hides "
-                                  "everything at once.")
-                                   .arg(DiscreetMode::name(),
-                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L).toString(QKeySequence::NativeText)),
-                               QStringLiteral("privacyDiscreetHintLabel"), content));
+    discreetRow->addWidget(m_discreetCheck);
+    discreetRow->addSpacing(fontMetrics().height());
+    discreetRow->addWidget(panicLabelLabel);
+    discreetRow->addWidget(m_panicLabelEdit, 1);
+    layout->addLayout(discreetRow);
     connect(m_discreetCheck, &QCheckBox::toggled, m_panicLabelEdit, &QWidget::setEnabled);
     m_panicLabelEdit->setEnabled(false);
 
