@@ -21,6 +21,7 @@
 #include "ui/ThemePalette.h"
 #include "headless/Translations.h"
 #include "ui/TrayIcon.h"
+#include "ui/DiscreetMode.h"
 #include "ui/onboarding/OnboardingDialog.h"
 
 #include <QApplication>
@@ -211,7 +212,7 @@ int main(int argc, char *argv[])
     // The language the user chose in Settings wins over the system's.
     if (!context.settings().language.empty())
         ui::Translations::install(QString::fromStdString(context.settings().language));
-    QApplication::setApplicationDisplayName(Text::tr("Holdfast"));
+    QApplication::setApplicationDisplayName(Text::tr("Holdfast")); // the window says "Journal" in discreet mode
     ui::ThemePalette::apply(context.settings().theme);
 
     ui::PaintProbe::mark("contextReady");
@@ -273,7 +274,8 @@ int main(int argc, char *argv[])
     new app::AfterFirstPaint(window, [&] {
         // Drawing the icon (SVG, in every size the window manager takes) is
         // no reason to keep the window from the screen: it follows a moment later.
-        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/holdfast.svg")));
+        QApplication::setWindowIcon(context.settings().discreet ? ui::DiscreetMode::icon()
+                                                                : QIcon(QStringLiteral(":/icons/holdfast.svg")));
         tray = std::make_unique<ui::TrayIcon>(context, window);
         if (scratch)
             return; // nothing of the person's to check or back up in a folder that is thrown away

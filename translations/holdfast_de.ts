@@ -84,6 +84,18 @@
     </message>
 </context>
 <context>
+    <name>DiscreetMode</name>
+    <message>
+        <source>Journal</source>
+        <comment>the app&apos;s name in discreet mode</comment>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <source>Take a moment</source>
+        <translation>Kurz innehalten</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Holdfast could not open its data folder. Check that it exists and that you can open it.</source>
@@ -771,6 +783,22 @@
     <message>
         <source>You don&apos;t have to carry this alone today. Call or message someone who is on your side.</source>
         <translation>Du musst das heute nicht allein tragen. Ruf jemanden an oder schreib jemandem, der auf deiner Seite ist.</translation>
+    </message>
+    <message>
+        <source>What you need to move forward, you already carry with you.</source>
+        <translation>Was du brauchst, um weiterzugehen, trägst du schon in dir.</translation>
+    </message>
+    <message>
+        <source>Try putting it into words in your journal. Naming a feeling takes away some of its pull.</source>
+        <translation>Versuch, es in deinem Tagebuch in Worte zu fassen. Ein Gefühl zu benennen nimmt ihm etwas von seiner Kraft.</translation>
+    </message>
+    <message>
+        <source>Be as kind to yourself today as you would be to a good friend.</source>
+        <translation>Sei heute so freundlich zu dir wie zu einem guten Freund.</translation>
+    </message>
+    <message>
+        <source>Hard moments fade the longer you keep going. Protect the progress you have made.</source>
+        <translation>Schwere Momente verblassen, je länger du dranbleibst. Schütze, was du schon geschafft hast.</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2166,34 @@
         <source>Fresh starts</source>
         <translation>Neuanfänge</translation>
     </message>
+    <message>
+        <source>Your progress</source>
+        <translation>Dein Fortschritt</translation>
+    </message>
+    <message>
+        <source>Your progress is hidden while discreet mode is on.</source>
+        <translation>Dein Fortschritt ist verborgen, solange der diskrete Modus an ist.</translation>
+    </message>
+    <message>
+        <source>Your progress is shown until you leave this screen.</source>
+        <translation>Dein Fortschritt bleibt sichtbar, bis du diese Ansicht verlässt.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Show your progress</source>
+        <translation>Deinen Fortschritt zeigen</translation>
+    </message>
+    <message>
+        <source>Hide your progress</source>
+        <translation>Deinen Fortschritt verbergen</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::ExportDialog</name>
@@ -2703,6 +2759,14 @@ Dann: %2</translation>
             <numerusform>Atme kurz durch. Du kannst es in %n Sekunden noch einmal versuchen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>“%1” works while this is locked.</source>
+        <translation>„%1“ funktioniert auch, solange gesperrt ist.</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::MainWindow</name>
@@ -2773,6 +2837,22 @@ Dann: %2</translation>
     <message>
         <source>Close without it</source>
         <translation>Ohne Check-in schließen</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>&amp;About Holdfast</source>
+        <translation>Ü&amp;ber Holdfast</translation>
+    </message>
+    <message>
+        <source>Locks when encrypted and hides the window at once</source>
+        <translation>Sperrt, wenn verschlüsselt, und blendet das Fenster sofort aus</translation>
+    </message>
+    <message>
+        <source>Locks Holdfast when it is encrypted and hides it at once</source>
+        <translation>Sperrt Holdfast, wenn es verschlüsselt ist, und blendet es sofort aus</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3275,22 @@ Dann: %2</translation>
     <message>
         <source>Encryption is off. Holdfast no longer asks for a passphrase.</source>
         <translation>Die Verschlüsselung ist ausgeschaltet. Holdfast fragt nicht mehr nach einer Passphrase.</translation>
+    </message>
+    <message>
+        <source>&amp;Discreet mode</source>
+        <translation>&amp;Diskreter Modus</translation>
+    </message>
+    <message>
+        <source>The panic button&apos;s label in discreet mode</source>
+        <translation>Die Beschriftung des Panikknopfs im diskreten Modus</translation>
+    </message>
+    <message>
+        <source>Panic &amp;button label:</source>
+        <translation>Beschriftung des Panik&amp;knopfs:</translation>
+    </message>
+    <message>
+        <source>Shows “%1” as the name, a plain notebook in the tray, reminders without words about a breakup, and your counter only when you click. %2 still hides everything at once.</source>
+        <translation>Zeigt „%1“ als Namen, ein schlichtes Notizbuch im Infobereich, Erinnerungen ohne Worte über eine Trennung und deinen Zähler erst auf Klick. %2 blendet weiterhin alles sofort aus.</translation>
     </message>
 </context>
 <context>
@@ -3736,12 +3832,20 @@ Dann: %2</translation>
         <source>Crisis help</source>
         <translation>Krisenhilfe</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::UnlockDialog</name>
     <message>
         <source>Unlock Holdfast</source>
         <translation>Holdfast entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
     </message>
 </context>
 <context>

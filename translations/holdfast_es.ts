@@ -84,6 +84,18 @@
     </message>
 </context>
 <context>
+    <name>DiscreetMode</name>
+    <message>
+        <source>Journal</source>
+        <comment>the app&apos;s name in discreet mode</comment>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Take a moment</source>
+        <translation>Tómate un momento</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Holdfast could not open its data folder. Check that it exists and that you can open it.</source>
@@ -771,6 +783,22 @@
     <message>
         <source>You don&apos;t have to carry this alone today. Call or message someone who is on your side.</source>
         <translation>Hoy no tienes que cargar con esto a solas. Llama o escribe a alguien que esté de tu lado.</translation>
+    </message>
+    <message>
+        <source>What you need to move forward, you already carry with you.</source>
+        <translation>Lo que necesitas para seguir adelante ya lo llevas contigo.</translation>
+    </message>
+    <message>
+        <source>Try putting it into words in your journal. Naming a feeling takes away some of its pull.</source>
+        <translation>Prueba a ponerlo en palabras en tu diario. Nombrar un sentimiento le quita parte de su fuerza.</translation>
+    </message>
+    <message>
+        <source>Be as kind to yourself today as you would be to a good friend.</source>
+        <translation>Sé hoy tan amable contigo como lo serías con un buen amigo.</translation>
+    </message>
+    <message>
+        <source>Hard moments fade the longer you keep going. Protect the progress you have made.</source>
+        <translation>Los momentos difíciles se desvanecen cuanto más sigues adelante. Protege lo que ya has avanzado.</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2166,34 @@
         <source>Fresh starts</source>
         <translation>Nuevos comienzos</translation>
     </message>
+    <message>
+        <source>Your progress</source>
+        <translation>Tu progreso</translation>
+    </message>
+    <message>
+        <source>Your progress is hidden while discreet mode is on.</source>
+        <translation>Tu progreso está oculto mientras el modo discreto esté activado.</translation>
+    </message>
+    <message>
+        <source>Your progress is shown until you leave this screen.</source>
+        <translation>Tu progreso se muestra hasta que salgas de esta pantalla.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>Show your progress</source>
+        <translation>Mostrar tu progreso</translation>
+    </message>
+    <message>
+        <source>Hide your progress</source>
+        <translation>Ocultar tu progreso</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::ExportDialog</name>
@@ -2703,6 +2759,14 @@ Entonces: %2</translation>
             <numerusform>Respira hondo. Puedes volver a intentarlo en %n segundos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>“%1” works while this is locked.</source>
+        <translation>«%1» funciona aunque esté bloqueado.</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::MainWindow</name>
@@ -2773,6 +2837,22 @@ Entonces: %2</translation>
     <message>
         <source>Close without it</source>
         <translation>Cerrar sin el registro</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>&amp;About Holdfast</source>
+        <translation>&amp;Acerca de Holdfast</translation>
+    </message>
+    <message>
+        <source>Locks when encrypted and hides the window at once</source>
+        <translation>Bloquea si está cifrado y oculta la ventana al instante</translation>
+    </message>
+    <message>
+        <source>Locks Holdfast when it is encrypted and hides it at once</source>
+        <translation>Bloquea Holdfast si está cifrado y lo oculta al instante</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3275,22 @@ Entonces: %2</translation>
     <message>
         <source>Encryption is off. Holdfast no longer asks for a passphrase.</source>
         <translation>El cifrado está desactivado. Holdfast ya no te pedirá una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Discreet mode</source>
+        <translation>Modo &amp;discreto</translation>
+    </message>
+    <message>
+        <source>The panic button&apos;s label in discreet mode</source>
+        <translation>El texto del botón de pánico en el modo discreto</translation>
+    </message>
+    <message>
+        <source>Panic &amp;button label:</source>
+        <translation>Texto del &amp;botón de pánico:</translation>
+    </message>
+    <message>
+        <source>Shows “%1” as the name, a plain notebook in the tray, reminders without words about a breakup, and your counter only when you click. %2 still hides everything at once.</source>
+        <translation>Muestra «%1» como nombre, un cuaderno sencillo en la bandeja, recordatorios sin palabras sobre una ruptura y tu contador solo cuando haces clic. %2 sigue ocultándolo todo al instante.</translation>
     </message>
 </context>
 <context>
@@ -3736,12 +3832,20 @@ Entonces: %2</translation>
         <source>Crisis help</source>
         <translation>Ayuda en crisis</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::UnlockDialog</name>
     <message>
         <source>Unlock Holdfast</source>
         <translation>Desbloquear Holdfast</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,18 @@
     </message>
 </context>
 <context>
+    <name>DiscreetMode</name>
+    <message>
+        <source>Journal</source>
+        <comment>the app&apos;s name in discreet mode</comment>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Take a moment</source>
+        <translation>Prends un moment</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Holdfast could not open its data folder. Check that it exists and that you can open it.</source>
@@ -771,6 +783,22 @@
     <message>
         <source>You don&apos;t have to carry this alone today. Call or message someone who is on your side.</source>
         <translation>Tu n’as pas à traverser cette journée sans soutien. Appelle ou écris à quelqu’un qui est de ton côté.</translation>
+    </message>
+    <message>
+        <source>What you need to move forward, you already carry with you.</source>
+        <translation>Ce qu’il te faut pour avancer, tu le portes déjà en toi.</translation>
+    </message>
+    <message>
+        <source>Try putting it into words in your journal. Naming a feeling takes away some of its pull.</source>
+        <translation>Essaie de le mettre en mots dans ton journal. Nommer un sentiment lui enlève un peu de sa force.</translation>
+    </message>
+    <message>
+        <source>Be as kind to yourself today as you would be to a good friend.</source>
+        <translation>Sois aussi doux avec toi aujourd’hui que tu le serais avec un bon ami.</translation>
+    </message>
+    <message>
+        <source>Hard moments fade the longer you keep going. Protect the progress you have made.</source>
+        <translation>Les moments difficiles s’estompent à mesure que tu tiens bon. Protège le chemin déjà parcouru.</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2166,34 @@
         <source>Fresh starts</source>
         <translation>Nouveaux départs</translation>
     </message>
+    <message>
+        <source>Your progress</source>
+        <translation>Tes progrès</translation>
+    </message>
+    <message>
+        <source>Your progress is hidden while discreet mode is on.</source>
+        <translation>Tes progrès sont masqués tant que le mode discret est activé.</translation>
+    </message>
+    <message>
+        <source>Your progress is shown until you leave this screen.</source>
+        <translation>Tes progrès restent visibles jusqu’à ce que tu quittes cet écran.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Show your progress</source>
+        <translation>Afficher tes progrès</translation>
+    </message>
+    <message>
+        <source>Hide your progress</source>
+        <translation>Masquer tes progrès</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::ExportDialog</name>
@@ -2703,6 +2759,14 @@ Alors : %2</translation>
             <numerusform>Prends une respiration. Tu pourras réessayer dans %n secondes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>“%1” works while this is locked.</source>
+        <translation>« %1 » fonctionne même verrouillé.</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::MainWindow</name>
@@ -2773,6 +2837,22 @@ Alors : %2</translation>
     <message>
         <source>Close without it</source>
         <translation>Fermer sans le point</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>&amp;About Holdfast</source>
+        <translation>À &amp;propos de Holdfast</translation>
+    </message>
+    <message>
+        <source>Locks when encrypted and hides the window at once</source>
+        <translation>Verrouille si c’est chiffré et masque aussitôt la fenêtre</translation>
+    </message>
+    <message>
+        <source>Locks Holdfast when it is encrypted and hides it at once</source>
+        <translation>Verrouille Holdfast s’il est chiffré et le masque aussitôt</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3275,22 @@ Alors : %2</translation>
     <message>
         <source>Encryption is off. Holdfast no longer asks for a passphrase.</source>
         <translation>Le chiffrement est désactivé. Holdfast ne demande plus de phrase secrète.</translation>
+    </message>
+    <message>
+        <source>&amp;Discreet mode</source>
+        <translation>Mode &amp;discret</translation>
+    </message>
+    <message>
+        <source>The panic button&apos;s label in discreet mode</source>
+        <translation>Le libellé du bouton panique en mode discret</translation>
+    </message>
+    <message>
+        <source>Panic &amp;button label:</source>
+        <translation>Libellé du &amp;bouton panique :</translation>
+    </message>
+    <message>
+        <source>Shows “%1” as the name, a plain notebook in the tray, reminders without words about a breakup, and your counter only when you click. %2 still hides everything at once.</source>
+        <translation>Affiche « %1 » comme nom, un simple carnet dans la zone de notification, des rappels sans mots sur une rupture, et ton compteur seulement quand tu cliques. %2 masque toujours tout aussitôt.</translation>
     </message>
 </context>
 <context>
@@ -3736,12 +3832,20 @@ Alors : %2</translation>
         <source>Crisis help</source>
         <translation>Aide d’urgence</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::UnlockDialog</name>
     <message>
         <source>Unlock Holdfast</source>
         <translation>Déverrouiller Holdfast</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
     </message>
 </context>
 <context>

@@ -79,9 +79,10 @@ void MainMenus::build(MainWindow &window, AppContext &context, std::function<QSt
                                           &window, &MainWindow::showCrisisCard);
     crisis->setObjectName(QStringLiteral("crisisAction"));
     helpMenu->addSeparator();
-    helpMenu->addAction(tr("&About Holdfast"), &window, [&window] {
+    QAction *about = helpMenu->addAction(tr("&About Holdfast"), &window, [&window] {
         CrisisCard::showAbout(&window);
     });
+    about->setObjectName(QStringLiteral("aboutAction"));
 }
 
 } // namespace holdfast::ui

@@ -3,6 +3,7 @@
 #include "ui/AccentButton.h"
 #include "ui/AppContext.h"
 #include "ui/CrisisHelp.h"
+#include "ui/DiscreetMode.h"
 #include "ui/MainMenus.h"
 #include "ui/PanicKey.h"
 #include "ui/WindowFit.h"
@@ -43,6 +44,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     buildNavigation();
     MainMenus::build(*this, m_context, [this] { return m_dataDir; });
     setUpLock();
+    applyDiscretion();
+    connect(&m_context, &AppContext::dataChanged, this, [this](DataKind kind) {
+        if (kind == DataKind::Settings || kind == DataKind::All)
+            applyDiscretion();
+    });
     connect(&m_context, &AppContext::panicRequested, this, &MainWindow::openUrgeDialog);
     // Quitting from the tray while the window is hidden sends it no close event.
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveDrafts);
@@ -52,6 +58,64 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setPanicText(const QString &panicText)
+{
+    m_panicButton->setText(panicText);
+    m_panicButton->setAccessibleName(panicText);
+    // A long translation goes on two lines rather than widening the sidebar
+    // until the window no longer fits a small screen.
+    const QFont panicFont = m_panicButton->font();
+    const QFontMetrics panicMetrics(panicFont);
+    const int widest = panicMetrics.averageCharWidth() * 24;
+    if (panicMetrics.horizontalAdvance(panicText) > widest) {
+        const qsizetype middle = panicText.size() / 2;
+        const qsizetype before = panicText.lastIndexOf(u' ', middle);
+        const qsizetype after = panicText.indexOf(u' ', middle);
+        const qsizetype split = before < 0 ? after : (after < 0 || middle - before <= after - middle ? before : after);
+        if (split > 0)
+            m_panicButton->setText(panicText.left(split) + u'\n' + panicText.mid(split + 1));
+    }
+    int panicWidth = 0;
+    for (const QString &line : m_panicButton->text().split(u'\n'))
+        panicWidth = std::max(panicWidth, panicMetrics.horizontalAdvance(line));
+    const int textWidth = std::max(m_navigation->sizeHintForColumn(0), panicWidth);
+    const QMargins margins = m_sidebar->layout()->contentsMargins();
+    m_sidebar->setFixedWidth(textWidth + 3 * QFontMetrics(panicFont).height() + margins.left() + margins.right());
+}
+
+QString MainWindow::appName() const
+{
+    return m_context.settings().discreet ? DiscreetMode::name() : tr("Holdfast");
+}
+
+void MainWindow::applyDiscretion()
+{
+    const Settings &settings = m_context.settings();
+    const bool discreet = settings.discreet;
+    const QString name = appName();
+    setWindowTitle(name);
+    QApplication::setApplicationDisplayName(name);
+    m_titleLabel->setText(name);
+    const QString panicText = discreet ? DiscreetMode::panicLabel(settings) : tr("I want to text my ex");
+    setPanicText(panicText);
+    if (auto *panic = findChild<QAction *>(QStringLiteral("panicAction")))
+        panic->setText(panicText + u'\t' + PanicKey::key().toString(QKeySequence::NativeText));
+    if (auto *about = findChild<QAction *>(QStringLiteral("aboutAction")))
+        about->setText(discreet ? tr("&About") : tr("&About Holdfast"));
+    if (auto *quickHide = findChild<QAction *>(QStringLiteral("quickHideAction")))
+        quickHide->setStatusTip(discreet ? tr("Locks when encrypted and hides the window at once")
+                                         : tr("Locks Holdfast when it is encrypted and hides it at once"));
+    if (auto *urge = qobject_cast<UrgeDialog *>(m_urgeDialog.data()))
+        urge->applyDiscretion();
+    // The icon itself is set a moment after the first paint (main.cpp), from
+    // the same setting; here it only follows a change.
+    if (discreet != m_discreetShown && !QApplication::windowIcon().isNull())
+        QApplication::setWindowIcon(discreet ? DiscreetMode::icon() : QIcon(QStringLiteral(":/icons/holdfast.svg")));
+    m_discreetShown = discreet;
+    if (auto *dashboard = qobject_cast<DashboardPage *>(builtScreen(Screen::Dashboard)))
+        dashboard->applyDiscretion();
+}
 
 void MainWindow::buildNavigation()
 {
@@ -69,6 +133,7 @@ void MainWindow::buildNavigation()
     sideLayout->setSpacing(12);
 
     auto *title = new QLabel(tr("Holdfast"), sidebar);
+    m_titleLabel = title;
     title->setObjectName(QStringLiteral("appTitleLabel"));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -100,10 +165,8 @@ void MainWindow::buildNavigation()
     sideLayout->addWidget(m_navigation);
     sideLayout->addStretch(1);
 
-    const QString panicText = tr("I want to text my ex");
-    m_panicButton = new QPushButton(panicText, sidebar);
+    m_panicButton = new QPushButton(sidebar);
     m_panicButton->setObjectName(QStringLiteral("panicButton"));
-    m_panicButton->setAccessibleName(panicText);
     m_panicButton->setAccessibleDescription(tr("Opens a short exercise that helps you ride out the urge"));
     m_panicButton->setToolTip(tr("Ride out the urge (%1)").arg(PanicKey::key().toString(QKeySequence::NativeText)));
     QFont panicFont = m_panicButton->font();
@@ -114,24 +177,8 @@ void MainWindow::buildNavigation()
     applyAccent();
     connect(m_panicButton, &QPushButton::clicked, this, &MainWindow::openUrgeDialog);
     sideLayout->addWidget(m_panicButton);
-    // A long translation goes on two lines rather than widening the sidebar
-    // until the window no longer fits a small screen.
-    const QFontMetrics panicMetrics(panicFont);
-    const int widest = panicMetrics.averageCharWidth() * 24;
-    if (panicMetrics.horizontalAdvance(panicText) > widest) {
-        const qsizetype middle = panicText.size() / 2;
-        const qsizetype before = panicText.lastIndexOf(u' ', middle);
-        const qsizetype after = panicText.indexOf(u' ', middle);
-        const qsizetype split = before < 0 ? after : (after < 0 || middle - before <= after - middle ? before : after);
-        if (split > 0)
-            m_panicButton->setText(panicText.left(split) + u'\n' + panicText.mid(split + 1));
-    }
-    int panicWidth = 0;
-    for (const QString &line : m_panicButton->text().split(u'\n'))
-        panicWidth = std::max(panicWidth, panicMetrics.horizontalAdvance(line));
-    const int textWidth = std::max(m_navigation->sizeHintForColumn(0), panicWidth);
-    sidebar->setFixedWidth(textWidth + 3 * QFontMetrics(panicFont).height() + sideLayout->contentsMargins().left()
-                           + sideLayout->contentsMargins().right());
+    m_sidebar = sidebar;
+    setPanicText(tr("I want to text my ex"));
 
     m_screens = new QStackedWidget(central);
     m_screens->setObjectName(QStringLiteral("screenStack"));
@@ -499,7 +546,7 @@ void MainWindow::explainStayingOpen(Screen screen)
     // Not waiting for an answer: the window stays usable, and a second close tries again.
     if (raiseOpenMessage(this, QStringLiteral("draftNotSavedMessage")))
         return;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Holdfast"),
+    auto *box = new QMessageBox(QMessageBox::Warning, appName(),
                                 screen == Screen::Dashboard
                                     ? tr("Your check-in could not be saved, so Holdfast stays open and keeps it.")
                                     : tr("Your journal entry could not be saved, so Holdfast stays open and keeps it."),
@@ -515,7 +562,7 @@ void MainWindow::askBeforeDroppingCheckIn()
     showScreen(Screen::Dashboard);
     if (raiseOpenMessage(this, QStringLiteral("incompleteCheckInQuestion")))
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Holdfast"),
+    auto *box = new QMessageBox(QMessageBox::Question, appName(),
                                 tr("Your check-in is not saved yet: it needs a number for your mood and your sleep."),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("incompleteCheckInQuestion"));

@@ -12,6 +12,7 @@
 
 class QCloseEvent;
 class QHBoxLayout;
+class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
@@ -71,6 +72,11 @@ public Q_SLOTS:
     // tray; minimised when there is no tray).
     void quickHide();
 
+    // --- discreet mode (Settings › Privacy) ---
+    // Shows the neutral name, icon and panic label, or Holdfast's own, as the
+    // settings say; at start and whenever the settings change.
+    void applyDiscretion();
+
 protected:
     void changeEvent(QEvent *event) override;
     // Closes only once what is typed is kept: saved, or let go by the user.
@@ -93,12 +99,19 @@ private:
     // Says, without waiting for an answer, why the window stays open.
     void explainStayingOpen(Screen screen);
     void askBeforeDroppingCheckIn();
+    // The panic button's text, on two lines when long, and the sidebar's width to fit it.
+    void setPanicText(const QString &text);
+    // "Holdfast", or the neutral name in discreet mode (message titles).
+    QString appName() const;
 
     AppContext &m_context;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_screens = nullptr;
     std::array<bool, 4> m_built{}; // per Screen: page built (else a placeholder)
     QPushButton *m_panicButton = nullptr;
+    QWidget *m_sidebar = nullptr;
+    QLabel *m_titleLabel = nullptr;
+    bool m_discreetShown = false; // as last applied, so a change is noticed
     QPointer<QDialog> m_urgeDialog;
     QString m_dataDir;
     BackupCatalog *m_backupCatalog = nullptr;

@@ -4,6 +4,7 @@
 #include "model/StoreError.h"
 #include "ui/AppContext.h"
 #include "ui/CrisisHelp.h"
+#include "ui/DiscreetMode.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -18,21 +19,25 @@ TrayIcon::TrayIcon(AppContext &context, MainWindow &window, QObject *parent)
 {
     m_menu = new QMenu();
     m_menu->setObjectName(QStringLiteral("trayMenu"));
-    QAction *panic = m_menu->addAction(tr("I want to text my ex"), &m_window, &MainWindow::openUrgeDialog);
+    QAction *panic = m_menu->addAction(QString(), &m_window, &MainWindow::openUrgeDialog);
     panic->setObjectName(QStringLiteral("trayPanicAction"));
     QAction *crisis = m_menu->addAction(tr("Crisis help"), this, [this] { m_context.crisisHelp().show(&m_window); });
     crisis->setObjectName(QStringLiteral("trayCrisisAction"));
     QAction *checkIn = m_menu->addAction(tr("Morning check-in"), &m_window, &MainWindow::openMorningCheckIn);
     checkIn->setObjectName(QStringLiteral("trayCheckInAction"));
-    QAction *open = m_menu->addAction(tr("Open Holdfast"), &m_window, &MainWindow::raiseWindow);
+    QAction *open = m_menu->addAction(QString(), &m_window, &MainWindow::raiseWindow);
     open->setObjectName(QStringLiteral("trayOpenAction"));
     m_menu->addSeparator();
     QAction *quit = m_menu->addAction(tr("Quit"), qApp, &QApplication::quit);
     quit->setObjectName(QStringLiteral("trayQuitAction"));
 
-    m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/holdfast-tray.svg")), this);
-    m_tray->setToolTip(tr("Holdfast"));
+    m_tray = new QSystemTrayIcon(this);
     m_tray->setContextMenu(m_menu);
+    applyDiscretion();
+    connect(&m_context, &AppContext::dataChanged, this, [this](DataKind kind) {
+        if (kind == DataKind::Settings || kind == DataKind::All)
+            applyDiscretion();
+    });
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             m_window.raiseWindow();
@@ -57,6 +62,28 @@ bool TrayIcon::isAvailable() const
     return QSystemTrayIcon::isSystemTrayAvailable();
 }
 
+QString TrayIcon::toolTip() const
+{
+    return m_tray->toolTip();
+}
+
+QIcon TrayIcon::icon() const
+{
+    return m_tray->icon();
+}
+
+void TrayIcon::applyDiscretion()
+{
+    const Settings &settings = m_context.settings();
+    const bool discreet = settings.discreet;
+    m_tray->setIcon(discreet ? DiscreetMode::icon() : QIcon(QStringLiteral(":/icons/holdfast-tray.svg")));
+    m_tray->setToolTip(discreet ? DiscreetMode::name() : tr("Holdfast"));
+    if (auto *panic = m_menu->findChild<QAction *>(QStringLiteral("trayPanicAction")))
+        panic->setText(discreet ? DiscreetMode::panicLabel(settings) : tr("I want to text my ex"));
+    if (auto *open = m_menu->findChild<QAction *>(QStringLiteral("trayOpenAction")))
+        open->setText(discreet ? tr("Open") : tr("Open Holdfast"));
+}
+
 void TrayIcon::checkMorningReminder()
 {
     const Moment now = m_context.clock().now();
@@ -71,7 +98,7 @@ void TrayIcon::checkMorningReminder()
     m_lastRemindedOn = now.localDate;
     if (m_tray->isVisible())
         m_tray->showMessage(tr("Good morning"), tr("How did you sleep? Your morning check-in takes a minute."),
-                            QIcon(QStringLiteral(":/icons/holdfast-tray.svg")));
+                            m_tray->icon());
 }
 
 } // namespace holdfast::ui

@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QIcon;
 class QSystemTrayIcon;
 class QTimer;
 class QMenu;
@@ -28,6 +29,13 @@ public:
 
     QMenu *menu() const { return m_menu; }
     bool isAvailable() const;
+    // The tooltip as the desktop shows it.
+    QString toolTip() const;
+    QIcon icon() const;
+
+    // Discreet mode: a notebook icon, "Journal" and the person's own panic
+    // label; Holdfast's own when the mode is off. At start and on every change.
+    void applyDiscretion();
 
 public Q_SLOTS:
     // Shows the morning reminder when it is due; the minute timer calls it.

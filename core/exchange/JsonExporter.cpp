@@ -93,6 +93,8 @@ QJsonObject settingsObject(const Settings &s)
             steps.append(key(pathStepKey(step)));
         object.insert(QStringLiteral("clearedPath"), steps);
     }
+    object.insert(QStringLiteral("discreet"), s.discreet);
+    object.insert(QStringLiteral("panicLabel"), text(s.panicLabel));
     return object;
 }
 

@@ -290,6 +290,11 @@ Settings readSettings(Reader &r, const QJsonObject &o)
     for (const PathStep step : r.list<PathStep>(o, QStringLiteral("clearedPath"),
                                                 [&](const QJsonValue &v) { return r.asKey(v, pathStepFromKey); }, true))
         s.clearedPath.insert(step);
+    // Exports made before discreet mode have it off, with the default label.
+    if (!r.member(o, QStringLiteral("discreet"), true).isUndefined())
+        s.discreet = r.flag(o, QStringLiteral("discreet"));
+    if (!r.member(o, QStringLiteral("panicLabel"), true).isUndefined())
+        s.panicLabel = r.text(o, QStringLiteral("panicLabel"));
     return s;
 }
 

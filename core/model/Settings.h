@@ -43,6 +43,10 @@ struct Settings
     std::map<std::string, int> daylioMoods;
     // The steps of "Clear the path" the person has ticked; empty at first.
     std::set<PathStep> clearedPath;
+    // Discreet mode: a neutral title, tray icon and reminders, and the
+    // counter behind a click, for screens others can see.
+    bool discreet = false;
+    std::string panicLabel;             // the panic button's label in discreet mode; empty: a neutral default
 
     friend bool operator==(const Settings &, const Settings &) = default;
 };

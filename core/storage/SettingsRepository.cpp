@@ -43,6 +43,9 @@ constexpr auto autoLockMinutes = "auto_lock_minutes";
 constexpr auto daylioMoods = "daylio_moods";
 // JSON text: ["mute", "photos", ...], the ticked steps; absent when none is.
 constexpr auto clearedPath = "cleared_path";
+// Discreet mode; older databases have neither row.
+constexpr auto discreet = "discreet";
+constexpr auto panicLabel = "panic_label";
 } // namespace key
 
 } // namespace
@@ -112,6 +115,8 @@ Settings SettingsRepository::read()
                 settings.clearedPath.insert(*known);
         }
     }
+    settings.discreet = intOf(key::discreet, int(settings.discreet)) != 0;
+    settings.panicLabel = textOf(key::panicLabel).toStdString();
     return settings;
 }
 
@@ -136,6 +141,8 @@ void SettingsRepository::write(const Settings &settings)
         {key::onboardingDone, QString::number(int(settings.onboardingDone))},
         {key::backupsToKeep, QString::number(settings.backupsToKeep)},
         {key::autoLockMinutes, QString::number(settings.autoLockMinutes)},
+        {key::discreet, QString::number(int(settings.discreet))},
+        {key::panicLabel, text(settings.panicLabel)},
     };
     std::vector<const char *> removed;
     if (settings.breakupDate)

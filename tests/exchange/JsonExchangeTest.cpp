@@ -254,3 +254,23 @@ TEST(JsonExchange, TheClearedPathIsLeftOutWhenNothingIsTicked)
     ASSERT_TRUE(back.ok());
     EXPECT_EQ(back.data.settings.clearedPath, data.settings.clearedPath);
 }
+
+TEST(JsonExchange, DiscreetModeTravelsAndAnOlderFileWithoutItStillImports)
+{
+    const DataSet rich = test::richDataSet();
+    const ImportResult back = JsonImporter::read(JsonExporter::toJson(rich));
+    ASSERT_TRUE(back.ok());
+    EXPECT_TRUE(back.data.settings.discreet);
+    EXPECT_EQ(back.data.settings.panicLabel, "Kurz durchatmen ☕");
+
+    QJsonObject root = QJsonDocument::fromJson(JsonExporter::toJson(rich)).object();
+    QJsonObject settings = root.value(QStringLiteral("settings")).toObject();
+    settings.remove(QStringLiteral("discreet"));
+    settings.remove(QStringLiteral("panicLabel"));
+    root.insert(QStringLiteral("settings"), settings);
+    const ImportResult older = JsonImporter::read(QJsonDocument(root).toJson());
+    ASSERT_TRUE(older.ok());
+    EXPECT_FALSE(older.data.settings.discreet);
+    EXPECT_EQ(older.data.settings.panicLabel, "");
+    EXPECT_EQ(older.data.settings.crisisText, rich.settings.crisisText);
+}

@@ -29,6 +29,8 @@ DataSet richDataSet()
     s.backupsToKeep = 14;
     s.autoLockMinutes = 5;
     s.clearedPath = {PathStep::Mute, PathStep::Photos};
+    s.discreet = true;
+    s.panicLabel = "Kurz durchatmen ☕";
 
     UrgeRecord urge;
     urge.id = 7;

@@ -54,10 +54,12 @@ constexpr Size kSizes[] = {{1280, 800}, {900, 600}};
 class Shooter
 {
 public:
-    explicit Shooter(QString outDir) : m_outDir(std::move(outDir)) {}
+    explicit Shooter(QString outDir, QString only = {}) : m_outDir(std::move(outDir)), m_only(std::move(only)) {}
 
     void shoot(QWidget &widget, const QString &name)
     {
+        if (!name.startsWith(m_only))
+            return; // `scripts/screenshots de discreet` renders only the discreet ones
         QApplication::processEvents();
         QTest::qWait(0);
         QApplication::processEvents();
@@ -70,6 +72,7 @@ public:
 
 private:
     QString m_outDir;
+    QString m_only;
     int m_count = 0;
 };
 
@@ -120,6 +123,38 @@ void shootUrgeDialog(ui::MainWindow &window, FixedClock &clock, Shooter &shooter
     shooter.shoot(*dialog, QStringLiteral("urge-6-done-") + suffix);
     dialog->close();
     clock.set(pinnedNow());
+}
+
+// Discreet mode: the dashboard with the counter behind its one click, and
+// Settings › Privacy with the option on. Leaves the mode off again.
+void shootDiscreet(ui::MainWindow &window, ui::AppContext &context, Shooter &shooter, const QString &suffix,
+                   const Size &size)
+{
+    Settings settings = context.settings();
+    settings.discreet = true;
+    try {
+        context.saveSettings(settings);
+    } catch (const StoreError &) {
+        QTextStream(stderr) << "could not turn on discreet mode\n";
+        return;
+    }
+    window.showScreen(ui::Screen::Dashboard);
+    shooter.shoot(window, QStringLiteral("discreet-dashboard-") + suffix);
+    {
+        ui::SettingsDialog dialog(context, QString(), &window);
+        if (auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("settingsTabWidget")))
+            tabs->setCurrentWidget(dialog.findChild<QWidget *>(QStringLiteral("privacyPanel")));
+        dialog.resize(std::min(size.width, 820), std::min(size.height, 640));
+        dialog.show();
+        shooter.shoot(dialog, QStringLiteral("discreet-settings-privacy-") + suffix);
+        dialog.close();
+    }
+    settings.discreet = false;
+    try {
+        context.saveSettings(settings);
+    } catch (const StoreError &) {
+        QTextStream(stderr) << "could not turn off discreet mode\n";
+    }
 }
 
 // Settings › Privacy (off, then on), the lock screen, and the lock screen
@@ -222,7 +257,8 @@ int main(int argc, char *argv[])
     auto emptyStore = storage::SqliteStore::open(emptyDir.path());
     ui::AppContext emptyContext(*emptyStore, clock);
 
-    Shooter shooter(outDir);
+    const QString only = args.size() > 3 && !onlyCrisisCard ? args.at(3) : QString();
+    Shooter shooter(outDir, only);
     for (const Theme theme : {Theme::Light, Theme::Dark}) {
         ui::ThemePalette::apply(theme);
         const QString themeName = theme == Theme::Light ? QStringLiteral("light") : QStringLiteral("dark");
@@ -276,6 +312,7 @@ int main(int argc, char *argv[])
                 tabs->setCurrentIndex(0);
             }
             shootUrgeDialog(window, clock, shooter, suffix, size);
+            shootDiscreet(window, context, shooter, suffix, size);
 
             ui::MainWindow emptyWindow(emptyContext);
             emptyWindow.resize(size.width, size.height);

@@ -441,6 +441,27 @@ TEST_F(RoundTrip, TheTickedStepsOfClearThePathAreKeptAndCanBeUnticked)
     EXPECT_TRUE(m_store->settings().clearedPath.empty());
 }
 
+TEST_F(RoundTrip, DiscreetModeAndThePanicLabelAreKeptAndCanBeTurnedOff)
+{
+    Settings settings = m_store->settings();
+    EXPECT_FALSE(settings.discreet) << "off at first";
+    EXPECT_EQ(settings.panicLabel, "");
+    settings.discreet = true;
+    settings.panicLabel = "Stretch break ✓";
+    m_store->saveSettings(settings);
+    reopen();
+    EXPECT_TRUE(m_store->settings().discreet);
+    EXPECT_EQ(m_store->settings().panicLabel, "Stretch break ✓");
+    EXPECT_EQ(m_store->settings(), settings) << "the other settings stay as they were";
+
+    settings.discreet = false;
+    settings.panicLabel.clear();
+    m_store->saveSettings(settings);
+    reopen();
+    EXPECT_FALSE(m_store->settings().discreet);
+    EXPECT_EQ(m_store->settings().panicLabel, "");
+}
+
 TEST_F(RoundTrip, ADaylioMoodOutsideOneToFiveIsRefused)
 {
     Settings settings;

@@ -131,6 +131,10 @@ void DashboardPage::buildUi()
     m_errorLabel->hide();
     columnLayout->addWidget(m_errorLabel);
 
+    // Discreet mode's one click, above what it hides.
+    m_discreetBar = buildDiscreetBar();
+    columnLayout->addWidget(m_discreetBar);
+
     // Built in tab order: the nudge's controls, then the check-in.
     m_nudgeCard = buildNudgeCard();
     columnLayout->addWidget(m_nudgeCard);
@@ -156,6 +160,59 @@ void DashboardPage::buildUi()
     columnLayout->addLayout(m_cardsLayout);
     columnLayout->addStretch(1);
     arrangeCards(true);
+    m_concealed = m_context.settings().discreet;
+    showConcealment();
+}
+
+QFrame *DashboardPage::buildDiscreetBar()
+{
+    QFrame *card = makeCard(QStringLiteral("discreetBar"), tr("Your progress"), m_column);
+    auto *row = new QHBoxLayout();
+    m_discreetLabel = makeQuietLabel(QString(), QStringLiteral("discreetLabel"), card);
+    m_discreetButton = new QPushButton(card);
+    m_discreetButton->setObjectName(QStringLiteral("discreetShowButton"));
+    m_discreetButton->setAutoDefault(false);
+    connect(m_discreetButton, &QPushButton::clicked, this, [this] { m_concealed ? reveal() : conceal(); });
+    row->addWidget(m_discreetLabel, 1);
+    row->addWidget(m_discreetButton);
+    qobject_cast<QVBoxLayout *>(card->layout())->addLayout(row);
+    return card;
+}
+
+void DashboardPage::applyDiscretion()
+{
+    m_concealed = m_context.settings().discreet;
+    showConcealment();
+    showReminder();
+}
+
+void DashboardPage::conceal()
+{
+    if (!m_context.settings().discreet || m_concealed)
+        return;
+    m_concealed = true;
+    showConcealment();
+}
+
+void DashboardPage::reveal()
+{
+    if (!m_concealed)
+        return;
+    m_concealed = false;
+    showConcealment();
+}
+
+void DashboardPage::showConcealment()
+{
+    const bool discreet = m_context.settings().discreet;
+    m_discreetBar->setVisible(discreet);
+    m_discreetLabel->setText(m_concealed ? tr("Your progress is hidden while discreet mode is on.")
+                                         : tr("Your progress is shown until you leave this screen."));
+    m_discreetButton->setText(m_concealed ? tr("&Show") : tr("&Hide"));
+    m_discreetButton->setAccessibleName(m_concealed ? tr("Show your progress") : tr("Hide your progress"));
+    m_counterCard->setVisible(!m_concealed);
+    m_milestoneCard->setVisible(!m_concealed);
+    showNudge();
 }
 
 QFrame *DashboardPage::buildNudgeCard()
@@ -358,6 +415,13 @@ void DashboardPage::showEvent(QShowEvent *event)
         refresh();
 }
 
+void DashboardPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // Another screen, a minimised or hidden window: it is hidden again when it comes back.
+    conceal();
+}
+
 void DashboardPage::onDataChanged(DataKind kind)
 {
     switch (kind) {
@@ -426,7 +490,7 @@ void DashboardPage::showHeader()
 
 void DashboardPage::showNudge()
 {
-    m_nudgeCard->setVisible(!m_state.hasStartDate);
+    m_nudgeCard->setVisible(!m_state.hasStartDate && !m_concealed);
     if (m_state.hasStartDate)
         return;
     const QDateTime wallNow = toWallClock(m_context.clock().now().utcMs, m_context.clock());
@@ -498,9 +562,13 @@ void DashboardPage::showUrges()
 void DashboardPage::showReminder()
 {
     const DashboardReminder &reminder = m_state.reminder;
-    const bool ownReason = reminder.reminder.kind == Reminder::Kind::Reason && !reminder.reasonText.empty();
+    // In discreet mode neither the person's own reasons nor the cards' words about them.
+    const bool discreet = m_context.settings().discreet;
+    const bool ownReason =
+        !discreet && reminder.reminder.kind == Reminder::Kind::Reason && !reminder.reasonText.empty();
     m_reminderTextLabel->setText(ownReason ? QString::fromStdString(reminder.reasonText)
-                                           : ReminderTexts::text(reminder.reminder.card));
+                                 : discreet ? ReminderTexts::neutralText(reminder.reminder.card)
+                                            : ReminderTexts::text(reminder.reminder.card));
     m_reminderSourceLabel->setVisible(ownReason);
 }
 

@@ -59,12 +59,24 @@ public Q_SLOTS:
     // Saves the date and time in the start-date nudge as the start of no contact.
     void startCounting();
 
+    // --- discreet mode (Settings › Privacy) ---
+    // The counter, the milestone and the start-date card hidden behind one
+    // click while discreet mode is on; shown as usual when it is off.
+    void applyDiscretion();
+    // Hides them again (discreet mode only): the window was hidden or the
+    // mode switched on.
+    void conceal();
+    // The one click: shows them until the page is next hidden.
+    void reveal();
+    bool isConcealed() const { return m_concealed; }
+
 Q_SIGNALS:
     void checkInSaved();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void buildUi();
@@ -74,6 +86,8 @@ private:
     QFrame *buildUrgesCard();
     QFrame *buildReminderCard();
     QFrame *buildRiskDatesCard();
+    QFrame *buildDiscreetBar();
+    void showConcealment();
     void arrangeCards(bool wide);
 
     void onDataChanged(DataKind kind);
@@ -135,6 +149,11 @@ private:
     QFrame *m_reminderCard = nullptr;
     QLabel *m_reminderTextLabel = nullptr;
     QLabel *m_reminderSourceLabel = nullptr;
+
+    QFrame *m_discreetBar = nullptr;
+    QLabel *m_discreetLabel = nullptr;
+    QPushButton *m_discreetButton = nullptr;
+    bool m_concealed = false; // discreet mode on and not revealed
 
     QFrame *m_riskDatesCard = nullptr;
     QVBoxLayout *m_riskDatesLayout = nullptr;

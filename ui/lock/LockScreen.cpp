@@ -1,6 +1,7 @@
 #include "ui/lock/LockScreen.h"
 
 #include "ui/AppContext.h"
+#include "ui/DiscreetMode.h"
 #include "headless/ErrorMessages.h"
 #include "ui/Typography.h"
 #include "ui/lock/SecretText.h"
@@ -24,7 +25,6 @@ namespace holdfast::ui {
 LockScreen::LockScreen(AppContext &context, QWidget *parent, Mode mode) : QWidget(parent), m_context(context)
 {
     setObjectName(QStringLiteral("lockScreen"));
-    setAccessibleName(tr("Holdfast is locked"));
     const bool full = mode == Mode::FullWindow;
     const int unit = fontMetrics().height();
 
@@ -51,10 +51,11 @@ LockScreen::LockScreen(AppContext &context, QWidget *parent, Mode mode) : QWidge
     if (full) {
         auto *icon = new QLabel(card);
         icon->setObjectName(QStringLiteral("lockIconLabel"));
-        icon->setPixmap(QIcon(QStringLiteral(":/icons/holdfast.svg")).pixmap(unit * 3, unit * 3));
         icon->setAlignment(Qt::AlignHCenter);
+        m_iconLabel = icon;
         layout->addWidget(icon);
-        QLabel *heading = Typography::label(tr("Holdfast is locked"), QStringLiteral("lockHeadingLabel"), card);
+        QLabel *heading = Typography::label(QString(), QStringLiteral("lockHeadingLabel"), card);
+        m_headingLabel = heading;
         heading->setFont(Typography::scaled(heading->font(), 1.4, QFont::DemiBold));
         heading->setAlignment(Qt::AlignHCenter);
         layout->addWidget(heading);
@@ -120,8 +121,8 @@ LockScreen::LockScreen(AppContext &context, QWidget *parent, Mode mode) : QWidge
     if (full) {
         outer->addSpacing(unit);
         outer->addLayout(helpRow);
-        QLabel *panicNote = Typography::label(tr("“I want to text my ex” works while Holdfast is locked."),
-                                              QStringLiteral("lockPanicNoteLabel"), this);
+        QLabel *panicNote = Typography::label(QString(), QStringLiteral("lockPanicNoteLabel"), this);
+        m_panicNoteLabel = panicNote;
         panicNote->setForegroundRole(QPalette::PlaceholderText);
         panicNote->setAlignment(Qt::AlignHCenter);
         outer->addWidget(panicNote);
@@ -133,6 +134,7 @@ LockScreen::LockScreen(AppContext &context, QWidget *parent, Mode mode) : QWidge
     m_countdownTimer = new QTimer(this);
     m_countdownTimer->setObjectName(QStringLiteral("lockCountdownTimer"));
     m_countdownTimer->setInterval(1000);
+    applyDiscretion();
     connect(m_countdownTimer, &QTimer::timeout, this, &LockScreen::updateCountdown);
     connect(m_unlockButton, &QPushButton::clicked, this, &LockScreen::tryUnlock);
     connect(m_passphraseEdit, &QLineEdit::returnPressed, this, &LockScreen::tryUnlock);
@@ -154,8 +156,28 @@ void LockScreen::showEvent(QShowEvent *event)
     m_passphraseEdit->setFocus(Qt::OtherFocusReason);
 }
 
+void LockScreen::applyDiscretion()
+{
+    const Settings &settings = m_context.settings();
+    const bool discreet = settings.discreet;
+    const QString heading = discreet ? tr("Locked") : tr("Holdfast is locked");
+    setAccessibleName(heading);
+    if (m_headingLabel)
+        m_headingLabel->setText(heading);
+    if (m_iconLabel) {
+        const int size = fontMetrics().height() * 3;
+        m_iconLabel->setPixmap(
+            (discreet ? DiscreetMode::icon() : QIcon(QStringLiteral(":/icons/holdfast.svg"))).pixmap(size, size));
+    }
+    if (m_panicNoteLabel) {
+        m_panicNoteLabel->setText(discreet ? tr("“%1” works while this is locked.").arg(DiscreetMode::panicLabel(settings))
+                                           : tr("“I want to text my ex” works while Holdfast is locked."));
+    }
+}
+
 void LockScreen::reset()
 {
+    applyDiscretion();
     SecretText::wipe(m_passphraseEdit);
     m_messageLabel->hide();
     m_messageLabel->clear();

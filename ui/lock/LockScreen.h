@@ -37,6 +37,8 @@ public Q_SLOTS:
     void updateCountdown();
     // Empties the field and the message and puts the cursor in the field.
     void reset();
+    // Discreet mode: no name, no breakup words, a neutral icon. reset() calls it.
+    void applyDiscretion();
 
 Q_SIGNALS:
     void unlocked();
@@ -55,6 +57,9 @@ private:
     QLabel *m_waitLabel = nullptr;
     QPushButton *m_crisisButton = nullptr;
     QTimer *m_countdownTimer = nullptr;
+    QLabel *m_iconLabel = nullptr;      // full window only
+    QLabel *m_headingLabel = nullptr;   // full window only
+    QLabel *m_panicNoteLabel = nullptr; // full window only
 };
 
 } // namespace holdfast::ui

@@ -1,6 +1,7 @@
 #include "ui/lock/PrivacyPanel.h"
 
 #include "ui/AppContext.h"
+#include "ui/DiscreetMode.h"
 #include "headless/ErrorMessages.h"
 #include "ui/Typography.h"
 #include "ui/lock/PassphraseText.h"
@@ -11,6 +12,7 @@
 #include "model/UnlockThrottle.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -85,6 +87,33 @@ PrivacyPanel::PrivacyPanel(AppContext &context, QWidget *parent) : QWidget(paren
     m_autoLockHint = makeHint(QString(), QStringLiteral("privacyAutoLockHintLabel"), content);
     layout->addLayout(autoLockForm);
     layout->addWidget(m_autoLockHint);
+
+    // Discreet mode: for screens others see (work, a shared computer, sharing
+    // the screen). One row, so the panel still fits a 600-pixel-high screen
+    // with encryption on; what the mode does is in its tooltip and the user guide.
+    auto *discreetRow = new QHBoxLayout();
+    m_discreetCheck = new QCheckBox(tr("&Discreet mode"), content);
+    m_discreetCheck->setObjectName(QStringLiteral("privacyDiscreetCheckBox"));
+    const QString discreetHint =
+        tr("Shows “%1” as the name, a plain notebook in the tray, reminders without words about a breakup, and "
+           "your counter only when you click. %2 still hides everything at once.")
+            .arg(DiscreetMode::name(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L).toString(QKeySequence::NativeText));
+    m_discreetCheck->setToolTip(discreetHint);
+    m_discreetCheck->setAccessibleDescription(discreetHint);
+    m_panicLabelEdit = new QLineEdit(content);
+    m_panicLabelEdit->setObjectName(QStringLiteral("privacyPanicLabelEdit"));
+    m_panicLabelEdit->setAccessibleName(tr("The panic button's label in discreet mode"));
+    m_panicLabelEdit->setPlaceholderText(DiscreetMode::defaultPanicLabel());
+    m_panicLabelEdit->setMaxLength(40);
+    auto *panicLabelLabel = new QLabel(tr("Panic &button label:"), content);
+    panicLabelLabel->setBuddy(m_panicLabelEdit);
+    discreetRow->addWidget(m_discreetCheck);
+    discreetRow->addSpacing(fontMetrics().height());
+    discreetRow->addWidget(panicLabelLabel);
+    discreetRow->addWidget(m_panicLabelEdit, 1);
+    layout->addLayout(discreetRow);
+    connect(m_discreetCheck, &QCheckBox::toggled, m_panicLabelEdit, &QWidget::setEnabled);
+    m_panicLabelEdit->setEnabled(false);
 
     m_turnOnBox = buildTurnOnBox();
     m_changeBox = buildChangeBox();
@@ -212,6 +241,27 @@ int PrivacyPanel::autoLockMinutes() const
 void PrivacyPanel::setAutoLockMinutes(int minutes)
 {
     m_autoLockSpin->setValue(minutes);
+}
+
+bool PrivacyPanel::discreet() const
+{
+    return m_discreetCheck->isChecked();
+}
+
+void PrivacyPanel::setDiscreet(bool on)
+{
+    m_discreetCheck->setChecked(on);
+    m_panicLabelEdit->setEnabled(on);
+}
+
+QString PrivacyPanel::panicLabel() const
+{
+    return m_panicLabelEdit->text().simplified();
+}
+
+void PrivacyPanel::setPanicLabel(const QString &label)
+{
+    m_panicLabelEdit->setText(label);
 }
 
 void PrivacyPanel::refresh()

@@ -2,10 +2,12 @@
 
 // Settings › Privacy: encryption on or off, the passphrase, and auto-lock.
 // The passphrase actions take effect at once (each shows that it is working
-// and then its result); the auto-lock minutes are saved with the dialog.
+// and then its result); the auto-lock minutes and discreet mode are saved
+// with the dialog.
 
 #include <QWidget>
 
+class QCheckBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -27,6 +29,12 @@ public:
     // 0 is never. Part of the settings the dialog saves.
     int autoLockMinutes() const;
     void setAutoLockMinutes(int minutes);
+    // Discreet mode and the panic button's label in it (empty: the default).
+    // Part of the settings the dialog saves.
+    bool discreet() const;
+    void setDiscreet(bool on);
+    QString panicLabel() const;
+    void setPanicLabel(const QString &label);
 
 public Q_SLOTS:
     // Each checks what was typed, asks the store, and says how it went. On
@@ -53,6 +61,8 @@ private:
     QLabel *m_resultLabel = nullptr;
     QSpinBox *m_autoLockSpin = nullptr;
     QLabel *m_autoLockHint = nullptr;
+    QCheckBox *m_discreetCheck = nullptr;
+    QLineEdit *m_panicLabelEdit = nullptr;
 
     QGroupBox *m_turnOnBox = nullptr;
     QLineEdit *m_newEdit = nullptr;

@@ -15,7 +15,7 @@ namespace holdfast::ui {
 UnlockDialog::UnlockDialog(AppContext &context, const QString &reason, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("unlockDialog"));
-    setWindowTitle(tr("Unlock Holdfast"));
+    setWindowTitle(context.settings().discreet ? tr("Unlock") : tr("Unlock Holdfast"));
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(fontMetrics().height() * 3 / 4);
     QLabel *reasonLabel = Typography::label(reason, QStringLiteral("unlockReasonLabel"), this);

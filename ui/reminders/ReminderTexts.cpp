@@ -45,4 +45,28 @@ QString ReminderTexts::text(ReminderCard card)
     return {};
 }
 
+QString ReminderTexts::neutralText(ReminderCard card)
+{
+    switch (card) {
+    case ReminderCard::TheyKnowWhereYouAre:
+    case ReminderCard::YouHaveTheAnswers:
+        return tr("What you need to move forward, you already carry with you.");
+    case ReminderCard::WriteItInstead:
+    case ReminderCard::NameTheFeeling:
+        return tr("Try putting it into words in your journal. Naming a feeling takes away some of its pull.");
+    case ReminderCard::AboutSelfWorth:
+        return tr("Be as kind to yourself today as you would be to a good friend.");
+    case ReminderCard::LikeWithdrawal:
+    case ReminderCard::OneMessageReopens:
+        return tr("Hard moments fade the longer you keep going. Protect the progress you have made.");
+    case ReminderCard::UrgePasses:
+    case ReminderCard::CallAFriend:
+    case ReminderCard::GetBusy:
+    case ReminderCard::ResistingIsStrength:
+    case ReminderCard::LapseIsInformation:
+        return text(card);
+    }
+    return {};
+}
+
 } // namespace holdfast::ui

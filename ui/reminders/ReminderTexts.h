@@ -16,6 +16,9 @@ class ReminderTexts
 
 public:
     static QString text(ReminderCard card);
+    // Discreet mode: the same card in words that say nothing about a person
+    // or a breakup to whoever sees the screen. Cards that already do keep theirs.
+    static QString neutralText(ReminderCard card);
 };
 
 } // namespace holdfast::ui

@@ -300,6 +300,8 @@ void SettingsDialog::load(const Settings &settings)
     m_countryCombo->setCountry(QString::fromStdString(settings.crisisCountry));
     m_backupsSpin->setValue(settings.backupsToKeep);
     m_privacyPanel->setAutoLockMinutes(settings.autoLockMinutes);
+    m_privacyPanel->setDiscreet(settings.discreet);
+    m_privacyPanel->setPanicLabel(QString::fromStdString(settings.panicLabel));
 }
 
 Settings SettingsDialog::editedSettings() const
@@ -321,6 +323,8 @@ Settings SettingsDialog::editedSettings() const
     settings.crisisCountry = m_countryCombo->country().toStdString();
     settings.backupsToKeep = m_backupsSpin->value();
     settings.autoLockMinutes = m_privacyPanel->autoLockMinutes();
+    settings.discreet = m_privacyPanel->discreet();
+    settings.panicLabel = m_privacyPanel->panicLabel().toStdString();
     return settings;
 }
 

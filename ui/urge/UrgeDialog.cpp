@@ -2,6 +2,7 @@
 
 #include "ui/Card.h"
 #include "ui/CrisisHelp.h"
+#include "ui/DiscreetMode.h"
 #include "headless/ErrorMessages.h"
 #include "ui/Typography.h"
 #include "ui/lock/UnlockDialog.h"
@@ -51,7 +52,7 @@ UrgeDialog::UrgeDialog(AppContext &context, QWidget *parent)
       m_flow(std::make_unique<UrgeFlow>(context.storeHandle(), context.clock(), *this))
 {
     setObjectName(QStringLiteral("urgeDialog"));
-    setWindowTitle(tr("Ride out the urge"));
+    applyDiscretion();
     setAccessibleName(tr("Ride out the urge"));
     setSizeGripEnabled(true);
 
@@ -98,6 +99,12 @@ QSize UrgeDialog::preferredSize() const
     if (const QScreen *current = screen())
         size = size.boundedTo(current->availableGeometry().size() * 0.9);
     return size;
+}
+
+void UrgeDialog::applyDiscretion()
+{
+    const Settings &settings = m_context.settings();
+    setWindowTitle(settings.discreet ? DiscreetMode::panicLabel(settings) : tr("Ride out the urge"));
 }
 
 UrgeDialog::~UrgeDialog()

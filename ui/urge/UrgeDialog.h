@@ -54,6 +54,10 @@ public:
     void showStrongUrgeNote(const std::optional<StrongUrgeNote> &note) override;
     void announceStored(UrgeFlowStored stored) override;
 
+    // Discreet mode: the window title is the person's neutral label (what the
+    // dialog says inside stays: they opened it).
+    void applyDiscretion();
+
 public Q_SLOTS:
     // Polls the countdown and the rotating reminder; the 1 s timer calls it.
     void tick();
