@@ -122,6 +122,7 @@ QJsonObject urgeObject(const UrgeRecord &u)
         {QStringLiteral("unsentMessageId"), optionalId(u.unsentMessageId)},
         {QStringLiteral("outcome"), key(outcomeKey(u.outcome))},
         {QStringLiteral("note"), text(u.note)},
+        {QStringLiteral("kind"), key(urgeKindKey(u.kind))},
     };
 }
 
