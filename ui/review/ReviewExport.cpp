@@ -259,7 +259,7 @@ bool drawPdf(QPdfWriter &writer, const ReviewData &data)
     // cuts trigger names and weekdays to "…".
     const std::vector<Block> second{
         {ReviewCharts::Kind::Triggers, true},
-        {ReviewCharts::Kind::UrgeKinds, false},
+        {ReviewCharts::Kind::UrgeKinds, true},
         {ReviewCharts::Kind::Halt, false},
         {ReviewCharts::Kind::Hours, false},
         {ReviewCharts::Kind::MoodAndSleep, true},
