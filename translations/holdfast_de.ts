@@ -976,6 +976,14 @@
         <source>How the strength of an urge changed while you waited it out.</source>
         <translation>Wie sich die Stärke eines Impulses verändert hat, während du abgewartet hast.</translation>
     </message>
+    <message>
+        <source>What the pull was</source>
+        <translation>Wohin es dich zog</translation>
+    </message>
+    <message>
+        <source>To message or call them, to look at them, to go where they might be, or something else.</source>
+        <translation>Der Person schreiben oder sie anrufen, nach ihr sehen, dorthin gehen, wo sie sein könnte, oder etwas anderes.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewExport</name>
@@ -1094,6 +1102,10 @@
     <message>
         <source>How urges pass: strength compared with the start</source>
         <translation>Wie Impulse vergehen: Stärke im Vergleich zum Anfang</translation>
+    </message>
+    <message>
+        <source>The pull</source>
+        <translation>Wohin es zog</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1360,53 @@
         <comment>trend axis: day of the month, short month name</comment>
         <translation>%1.&lt;br&gt;%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them pulled you to look at them.</source>
+        <comment>weekly summary</comment>
+        <translation>
+            <numerusform>%n davon zog dich dazu, nach der Person zu sehen.</numerusform>
+            <numerusform>%n davon zogen dich dazu, nach der Person zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them pulled you to go where they might be.</source>
+        <comment>weekly summary</comment>
+        <translation>
+            <numerusform>%n davon zog dich dorthin, wo die Person sein könnte.</numerusform>
+            <numerusform>%n davon zogen dich dorthin, wo die Person sein könnte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them pulled you toward something else.</source>
+        <comment>weekly summary</comment>
+        <translation>
+            <numerusform>%n davon zog dich zu etwas anderem.</numerusform>
+            <numerusform>%n davon zogen dich zu etwas anderem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekly summary: the sentence, then what the urges pulled toward</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Message or call</source>
+        <translation>Schreiben oder anrufen</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <comment>an urge to look at their profile or photos</comment>
+        <translation>Nachsehen</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <comment>an urge to go where they might be</comment>
+        <translation>Hingehen</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
 </context>
 <context>
     <name>TriggerNames</name>
@@ -1390,6 +1449,41 @@
     <message>
         <source>Something else</source>
         <translation>Etwas anderes</translation>
+    </message>
+</context>
+<context>
+    <name>UrgeKindTexts</name>
+    <message>
+        <source>To message or call them</source>
+        <translation>Der Person schreiben oder sie anrufen</translation>
+    </message>
+    <message>
+        <source>To look at their profile, photos or the old chat</source>
+        <translation>Ihr Profil, ihre Fotos oder den alten Chat ansehen</translation>
+    </message>
+    <message>
+        <source>To go where they might be</source>
+        <translation>Dorthin gehen, wo die Person sein könnte</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>First, close it</source>
+        <translation>Zuerst: schließ es</translation>
+    </message>
+    <message>
+        <source>First, stay where you are</source>
+        <translation>Zuerst: bleib, wo du bist</translation>
+    </message>
+    <message>
+        <source>Close the tab or the app now. If you choose, mute or unfollow them, so they come up less often. Holdfast never reaches into other apps: that step is yours, whenever you are ready.</source>
+        <translation>Schließ jetzt den Tab oder die App. Wenn du magst, schalte die Person stumm oder entfolge ihr, damit sie dir seltener begegnet. Holdfast greift nie in andere Apps ein: Dieser Schritt gehört dir, wann immer du bereit bist.</translation>
+    </message>
+    <message>
+        <source>Stay where you are, or go somewhere they won&apos;t be: a friend&apos;s place, a walk the other way. The urge will pass long before you would get there.</source>
+        <translation>Bleib, wo du bist, oder geh dorthin, wo die Person nicht ist: zu Freunden, ein Spaziergang in die andere Richtung. Der Impuls vergeht, lange bevor du dort wärst.</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1604,26 @@
     <message>
         <source>A lot of hope would hang on one answer that you do not control.</source>
         <translation>Viel Hoffnung hinge an einer einzigen Antwort, über die du nicht bestimmst.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. Looking is not contact, so your counter keeps running.</source>
+        <translation>Das ist in Ordnung. Nachsehen ist kein Kontakt, also läuft dein Zähler weiter.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. Going there is not contact, so your counter keeps running.</source>
+        <translation>Das ist in Ordnung. Hingehen ist kein Kontakt, also läuft dein Zähler weiter.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. It was not contact, so your counter keeps running.</source>
+        <translation>Das ist in Ordnung. Es war kein Kontakt, also läuft dein Zähler weiter.</translation>
+    </message>
+    <message>
+        <source>Be gentle with yourself. Closing the tab, and muting them if you choose, makes the next wave easier.</source>
+        <translation>Sei sanft mit dir. Den Tab zu schließen und die Person stummzuschalten, wenn du magst, macht die nächste Welle leichter.</translation>
+    </message>
+    <message>
+        <source>Be gentle with yourself. When you are ready, look at what set it off; next time you can plan somewhere else to be.</source>
+        <translation>Sei sanft mit dir. Wenn du so weit bist, schau dir an, was es ausgelöst hat; beim nächsten Mal kannst du dir einen anderen Ort vornehmen.</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +4561,118 @@ Dann: %2</translation>
         <source>%1 %2</source>
         <comment>the closing message, then its detail</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>It came to contact with them too</source>
+        <translation>Es kam auch zu Kontakt mit der Person</translation>
+    </message>
+    <message>
+        <source>Contact starts your no-contact counter again</source>
+        <translation>Kontakt startet deinen Zähler neu</translation>
+    </message>
+    <message>
+        <source>How were you in touch?</source>
+        <translation>Wie hattet ihr Kontakt?</translation>
+    </message>
+    <message>
+        <source>I didn&apos;t look</source>
+        <translation>Ich habe nicht nachgesehen</translation>
+    </message>
+    <message>
+        <source>I &amp;looked</source>
+        <translation>Ich habe nach&amp;gesehen</translation>
+    </message>
+    <message>
+        <source>I didn&apos;t go</source>
+        <translation>Ich bin nicht hingegangen</translation>
+    </message>
+    <message>
+        <source>I &amp;went</source>
+        <translation>Ich bin hin&amp;gegangen</translation>
+    </message>
+    <message>
+        <source>I let it pass</source>
+        <translation>Ich habe es vorbeiziehen lassen</translation>
+    </message>
+    <message>
+        <source>I &amp;did it</source>
+        <translation>Ich habe es &amp;getan</translation>
+    </message>
+    <message>
+        <source>If it went another way, or they reached out, that&apos;s okay. Saying so helps you see what set it off.</source>
+        <translation>Wenn es anders gelaufen ist oder die Person sich gemeldet hat, ist das in Ordnung. Es auszusprechen hilft dir zu sehen, was es ausgelöst hat.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. Looking is not contact, and your counter keeps running.</source>
+        <translation>Das ist in Ordnung. Nachsehen ist kein Kontakt, dein Zähler läuft weiter.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. Going there is not contact, and your counter keeps running.</source>
+        <translation>Das ist in Ordnung. Hingehen ist kein Kontakt, dein Zähler läuft weiter.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. Unless it came to contact, your counter keeps running.</source>
+        <translation>Das ist in Ordnung. Solange es nicht zu Kontakt kam, läuft dein Zähler weiter.</translation>
+    </message>
+    <message>
+        <source>Save: I looked</source>
+        <translation>Speichern: Ich habe nachgesehen</translation>
+    </message>
+    <message>
+        <source>Save: I went</source>
+        <translation>Speichern: Ich bin hingegangen</translation>
+    </message>
+    <message>
+        <source>Save: I did it</source>
+        <translation>Speichern: Ich habe es getan</translation>
+    </message>
+    <message>
+        <source>What the pull is</source>
+        <translation>Wohin es dich zieht</translation>
+    </message>
+    <message>
+        <source>What does the urge want you to do?</source>
+        <translation>Was will der Impuls, dass du tust?</translation>
+    </message>
+    <message>
+        <source>You want to look at them: their profile, their photos, the old chat. That pull is real, and it will pass. Let&apos;s ride it out together.</source>
+        <translation>Du willst nach der Person sehen: ihr Profil, ihre Fotos, der alte Chat. Dieser Sog ist echt, und er geht vorbei. Lass ihn uns gemeinsam aushalten.</translation>
+    </message>
+    <message>
+        <source>You want to go where they might be. That pull is real, and it will pass. Let&apos;s ride it out together.</source>
+        <translation>Du willst dorthin, wo die Person sein könnte. Dieser Sog ist echt, und er geht vorbei. Lass ihn uns gemeinsam aushalten.</translation>
+    </message>
+    <message>
+        <source>Something is pulling you toward them. That feeling is real, and it will pass. Let&apos;s ride it out together.</source>
+        <translation>Etwas zieht dich zu der Person hin. Das Gefühl ist echt, und es geht vorbei. Lass es uns gemeinsam aushalten.</translation>
+    </message>
+    <message>
+        <source>What are you hoping to find?</source>
+        <translation>Was hoffst du zu finden?</translation>
+    </message>
+    <message>
+        <source>Write it here instead of looking, or write what you would want them to know. It stays here — it is never sent.</source>
+        <translation>Schreib es hier auf, statt nachzusehen, oder schreib, was die Person wissen soll. Es bleibt hier – es wird nie gesendet.</translation>
+    </message>
+    <message>
+        <source>What you hope to see, or what you would tell them.</source>
+        <translation>Was du zu sehen hoffst oder was du der Person sagen würdest.</translation>
+    </message>
+    <message>
+        <source>What do you hope would happen there?</source>
+        <translation>Was hoffst du, würde dort passieren?</translation>
+    </message>
+    <message>
+        <source>Write it here instead of going, or write what you would want them to know. It stays here — it is never sent.</source>
+        <translation>Schreib es hier auf, statt hinzugehen, oder schreib, was die Person wissen soll. Es bleibt hier – es wird nie gesendet.</translation>
+    </message>
+    <message>
+        <source>What you hope for, or what you would tell them.</source>
+        <translation>Was du dir erhoffst oder was du der Person sagen würdest.</translation>
+    </message>
+    <message>
+        <source>What would you want them to know?</source>
+        <translation>Was soll die Person von dir wissen?</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,30 @@
             <numerusform>%n min</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them pulled you to look at them.</source>
+        <comment>weekly summary</comment>
+        <translation>
+            <numerusform>%n of them pulled you to look at them.</numerusform>
+            <numerusform>%n of them pulled you to look at them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them pulled you to go where they might be.</source>
+        <comment>weekly summary</comment>
+        <translation>
+            <numerusform>%n of them pulled you to go where they might be.</numerusform>
+            <numerusform>%n of them pulled you to go where they might be.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them pulled you toward something else.</source>
+        <comment>weekly summary</comment>
+        <translation>
+            <numerusform>%n of them pulled you toward something else.</numerusform>
+            <numerusform>%n of them pulled you toward something else.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::BackupsPanel</name>

@@ -976,6 +976,14 @@
         <source>How the strength of an urge changed while you waited it out.</source>
         <translation>Cómo cambió la fuerza de un impulso mientras esperabas a que pasara.</translation>
     </message>
+    <message>
+        <source>What the pull was</source>
+        <translation>Hacia dónde te llevaba</translation>
+    </message>
+    <message>
+        <source>To message or call them, to look at them, to go where they might be, or something else.</source>
+        <translation>Escribir o llamar a tu ex, mirar, ir adonde podría estar, u otra cosa.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewExport</name>
@@ -1094,6 +1102,10 @@
     <message>
         <source>How urges pass: strength compared with the start</source>
         <translation>Cómo pasan los impulsos: fuerza en comparación con el inicio</translation>
+    </message>
+    <message>
+        <source>The pull</source>
+        <translation>Hacia dónde</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1360,53 @@
         <comment>trend axis: day of the month, short month name</comment>
         <translation>%1&lt;br&gt;%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them pulled you to look at them.</source>
+        <comment>weekly summary</comment>
+        <translation>
+            <numerusform>%n de ellos te llevó a mirar a tu ex.</numerusform>
+            <numerusform>%n de ellos te llevaron a mirar a tu ex.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them pulled you to go where they might be.</source>
+        <comment>weekly summary</comment>
+        <translation>
+            <numerusform>%n de ellos te llevó a ir adonde podría estar.</numerusform>
+            <numerusform>%n de ellos te llevaron a ir adonde podría estar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them pulled you toward something else.</source>
+        <comment>weekly summary</comment>
+        <translation>
+            <numerusform>%n de ellos te llevó hacia otra cosa.</numerusform>
+            <numerusform>%n de ellos te llevaron hacia otra cosa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekly summary: the sentence, then what the urges pulled toward</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Message or call</source>
+        <translation>Escribir o llamar</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <comment>an urge to look at their profile or photos</comment>
+        <translation>Mirar</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <comment>an urge to go where they might be</comment>
+        <translation>Ir allí</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
 </context>
 <context>
     <name>TriggerNames</name>
@@ -1390,6 +1449,41 @@
     <message>
         <source>Something else</source>
         <translation>Otra cosa</translation>
+    </message>
+</context>
+<context>
+    <name>UrgeKindTexts</name>
+    <message>
+        <source>To message or call them</source>
+        <translation>Escribir o llamar a tu ex</translation>
+    </message>
+    <message>
+        <source>To look at their profile, photos or the old chat</source>
+        <translation>Mirar su perfil, sus fotos o el chat de antes</translation>
+    </message>
+    <message>
+        <source>To go where they might be</source>
+        <translation>Ir adonde podría estar</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <source>First, close it</source>
+        <translation>Primero, ciérralo</translation>
+    </message>
+    <message>
+        <source>First, stay where you are</source>
+        <translation>Primero, quédate donde estás</translation>
+    </message>
+    <message>
+        <source>Close the tab or the app now. If you choose, mute or unfollow them, so they come up less often. Holdfast never reaches into other apps: that step is yours, whenever you are ready.</source>
+        <translation>Cierra ahora la pestaña o la app. Si quieres, silencia a tu ex o deja de seguirle, para que aparezca menos. Holdfast nunca entra en otras apps: ese paso es tuyo, cuando estés listo o lista.</translation>
+    </message>
+    <message>
+        <source>Stay where you are, or go somewhere they won&apos;t be: a friend&apos;s place, a walk the other way. The urge will pass long before you would get there.</source>
+        <translation>Quédate donde estás, o ve a algún sitio donde no vaya a estar: a casa de alguien de confianza, un paseo en la otra dirección. El impulso pasará mucho antes de que llegaras.</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1604,26 @@
     <message>
         <source>A lot of hope would hang on one answer that you do not control.</source>
         <translation>Mucha esperanza dependería de una sola respuesta que no está en tus manos.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. Looking is not contact, so your counter keeps running.</source>
+        <translation>No pasa nada. Mirar no es contacto, así que tu contador sigue en marcha.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. Going there is not contact, so your counter keeps running.</source>
+        <translation>No pasa nada. Ir allí no es contacto, así que tu contador sigue en marcha.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. It was not contact, so your counter keeps running.</source>
+        <translation>No pasa nada. No fue contacto, así que tu contador sigue en marcha.</translation>
+    </message>
+    <message>
+        <source>Be gentle with yourself. Closing the tab, and muting them if you choose, makes the next wave easier.</source>
+        <translation>Sé amable contigo. Cerrar la pestaña, y silenciar a tu ex si quieres, hace más fácil la próxima ola.</translation>
+    </message>
+    <message>
+        <source>Be gentle with yourself. When you are ready, look at what set it off; next time you can plan somewhere else to be.</source>
+        <translation>Sé amable contigo. Cuando estés listo o lista, mira qué lo provocó; la próxima vez puedes planear estar en otro sitio.</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +4561,118 @@ Entonces: %2</translation>
         <source>%1 %2</source>
         <comment>the closing message, then its detail</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>It came to contact with them too</source>
+        <translation>También hubo contacto con tu ex</translation>
+    </message>
+    <message>
+        <source>Contact starts your no-contact counter again</source>
+        <translation>El contacto reinicia tu contador</translation>
+    </message>
+    <message>
+        <source>How were you in touch?</source>
+        <translation>¿Cómo fue el contacto?</translation>
+    </message>
+    <message>
+        <source>I didn&apos;t look</source>
+        <translation>No he mirado</translation>
+    </message>
+    <message>
+        <source>I &amp;looked</source>
+        <translation>&amp;He mirado</translation>
+    </message>
+    <message>
+        <source>I didn&apos;t go</source>
+        <translation>No he ido</translation>
+    </message>
+    <message>
+        <source>I &amp;went</source>
+        <translation>&amp;He ido</translation>
+    </message>
+    <message>
+        <source>I let it pass</source>
+        <translation>Lo he dejado pasar</translation>
+    </message>
+    <message>
+        <source>I &amp;did it</source>
+        <translation>Lo &amp;he hecho</translation>
+    </message>
+    <message>
+        <source>If it went another way, or they reached out, that&apos;s okay. Saying so helps you see what set it off.</source>
+        <translation>Si fue de otra manera, o tu ex te contactó, no pasa nada. Decirlo te ayuda a ver qué lo provocó.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. Looking is not contact, and your counter keeps running.</source>
+        <translation>No pasa nada. Mirar no es contacto, y tu contador sigue en marcha.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. Going there is not contact, and your counter keeps running.</source>
+        <translation>No pasa nada. Ir allí no es contacto, y tu contador sigue en marcha.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. Unless it came to contact, your counter keeps running.</source>
+        <translation>No pasa nada. Si no hubo contacto, tu contador sigue en marcha.</translation>
+    </message>
+    <message>
+        <source>Save: I looked</source>
+        <translation>Guardar: he mirado</translation>
+    </message>
+    <message>
+        <source>Save: I went</source>
+        <translation>Guardar: he ido</translation>
+    </message>
+    <message>
+        <source>Save: I did it</source>
+        <translation>Guardar: lo he hecho</translation>
+    </message>
+    <message>
+        <source>What the pull is</source>
+        <translation>Hacia dónde te lleva</translation>
+    </message>
+    <message>
+        <source>What does the urge want you to do?</source>
+        <translation>¿Qué quiere el impulso que hagas?</translation>
+    </message>
+    <message>
+        <source>You want to look at them: their profile, their photos, the old chat. That pull is real, and it will pass. Let&apos;s ride it out together.</source>
+        <translation>Quieres mirar a tu ex: su perfil, sus fotos, el chat de antes. Esa atracción es real, y pasará. Vamos a dejarla pasar juntos.</translation>
+    </message>
+    <message>
+        <source>You want to go where they might be. That pull is real, and it will pass. Let&apos;s ride it out together.</source>
+        <translation>Quieres ir adonde podría estar tu ex. Esa atracción es real, y pasará. Vamos a dejarla pasar juntos.</translation>
+    </message>
+    <message>
+        <source>Something is pulling you toward them. That feeling is real, and it will pass. Let&apos;s ride it out together.</source>
+        <translation>Algo te empuja hacia tu ex. Lo que sientes es real, y pasará. Vamos a dejarlo pasar juntos.</translation>
+    </message>
+    <message>
+        <source>What are you hoping to find?</source>
+        <translation>¿Qué esperas encontrar?</translation>
+    </message>
+    <message>
+        <source>Write it here instead of looking, or write what you would want them to know. It stays here — it is never sent.</source>
+        <translation>Escríbelo aquí en lugar de mirar, o escribe lo que querrías que supiera. Se queda aquí: nunca se envía.</translation>
+    </message>
+    <message>
+        <source>What you hope to see, or what you would tell them.</source>
+        <translation>Lo que esperas ver, o lo que le dirías.</translation>
+    </message>
+    <message>
+        <source>What do you hope would happen there?</source>
+        <translation>¿Qué esperas que pasara allí?</translation>
+    </message>
+    <message>
+        <source>Write it here instead of going, or write what you would want them to know. It stays here — it is never sent.</source>
+        <translation>Escríbelo aquí en lugar de ir, o escribe lo que querrías que supiera. Se queda aquí: nunca se envía.</translation>
+    </message>
+    <message>
+        <source>What you hope for, or what you would tell them.</source>
+        <translation>Lo que esperas, o lo que le dirías.</translation>
+    </message>
+    <message>
+        <source>What would you want them to know?</source>
+        <translation>¿Qué querrías que supiera?</translation>
     </message>
 </context>
 <context>

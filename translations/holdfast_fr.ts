@@ -976,6 +976,14 @@
         <source>How the strength of an urge changed while you waited it out.</source>
         <translation>Comment la force d’une envie a évolué pendant que tu la laissais passer.</translation>
     </message>
+    <message>
+        <source>What the pull was</source>
+        <translation>Vers quoi ça te poussait</translation>
+    </message>
+    <message>
+        <source>To message or call them, to look at them, to go where they might be, or something else.</source>
+        <translation>Écrire ou appeler ton ex, regarder, aller là où ton ex pourrait être, ou autre chose.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewExport</name>
@@ -1094,6 +1102,10 @@
     <message>
         <source>How urges pass: strength compared with the start</source>
         <translation>Comment les envies passent : force par rapport au départ</translation>
+    </message>
+    <message>
+        <source>The pull</source>
+        <translation>Vers quoi</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1360,53 @@
         <comment>trend axis: day of the month, short month name</comment>
         <translation>%1&lt;br&gt;%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them pulled you to look at them.</source>
+        <comment>weekly summary</comment>
+        <translation>
+            <numerusform>%n d’entre elles t’a poussé·e à regarder ton ex.</numerusform>
+            <numerusform>%n d’entre elles t’ont poussé·e à regarder ton ex.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them pulled you to go where they might be.</source>
+        <comment>weekly summary</comment>
+        <translation>
+            <numerusform>%n d’entre elles t’a poussé·e à aller là où ton ex pourrait être.</numerusform>
+            <numerusform>%n d’entre elles t’ont poussé·e à aller là où ton ex pourrait être.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them pulled you toward something else.</source>
+        <comment>weekly summary</comment>
+        <translation>
+            <numerusform>%n d’entre elles t’a poussé·e vers autre chose.</numerusform>
+            <numerusform>%n d’entre elles t’ont poussé·e vers autre chose.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekly summary: the sentence, then what the urges pulled toward</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Message or call</source>
+        <translation>Écrire ou appeler</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <comment>an urge to look at their profile or photos</comment>
+        <translation>Regarder</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <comment>an urge to go where they might be</comment>
+        <translation>Y aller</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
 </context>
 <context>
     <name>TriggerNames</name>
@@ -1390,6 +1449,41 @@
     <message>
         <source>Something else</source>
         <translation>Autre chose</translation>
+    </message>
+</context>
+<context>
+    <name>UrgeKindTexts</name>
+    <message>
+        <source>To message or call them</source>
+        <translation>Écrire ou appeler ton ex</translation>
+    </message>
+    <message>
+        <source>To look at their profile, photos or the old chat</source>
+        <translation>Regarder son profil, ses photos ou l’ancienne conversation</translation>
+    </message>
+    <message>
+        <source>To go where they might be</source>
+        <translation>Aller là où ton ex pourrait être</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <source>First, close it</source>
+        <translation>D’abord, ferme-le</translation>
+    </message>
+    <message>
+        <source>First, stay where you are</source>
+        <translation>D’abord, reste où tu es</translation>
+    </message>
+    <message>
+        <source>Close the tab or the app now. If you choose, mute or unfollow them, so they come up less often. Holdfast never reaches into other apps: that step is yours, whenever you are ready.</source>
+        <translation>Ferme l’onglet ou l’appli maintenant. Si tu veux, mets ton ex en sourdine ou arrête de le suivre, pour le croiser moins souvent. Holdfast n’entre jamais dans d’autres applis : ce pas t’appartient, quand tu seras prêt·e.</translation>
+    </message>
+    <message>
+        <source>Stay where you are, or go somewhere they won&apos;t be: a friend&apos;s place, a walk the other way. The urge will pass long before you would get there.</source>
+        <translation>Reste où tu es, ou va quelque part où ton ex ne sera pas : chez un ami, une promenade dans l’autre sens. L’envie passera bien avant que tu y arrives.</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1604,26 @@
     <message>
         <source>A lot of hope would hang on one answer that you do not control.</source>
         <translation>Beaucoup d’espoir reposerait sur une seule réponse, qui ne dépend pas de toi.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. Looking is not contact, so your counter keeps running.</source>
+        <translation>Ce n’est pas grave. Regarder n’est pas un contact, alors ton compteur continue.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. Going there is not contact, so your counter keeps running.</source>
+        <translation>Ce n’est pas grave. Y aller n’est pas un contact, alors ton compteur continue.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. It was not contact, so your counter keeps running.</source>
+        <translation>Ce n’est pas grave. Ce n’était pas un contact, alors ton compteur continue.</translation>
+    </message>
+    <message>
+        <source>Be gentle with yourself. Closing the tab, and muting them if you choose, makes the next wave easier.</source>
+        <translation>Sois doux avec toi. Fermer l’onglet, et mettre ton ex en sourdine si tu veux, rend la prochaine vague plus facile.</translation>
+    </message>
+    <message>
+        <source>Be gentle with yourself. When you are ready, look at what set it off; next time you can plan somewhere else to be.</source>
+        <translation>Sois doux avec toi. Quand tu seras prêt·e, regarde ce qui l’a déclenché ; la prochaine fois, tu pourras prévoir d’être ailleurs.</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +4561,118 @@ Alors : %2</translation>
         <source>%1 %2</source>
         <comment>the closing message, then its detail</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>It came to contact with them too</source>
+        <translation>Il y a eu aussi un contact avec ton ex</translation>
+    </message>
+    <message>
+        <source>Contact starts your no-contact counter again</source>
+        <translation>Un contact fait repartir ton compteur</translation>
+    </message>
+    <message>
+        <source>How were you in touch?</source>
+        <translation>Comment étiez-vous en contact ?</translation>
+    </message>
+    <message>
+        <source>I didn&apos;t look</source>
+        <translation>Je n’ai pas regardé</translation>
+    </message>
+    <message>
+        <source>I &amp;looked</source>
+        <translation>&amp;J’ai regardé</translation>
+    </message>
+    <message>
+        <source>I didn&apos;t go</source>
+        <translation>Je n’y suis pas allé·e</translation>
+    </message>
+    <message>
+        <source>I &amp;went</source>
+        <translation>&amp;J’y suis allé·e</translation>
+    </message>
+    <message>
+        <source>I let it pass</source>
+        <translation>Je l’ai laissé passer</translation>
+    </message>
+    <message>
+        <source>I &amp;did it</source>
+        <translation>&amp;Je l’ai fait</translation>
+    </message>
+    <message>
+        <source>If it went another way, or they reached out, that&apos;s okay. Saying so helps you see what set it off.</source>
+        <translation>Si ça s’est passé autrement, ou si ton ex t’a écrit, ce n’est pas grave. Le dire t’aide à voir ce qui l’a déclenché.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. Looking is not contact, and your counter keeps running.</source>
+        <translation>Ce n’est pas grave. Regarder n’est pas un contact, et ton compteur continue.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. Going there is not contact, and your counter keeps running.</source>
+        <translation>Ce n’est pas grave. Y aller n’est pas un contact, et ton compteur continue.</translation>
+    </message>
+    <message>
+        <source>That&apos;s okay. Unless it came to contact, your counter keeps running.</source>
+        <translation>Ce n’est pas grave. Tant qu’il n’y a pas eu de contact, ton compteur continue.</translation>
+    </message>
+    <message>
+        <source>Save: I looked</source>
+        <translation>Enregistrer : j’ai regardé</translation>
+    </message>
+    <message>
+        <source>Save: I went</source>
+        <translation>Enregistrer : j’y suis allé·e</translation>
+    </message>
+    <message>
+        <source>Save: I did it</source>
+        <translation>Enregistrer : je l’ai fait</translation>
+    </message>
+    <message>
+        <source>What the pull is</source>
+        <translation>Vers quoi ça te pousse</translation>
+    </message>
+    <message>
+        <source>What does the urge want you to do?</source>
+        <translation>Qu’est-ce que l’envie te pousse à faire ?</translation>
+    </message>
+    <message>
+        <source>You want to look at them: their profile, their photos, the old chat. That pull is real, and it will pass. Let&apos;s ride it out together.</source>
+        <translation>Tu as envie de regarder ton ex : son profil, ses photos, l’ancienne conversation. Cette envie est réelle, et elle va passer. Laissons passer la vague ensemble.</translation>
+    </message>
+    <message>
+        <source>You want to go where they might be. That pull is real, and it will pass. Let&apos;s ride it out together.</source>
+        <translation>Tu as envie d’aller là où ton ex pourrait être. Cette envie est réelle, et elle va passer. Laissons passer la vague ensemble.</translation>
+    </message>
+    <message>
+        <source>Something is pulling you toward them. That feeling is real, and it will pass. Let&apos;s ride it out together.</source>
+        <translation>Quelque chose te pousse vers ton ex. Ce que tu ressens est réel, et ça va passer. Laissons passer la vague ensemble.</translation>
+    </message>
+    <message>
+        <source>What are you hoping to find?</source>
+        <translation>Qu’espères-tu trouver ?</translation>
+    </message>
+    <message>
+        <source>Write it here instead of looking, or write what you would want them to know. It stays here — it is never sent.</source>
+        <translation>Écris-le ici au lieu de regarder, ou écris ce que tu voudrais que ton ex sache. Ça reste ici — ce n’est jamais envoyé.</translation>
+    </message>
+    <message>
+        <source>What you hope to see, or what you would tell them.</source>
+        <translation>Ce que tu espères voir, ou ce que tu lui dirais.</translation>
+    </message>
+    <message>
+        <source>What do you hope would happen there?</source>
+        <translation>Qu’espères-tu qu’il se passe là-bas ?</translation>
+    </message>
+    <message>
+        <source>Write it here instead of going, or write what you would want them to know. It stays here — it is never sent.</source>
+        <translation>Écris-le ici au lieu d’y aller, ou écris ce que tu voudrais que ton ex sache. Ça reste ici — ce n’est jamais envoyé.</translation>
+    </message>
+    <message>
+        <source>What you hope for, or what you would tell them.</source>
+        <translation>Ce que tu espères, ou ce que tu lui dirais.</translation>
+    </message>
+    <message>
+        <source>What would you want them to know?</source>
+        <translation>Que voudrais-tu que ton ex sache ?</translation>
     </message>
 </context>
 <context>

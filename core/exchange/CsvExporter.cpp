@@ -64,7 +64,7 @@ QString joined(const std::vector<std::string> &values)
 CsvExporter::File urgesFile(const DataSet &data)
 {
     CsvWriter csv({QStringLiteral("id"), QStringLiteral("start"), QStringLiteral("start_local_date"),
-                   QStringLiteral("start_zone"), QStringLiteral("end"), QStringLiteral("outcome"),
+                   QStringLiteral("start_zone"), QStringLiteral("end"), QStringLiteral("outcome"), QStringLiteral("kind"),
                    QStringLiteral("start_intensity"), QStringLiteral("peak_intensity"), QStringLiteral("final_intensity"),
                    QStringLiteral("intensities"), QStringLiteral("triggers"), QStringLiteral("custom_triggers"),
                    QStringLiteral("hungry"), QStringLiteral("angry"), QStringLiteral("lonely"), QStringLiteral("tired"),
@@ -78,7 +78,7 @@ CsvExporter::File urgesFile(const DataSet &data)
         for (const Trigger trigger : u.triggers)
             triggers.emplace_back(triggerKey(trigger));
         csv.addRow({number(u.id), CsvExporter::localTime(u.start), date(u.start.localDate), text(u.start.zone),
-                    optionalTime(u.end), key(outcomeKey(u.outcome)), optionalInt(u.startIntensity()),
+                    optionalTime(u.end), key(outcomeKey(u.outcome)), key(urgeKindKey(u.kind)), optionalInt(u.startIntensity()),
                     optionalInt(u.peakIntensity()), optionalInt(u.finalIntensity()), intensities.join(u' '),
                     joined(triggers), joined(u.customTriggers), flag(u.halt.hungry), flag(u.halt.angry),
                     flag(u.halt.lonely), flag(u.halt.tired), key(actionKey(u.action)),

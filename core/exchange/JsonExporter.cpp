@@ -124,6 +124,7 @@ QJsonObject urgeObject(const UrgeRecord &u)
         {QStringLiteral("unsentMessageId"), optionalId(u.unsentMessageId)},
         {QStringLiteral("outcome"), key(outcomeKey(u.outcome))},
         {QStringLiteral("note"), text(u.note)},
+        {QStringLiteral("kind"), key(urgeKindKey(u.kind))},
     };
 }
 

@@ -327,6 +327,9 @@ UrgeRecord readUrge(Reader &r, const QJsonObject &o)
     u.unsentMessageId = r.optionalInteger(o, QStringLiteral("unsentMessageId"), 1, kIdMax);
     u.outcome = r.key(o, QStringLiteral("outcome"), outcomeFromKey);
     u.note = r.text(o, QStringLiteral("note"));
+    // Version 1 files have no kind: every urge then came from "I want to text my ex".
+    if (o.contains(QStringLiteral("kind")))
+        u.kind = r.key(o, QStringLiteral("kind"), urgeKindFromKey);
     return u;
 }
 

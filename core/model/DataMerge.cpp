@@ -65,7 +65,7 @@ auto urgeContent(const UrgeRecord &u)
         samples.emplace_back(sample.utcMs, sample.intensity);
     return std::tuple(u.start.utcMs, u.start.offsetMinutes, endOf(u), std::move(samples), u.triggers, u.customTriggers,
                       std::tuple(u.halt.hungry, u.halt.angry, u.halt.lonely, u.halt.tired), int(u.action),
-                      u.actionLabel, int(u.outcome), u.note);
+                      u.actionLabel, int(u.outcome), u.note, int(u.kind));
 }
 
 auto contactContent(const ContactEvent &c)

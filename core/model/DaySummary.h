@@ -5,6 +5,7 @@
 
 #include "LocalDate.h"
 #include "Trigger.h"
+#include "UrgeKind.h"
 
 #include <array>
 #include <map>
@@ -27,6 +28,7 @@ struct DaySummary
     std::map<Trigger, int> triggers;
     std::map<std::string, int> customTriggers;
     std::array<int, 4> halt{};     // hungry, angry, lonely, tired
+    std::array<int, 4> kinds{};    // urges by UrgeKind: message, look, go, other
     std::array<int, 24> hours{};   // urges by local starting hour
     std::optional<int> mood;       // from the day's check-in
     std::optional<int> sleep;

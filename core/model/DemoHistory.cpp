@@ -254,6 +254,13 @@ private:
             return;
 
         urge.triggers = pickTriggers(start, p);
+        // Seeing their posts mostly pulls toward looking at more of them, a
+        // special date toward going where they might be. (No draw of the
+        // random sequence, so the rest of the history stays as it was.)
+        if (urge.triggers.front() == Trigger::SocialMedia)
+            urge.kind = UrgeKind::Look;
+        else if (urge.triggers.front() == Trigger::SpecialDate)
+            urge.kind = UrgeKind::Go;
         if (m_random.chance(0.05))
             urge.customTriggers.push_back("Our song");
         const bool night = start.localHour() >= 22 || start.localHour() < 5;

@@ -92,7 +92,8 @@ void UrgeFlow::start()
 bool UrgeFlow::hasInput() const
 {
     return !m_record.samples.empty() || !m_record.triggers.empty() || !m_record.customTriggers.empty()
-        || m_record.halt.any() || m_record.action != ActionKind::None || !JournalText::isBlank(m_messageText);
+        || m_record.halt.any() || m_record.action != ActionKind::None || !JournalText::isBlank(m_messageText)
+        || m_record.kind != UrgeKind::Message;
 }
 
 bool UrgeFlow::hasUnsavedChanges() const
@@ -484,19 +485,6 @@ void UrgeFlow::resisted(std::optional<int> finalIntensity)
     if (finalIntensity)
         addSample(*finalIntensity);
     finish(UrgeOutcome::Resisted, UrgeFlowMessage::ProofOfStrength);
-}
-
-void UrgeFlow::reachedOut(ContactChannel channel, std::string note)
-{
-    if (!isActive())
-        return;
-    ContactEvent contact;
-    contact.at = m_clock.now();
-    contact.initiator = Initiator::Me;
-    contact.channel = channel;
-    m_contact = contact;
-    m_record.note = std::move(note);
-    finish(UrgeOutcome::ReachedOut, UrgeFlowMessage::SelfCompassion);
 }
 
 void UrgeFlow::theyContactedMe(bool replied, ContactChannel channel, std::string note)

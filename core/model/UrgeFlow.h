@@ -96,6 +96,10 @@ public:
     void addCustomTrigger(std::string_view text);
     void removeCustomTrigger(std::string_view text);
     void setHalt(const HaltFlags &halt);
+    // What the pull is (UrgeFlowKind.cpp): the later steps' words follow it,
+    // and only for a message urge is going past it contact. Message until chosen.
+    void setKind(UrgeKind kind);
+    UrgeKind kind() const { return m_record.kind; }
 
     // --- Do one thing (lists in the user's order, read on first use) ---------
     const std::vector<SupportPerson> &supportPeople();
@@ -138,8 +142,14 @@ public:
     // --- Decide (each finishes the flow and shows Done and a message) --------
     // "I didn't reach out", with how strong the urge is now if the user says.
     void resisted(std::optional<int> finalIntensity);
-    // "I reached out": logs contact from the user; `note` is what happened.
+    // The urge went past: "I reached out" for a message urge, which logs
+    // contact from the user through `channel`; for any other kind ("I looked",
+    // "I went") no contact is logged and the counter keeps running. `note` is
+    // what happened.
     void reachedOut(ContactChannel channel = ContactChannel::Text, std::string note = {});
+    // The urge went past, and the user says whether it also came to contact
+    // with them (`contact` set: logged from the user, the counter restarts).
+    void wentPast(std::string note, std::optional<ContactChannel> contact);
     // They contacted the user; whether it restarts the counter depends on
     // `replied` and Settings::theirContactCountsOnlyIfReplied.
     void theyContactedMe(bool replied, ContactChannel channel = ContactChannel::Text, std::string note = {});

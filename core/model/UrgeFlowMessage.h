@@ -8,6 +8,7 @@ namespace holdfast {
 enum class UrgeFlowMessage {
     ProofOfStrength,             // resisted: every urge that passes is proof of strength
     SelfCompassion,              // reached out: the counter restarts, a lapse is information, not failure
+    WentPastCounterKept,         // went past a pull that is not contact (looked, went): the counter keeps running
     TheirContactRestartedCounter, // they contacted the user and it counts (the user replied, or settings say so)
     TheirContactKeptCounter,     // they contacted the user; the no-contact counter keeps running
     SaveFailed,                  // a write failed (see the StoreError kind); nothing entered is lost, it is retried

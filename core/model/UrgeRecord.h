@@ -6,6 +6,7 @@
 
 #include "Moment.h"
 #include "Trigger.h"
+#include "UrgeKind.h"
 
 #include <cstdint>
 #include <optional>
@@ -36,7 +37,8 @@ struct HaltFlags
 enum class UrgeOutcome {
     Open,            // still running, or closed before deciding
     Resisted,        // "I didn't reach out"
-    ReachedOut,      // "I reached out": a contact event restarts the counter
+    ReachedOut,      // went past the urge: "I reached out" logs contact and restarts the counter;
+                     // for a kind that is not contact ("I looked", "I went") nothing restarts
     TheyContactedMe, // they reached out; counts as contact only if the user replied
 };
 
@@ -57,6 +59,7 @@ struct UrgeRecord
     std::optional<std::int64_t> unsentMessageId;
     UrgeOutcome outcome = UrgeOutcome::Open;
     std::string note;              // "what happened", after reaching out
+    UrgeKind kind = UrgeKind::Message; // what the pull was
 
     std::optional<int> startIntensity() const;
     std::optional<int> peakIntensity() const;

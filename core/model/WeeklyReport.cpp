@@ -34,6 +34,8 @@ void addInto(DaySummary &into, const DaySummary &day)
         into.halt[i] += day.halt[i];
     for (std::size_t i = 0; i < into.hours.size(); ++i)
         into.hours[i] += day.hours[i];
+    for (std::size_t i = 0; i < into.kinds.size(); ++i)
+        into.kinds[i] += day.kinds[i];
     if (day.mood)
         into.mood = day.mood;
     if (day.sleep)
@@ -126,6 +128,7 @@ WeeklyReport::WeeklyReport(const std::vector<DaySummary> &days, LocalDate dayInW
         m_previousTotals = totalsOf(sumOf(byDate, m_weekStart.addDays(-kDaysPerWeek), m_weekStart.addDays(-1)));
     m_triggerRanking = rankTriggers(week);
     m_halt = {week.halt[0], week.halt[1], week.halt[2], week.halt[3]};
+    m_kinds = {week.kinds[0], week.kinds[1], week.kinds[2], week.kinds[3]};
     m_hours = week.hours;
 
     for (int i = 0; i < kTrendWeeks; ++i) {
@@ -147,6 +150,21 @@ std::optional<WeeklyReport::Change> WeeklyReport::change() const
                   m_totals.theyContacted - m_previousTotals->theyContacted};
 }
 
+int WeeklyReport::KindCounts::of(UrgeKind kind) const
+{
+    switch (kind) {
+    case UrgeKind::Message:
+        return message;
+    case UrgeKind::Look:
+        return look;
+    case UrgeKind::Go:
+        return go;
+    case UrgeKind::Other:
+        break;
+    }
+    return other;
+}
+
 WeeklyReport::Summary WeeklyReport::summary() const
 {
     Summary summary;
@@ -162,6 +180,11 @@ WeeklyReport::Summary WeeklyReport::summary() const
     }
     if (!m_triggerRanking.empty())
         summary.topTrigger = m_triggerRanking.front();
+    for (const UrgeKind kind : kAllUrgeKinds) {
+        const int count = m_kinds.of(kind);
+        if (kind != UrgeKind::Message && count > 0 && (!summary.topOtherKind || count > summary.topOtherKind->count))
+            summary.topOtherKind = KindCount{kind, count};
+    }
 
     std::array<int, 4> perBand{};
     for (int hour = 0; hour < 24; ++hour)

@@ -8,6 +8,7 @@
 #include "DaySummary.h"
 #include "LocalDate.h"
 #include "Trigger.h"
+#include "UrgeKind.h"
 
 #include <array>
 #include <optional>
@@ -84,6 +85,26 @@ public:
         friend bool operator==(const HaltCounts &, const HaltCounts &) = default;
     };
 
+    // What the week's urges pulled toward: to message or call them, to look, to go, something else.
+    struct KindCounts
+    {
+        int message = 0;
+        int look = 0;
+        int go = 0;
+        int other = 0;
+
+        int of(UrgeKind kind) const;
+        friend bool operator==(const KindCounts &, const KindCounts &) = default;
+    };
+
+    struct KindCount
+    {
+        UrgeKind kind = UrgeKind::Message;
+        int count = 0;
+
+        friend bool operator==(const KindCount &, const KindCount &) = default;
+    };
+
     struct TrendPoint
     {
         LocalDate weekStart;
@@ -104,6 +125,9 @@ public:
         std::optional<TriggerCount> topTrigger;
         std::optional<DayBand> busiestBand;
         bool allResisted = false; // at least one urge, and every one resisted
+        // The most frequent pull other than to message them (ties: UrgeKind
+        // order); nothing when every urge was to message or call.
+        std::optional<KindCount> topOtherKind;
         bool noUrges = true;
 
         friend bool operator==(const Summary &, const Summary &) = default;
@@ -129,6 +153,8 @@ public:
     // ties keep the built-in order, then custom triggers alphabetically.
     const std::vector<TriggerCount> &triggerRanking() const { return m_triggerRanking; }
     const HaltCounts &halt() const { return m_halt; }
+    // Urges of the selected week by what they pulled toward.
+    const KindCounts &kinds() const { return m_kinds; }
     // Urges of the selected week by local starting hour.
     const std::array<int, 24> &hours() const { return m_hours; }
     // Oldest week first, ending with the selected week; weeks without data are zeros.
@@ -144,6 +170,7 @@ private:
     std::optional<Totals> m_previousTotals;
     std::vector<TriggerCount> m_triggerRanking;
     HaltCounts m_halt;
+    KindCounts m_kinds;
     std::array<int, 24> m_hours{};
     std::vector<TrendPoint> m_trend;
 };

@@ -64,7 +64,8 @@ std::vector<DaySummary> DaySummaryQueries::daySummaries(LocalDate from, LocalDat
             "total(outcome = 'resisted'), total(outcome = 'reached_out'), "
             "total(outcome = 'they_contacted_me'), total(outcome = 'open'), "
             "total(start_intensity), count(start_intensity), coalesce(max(peak_intensity), 0), "
-            "total(halt_hungry), total(halt_angry), total(halt_lonely), total(halt_tired) "
+            "total(halt_hungry), total(halt_angry), total(halt_lonely), total(halt_tired), "
+            "total(kind = 'message'), total(kind = 'look'), total(kind = 'go'), total(kind = 'other') "
             "FROM urges WHERE start_local_date BETWEEN ? AND ? GROUP BY start_local_date"_s);
         const FinishOnExit finish(query);
         bindAll(query, range);
@@ -83,6 +84,9 @@ std::vector<DaySummary> DaySummaryQueries::daySummaries(LocalDate from, LocalDat
             summary->peakIntensity = intAt(query, 8);
             for (int i = 0; i < 4; ++i)
                 summary->halt[std::size_t(i)] = intAt(query, 9 + i);
+            // In UrgeKind's order, the same as kAllUrgeKinds.
+            for (int i = 0; i < 4; ++i)
+                summary->kinds[std::size_t(i)] = intAt(query, 13 + i);
         }
     }
     {

@@ -109,6 +109,16 @@ UrgeOutcome outcomeFromText(const QString &key)
     return holdfast::outcomeFromKey(key.toStdString()).value_or(UrgeOutcome::Open);
 }
 
+QString urgeKindText(UrgeKind kind)
+{
+    return keyText(holdfast::urgeKindKey(kind));
+}
+
+UrgeKind urgeKindFromText(const QString &key)
+{
+    return holdfast::urgeKindFromKey(key.toStdString()).value_or(UrgeKind::Message);
+}
+
 QString actionText(ActionKind kind)
 {
     return keyText(holdfast::actionKey(kind));

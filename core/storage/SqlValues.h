@@ -44,6 +44,8 @@ void bindAll(QSqlQuery &query, const QVariantList &values);
 QString keyText(std::string_view key);
 QString outcomeText(UrgeOutcome outcome);
 UrgeOutcome outcomeFromText(const QString &key);
+QString urgeKindText(UrgeKind kind);
+UrgeKind urgeKindFromText(const QString &key);
 QString actionText(ActionKind kind);
 ActionKind actionFromText(const QString &key);
 QString initiatorText(Initiator initiator);

@@ -41,15 +41,15 @@ std::int64_t UrgeRepository::write(const UrgeRecord &urge)
            << int(urge.halt.lonely) << int(urge.halt.tired) << actionText(urge.action) << i64(urge.actionId)
            << m_texts.seal(sealed::urgeActionLabel, idKey(id), urge.actionLabel)
            << (urge.unsentMessageId ? i64(*urge.unsentMessageId) : nullValue()) << outcomeText(urge.outcome)
-           << m_texts.seal(sealed::urgeNote, idKey(id), urge.note);
+           << m_texts.seal(sealed::urgeNote, idKey(id), urge.note) << urgeKindText(urge.kind);
 
     if (isNew) {
         QSqlQuery &insert = m_db.prepared(
             u"INSERT INTO urges (id, start_utc_ms, start_offset_min, start_zone, start_local_date, start_local_hour, "
             "end_utc_ms, end_offset_min, end_zone, end_local_date, start_intensity, peak_intensity, "
             "halt_hungry, halt_angry, halt_lonely, halt_tired, action_kind, action_id, action_label, "
-            "unsent_message_id, outcome, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            "unsent_message_id, outcome, note, kind) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         values.prepend(i64(id));
         bindAll(insert, values);
         m_db.exec(insert, "save urge");
@@ -60,7 +60,7 @@ std::int64_t UrgeRepository::write(const UrgeRecord &urge)
             "start_local_hour = ?, end_utc_ms = ?, end_offset_min = ?, end_zone = ?, end_local_date = ?, "
             "start_intensity = ?, peak_intensity = ?, halt_hungry = ?, halt_angry = ?, halt_lonely = ?, "
             "halt_tired = ?, action_kind = ?, action_id = ?, action_label = ?, unsent_message_id = ?, "
-            "outcome = ?, note = ? WHERE id = ?"_s);
+            "outcome = ?, note = ?, kind = ? WHERE id = ?"_s);
         values << i64(id);
         bindAll(update, values);
         m_db.exec(update, "save urge");
@@ -117,7 +117,7 @@ std::vector<UrgeRecord> UrgeRepository::load(const QString &where, const QVarian
             u"SELECT u.id, u.start_utc_ms, u.start_offset_min, u.start_zone, u.start_local_date, "
             "u.end_utc_ms, u.end_offset_min, u.end_zone, u.end_local_date, u.halt_hungry, u.halt_angry, "
             "u.halt_lonely, u.halt_tired, u.action_kind, u.action_id, u.action_label, u.unsent_message_id, "
-            "u.outcome, u.note FROM urges u WHERE "_s
+            "u.outcome, u.note, u.kind FROM urges u WHERE "_s
             + where + u" ORDER BY u.start_utc_ms, u.id"_s);
         const FinishOnExit finish(query);
         bindAll(query, values);
@@ -136,6 +136,7 @@ std::vector<UrgeRecord> UrgeRepository::load(const QString &where, const QVarian
                 urge.unsentMessageId = int64At(query, 16);
             urge.outcome = outcomeFromText(query.value(17).toString());
             urge.note = m_texts.open(query.value(18), sealed::urgeNote, idKey(urge.id));
+            urge.kind = urgeKindFromText(query.value(19).toString());
             index.emplace(urge.id, result.size());
             result.push_back(std::move(urge));
         }

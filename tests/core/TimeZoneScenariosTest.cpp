@@ -261,3 +261,18 @@ TEST(TimeZoneScenarios, ClockMovedBackADay)
     EXPECT_EQ(thisWeek.totals().reachedOut, 1);
     EXPECT_EQ(thisWeek.previousTotals()->resisted, 1);
 }
+
+TEST(TimeZoneScenarios, KindsOfUrgeStayOnTheFallBackDayTheyWereRecordedOn)
+{
+    const std::vector<UrgeRecord> urges{
+        urgeAt(berlin({2026, 10, 25}, 2, 30, kBerlinSummer)).kind(UrgeKind::Look), // 00:30 UTC
+        urgeAt(berlin({2026, 10, 25}, 2, 30, kBerlinWinter)).kind(UrgeKind::Look), // 01:30 UTC, the repeated hour
+        urgeAt(berlin({2026, 10, 25}, 0, 30, kBerlinSummer)).kind(UrgeKind::Go),   // 22:30 UTC on Saturday
+        urgeAt(berlin({2026, 10, 26}, 0, 15, kBerlinWinter)),                      // 23:15 UTC on Sunday: Monday
+    };
+    expectEachUrgeOnItsRecordedDay(urges);
+    const WeeklyReport report(summarizeByLocalDate(urges), {2026, 10, 25});
+    EXPECT_EQ(report.kinds(), (WeeklyReport::KindCounts{0, 2, 1, 0}));
+    const WeeklyReport next(summarizeByLocalDate(urges), {2026, 10, 26});
+    EXPECT_EQ(next.kinds(), (WeeklyReport::KindCounts{1, 0, 0, 0}));
+}

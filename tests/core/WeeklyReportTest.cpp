@@ -335,3 +335,30 @@ TEST(WeeklyReport, AddsUpTwoSummariesForTheSameDate)
     EXPECT_EQ(report.days()[0].reachedOut, 1);
     EXPECT_EQ(report.hours()[9] + report.hours()[14] + report.hours()[15], 3);
 }
+
+TEST(WeeklyReport, CountsWhatTheUrgesPulledTowardAndNamesTheTopPullOtherThanAMessage)
+{
+    const std::vector<UrgeRecord> urges{
+        urgeAt(wallClock(kMonday, 9, 0, kBerlinWinter)).kind(UrgeKind::Look),
+        urgeAt(wallClock(kMonday, 22, 0, kBerlinWinter)).kind(UrgeKind::Look),
+        urgeAt(wallClock(kMonday.addDays(2), 8, 0, kBerlinWinter)).kind(UrgeKind::Go),
+        urgeAt(wallClock(kMonday.addDays(3), 8, 0, kBerlinWinter)),
+        urgeAt(wallClock(kMonday.addDays(6), 23, 0, kBerlinWinter)).kind(UrgeKind::Other),
+        // The week before and after do not count.
+        urgeAt(wallClock(kMonday.addDays(-1), 23, 0, kBerlinWinter)).kind(UrgeKind::Go),
+        urgeAt(wallClock(kMonday.addDays(7), 0, 30, kBerlinWinter)).kind(UrgeKind::Go),
+    };
+    const WeeklyReport report(summarizeByLocalDate(urges), kMonday);
+    EXPECT_EQ(report.kinds(), (WeeklyReport::KindCounts{1, 2, 1, 1}));
+    EXPECT_EQ(report.kinds().of(UrgeKind::Look), 2);
+    EXPECT_EQ(report.summary().topOtherKind, (WeeklyReport::KindCount{UrgeKind::Look, 2}));
+
+    // Only message urges: nothing to say about other pulls. A tie goes to the earlier kind.
+    const WeeklyReport onlyMessages(summarizeByLocalDate({urgeOn(kMonday, 9), urgeOn(kMonday, 10)}), kMonday);
+    EXPECT_EQ(onlyMessages.kinds(), (WeeklyReport::KindCounts{2, 0, 0, 0}));
+    EXPECT_EQ(onlyMessages.summary().topOtherKind, std::nullopt);
+    const WeeklyReport tie(summarizeByLocalDate({urgeAt(wallClock(kMonday, 9, 0, 60)).kind(UrgeKind::Other),
+                                                 urgeAt(wallClock(kMonday, 10, 0, 60)).kind(UrgeKind::Go)}),
+                           kMonday);
+    EXPECT_EQ(tie.summary().topOtherKind, (WeeklyReport::KindCount{UrgeKind::Go, 1}));
+}

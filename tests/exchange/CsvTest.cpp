@@ -110,6 +110,9 @@ TEST(Csv, UrgeRowsCarryTheirFigures)
     EXPECT_EQ(at("start_local_date"), u"2026-11-20");
     EXPECT_EQ(at("end"), u"2026-11-21T00:10:00+01:00");
     EXPECT_EQ(at("outcome"), u"resisted");
+    EXPECT_EQ(at("kind"), u"look");
+    EXPECT_EQ(header.indexOf(QLatin1String("kind")), header.indexOf(QLatin1String("outcome")) + 1);
+    EXPECT_EQ(urges.records[2].fields.value(header.indexOf(QLatin1String("kind"))), u"message");
     EXPECT_EQ(at("intensities"), u"9 10 2");
     EXPECT_EQ(at("peak_intensity"), u"10");
     EXPECT_EQ(at("triggers"), u"night_time | alcohol | social_media");

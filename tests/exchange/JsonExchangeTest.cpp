@@ -7,6 +7,7 @@
 #include "exchange/JsonImporter.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -56,6 +57,8 @@ TEST(JsonExchange, WritesVersionAndStableKeys)
     EXPECT_EQ(root.value(u"format").toString(), u"holdfast");
     EXPECT_EQ(root.value(u"version").toInt(), 2);
     EXPECT_TRUE(json.contains("\"outcome\": \"resisted\""));
+    EXPECT_TRUE(json.contains("\"kind\": \"look\""));
+    EXPECT_TRUE(json.contains("\"kind\": \"message\""));
     EXPECT_TRUE(json.contains("\"channel\": \"social_media\""));
     EXPECT_TRUE(json.contains("\"weekStart\": \"sunday\""));
     EXPECT_TRUE(json.contains("\"night_time\""));
@@ -126,6 +129,8 @@ TEST(JsonExchange, EachKindOfMistakeIsNamed)
         {"\"version\": 2", "\"version\": 1.5", Problem::NotWholeNumber, "version"},
         {"\"outcome\": \"resisted\"", "\"outcome\": \"won\"", Problem::UnknownKey, "urges[0].outcome"},
         {"\"night_time\"", "\"midnight\"", Problem::UnknownKey, "urges[0].triggers[0]"},
+        {"\"kind\": \"look\"", "\"kind\": \"stare\"", Problem::UnknownKey, "urges[0].kind"},
+        {"\"kind\": \"look\"", "\"kind\": null", Problem::NotText, "urges[0].kind"},
         {"\"photos\"", "\"pictures\"", Problem::UnknownKey, "settings.clearedPath[1]"},
         {"\"clearedPath\": [", "\"clearedPath\": \"mute\", \"z\": [", Problem::NotAList, "settings.clearedPath"},
         {"\"replied\": true", "\"replied\": \"yes\"", Problem::NotTrueFalse, "contacts[0].replied"},
@@ -273,4 +278,27 @@ TEST(JsonExchange, DiscreetModeTravelsAndAnOlderFileWithoutItStillImports)
     EXPECT_FALSE(older.data.settings.discreet);
     EXPECT_EQ(older.data.settings.panicLabel, "");
     EXPECT_EQ(older.data.settings.crisisText, rich.settings.crisisText);
+}
+
+TEST(JsonExchange, AVersionOneFileWithoutKindsImportsEveryUrgeAsAMessage)
+{
+    // A version 1 export: the same records, but urges have no "kind" yet.
+    QJsonObject root = QJsonDocument::fromJson(JsonExporter::toJson(test::richDataSet())).object();
+    root.insert(QStringLiteral("version"), 1);
+    QJsonArray urges = root.value(u"urges").toArray();
+    for (qsizetype i = 0; i < urges.size(); ++i) {
+        QJsonObject urge = urges.at(i).toObject();
+        urge.remove(QStringLiteral("kind"));
+        urges.replace(i, urge);
+    }
+    root.insert(QStringLiteral("urges"), urges);
+    const QByteArray json = QJsonDocument(root).toJson();
+    ASSERT_FALSE(json.contains("\"kind\""));
+
+    const ImportResult result = JsonImporter::read(json);
+    ASSERT_TRUE(result.ok()) << result.error->field.toStdString();
+    DataSet expected = test::richDataSet();
+    for (UrgeRecord &urge : expected.urges)
+        urge.kind = UrgeKind::Message;
+    EXPECT_EQ(result.data, expected);
 }

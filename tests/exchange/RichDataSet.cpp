@@ -46,6 +46,7 @@ DataSet richDataSet()
     urge.unsentMessageId = 3;
     urge.outcome = UrgeOutcome::Resisted;
     urge.note = "Line one\nLine two, with a comma\r\nand a \"quote\"";
+    urge.kind = UrgeKind::Look; // the other urge keeps the default, a message
     data.urges.push_back(urge);
 
     UrgeRecord open;

@@ -1,4 +1,5 @@
 #include "model/FixedClock.h"
+#include "model/NoContactCounter.h"
 #include "model/ReminderRotation.h"
 #include "model/UrgeFlow.h"
 #include "model/UrgeFlowView.h"
@@ -355,6 +356,124 @@ TEST_F(UrgeFlowTest, ReachingOutDefaultsToAText)
     flow.reachedOut();
     ASSERT_EQ(store.stored().contacts.size(), 1u);
     EXPECT_EQ(store.stored().contacts[0].channel, ContactChannel::Text);
+}
+
+// --- kinds of urge ------------------------------------------------------------
+
+TEST_F(UrgeFlowTest, TheKindChosenOnStepOneIsStoredWithTheUrge)
+{
+    flow.start();
+    EXPECT_EQ(flow.kind(), UrgeKind::Message); // the way in is "I want to text my ex"
+    flow.setKind(UrgeKind::Look);
+    flow.next();
+    EXPECT_EQ(storedUrge().kind, UrgeKind::Look);
+
+    // Changed on the way back, it is stored with the next step change.
+    flow.back();
+    flow.setKind(UrgeKind::Go);
+    flow.next();
+    EXPECT_EQ(storedUrge().kind, UrgeKind::Go);
+}
+
+TEST_F(UrgeFlowTest, ChoosingOnlyAKindAndClosingStillKeepsTheUrge)
+{
+    flow.start();
+    flow.setKind(UrgeKind::Look);
+    flow.close();
+    const auto urge = storedUrge();
+    EXPECT_EQ(urge.kind, UrgeKind::Look);
+    EXPECT_EQ(urge.outcome, UrgeOutcome::Open);
+}
+
+TEST_F(UrgeFlowTest, ALookThatWentPastIsLoggedButDoesNotRestartTheCounter)
+{
+    Settings settings;
+    settings.noContactSince = Moment::fromUtc(kStart.utcMs - 10 * kMsPerDay, 60, "Europe/Berlin");
+    store.saveSettings(settings);
+    flow.start();
+    flow.setKind(UrgeKind::Look);
+    flow.rateIntensity(8);
+    flow.decideNow();
+    advanceMinutes(4);
+    // The dialog's "I looked"; even the message urge's "I reached out" call logs no contact for a look.
+    flow.reachedOut(ContactChannel::SocialMedia, "Scrolled their photos.");
+
+    const auto urge = storedUrge();
+    EXPECT_EQ(urge.kind, UrgeKind::Look);
+    EXPECT_EQ(urge.outcome, UrgeOutcome::ReachedOut);
+    EXPECT_EQ(urge.note, "Scrolled their photos.");
+    EXPECT_TRUE(store.stored().contacts.empty());
+    EXPECT_TRUE(view.saw(UrgeFlowMessage::WentPastCounterKept));
+    EXPECT_FALSE(view.saw(UrgeFlowMessage::SelfCompassion));
+    const auto counter = NoContactCounter::fromSettings(store.settings(), store.contacts(), clock.now().utcMs);
+    EXPECT_EQ(counter.attempts(), 1);
+    EXPECT_EQ(counter.currentMs(), 10 * kMsPerDay + 4 * kMsPerMinute);
+}
+
+TEST_F(UrgeFlowTest, OnlyAPullThatCameToContactRestartsTheCounter)
+{
+    struct Case
+    {
+        UrgeKind kind;
+        std::optional<ContactChannel> contact;
+        bool logsContact;
+    };
+    const std::vector<Case> cases{
+        {UrgeKind::Message, ContactChannel::Text, true},
+        {UrgeKind::Look, std::nullopt, false},
+        {UrgeKind::Look, ContactChannel::SocialMedia, true}, // looked, then wrote to them
+        {UrgeKind::Go, std::nullopt, false},
+        {UrgeKind::Go, ContactChannel::InPerson, true},      // went, and they met
+        {UrgeKind::Other, std::nullopt, false},
+    };
+    for (const auto &c : cases) {
+        SCOPED_TRACE(::testing::Message() << "kind=" << urgeKindKey(c.kind) << " contact=" << c.contact.has_value());
+        FixedClock caseClock{kStart};
+        TestStore<> caseFolder{&caseClock};
+        storage::SqliteStore &caseStore = *caseFolder;
+        Settings settings;
+        settings.noContactSince = Moment::fromUtc(kStart.utcMs - kMsPerDay, 60, "Europe/Berlin");
+        caseStore.saveSettings(settings);
+        RecordingView caseView;
+        UrgeFlow caseFlow(caseStore, caseClock, caseView);
+        caseFlow.start();
+        caseFlow.setKind(c.kind);
+        caseFlow.decideNow();
+        caseFlow.wentPast("", c.contact);
+
+        const auto contacts = caseStore.contacts();
+        ASSERT_EQ(contacts.size(), c.logsContact ? 1u : 0u);
+        const auto counter = NoContactCounter::fromSettings(caseStore.settings(), contacts, caseClock.now().utcMs);
+        EXPECT_EQ(counter.attempts(), c.logsContact ? 2 : 1);
+        EXPECT_EQ(caseView.saw(UrgeFlowMessage::SelfCompassion), c.logsContact);
+        EXPECT_EQ(caseView.saw(UrgeFlowMessage::WentPastCounterKept), !c.logsContact);
+        const auto urges = caseStore.everything().urges;
+        ASSERT_EQ(urges.size(), 1u);
+        EXPECT_EQ(urges[0].kind, c.kind);
+        EXPECT_EQ(urges[0].outcome, UrgeOutcome::ReachedOut);
+        if (c.logsContact) {
+            EXPECT_EQ(contacts[0].initiator, Initiator::Me);
+            EXPECT_EQ(contacts[0].channel, *c.contact);
+            EXPECT_EQ(contacts[0].urgeId, urges[0].id);
+        }
+    }
+}
+
+TEST(UrgeKinds, KeysAndFirstMovesFollowTheKind)
+{
+    for (const UrgeKind kind : kAllUrgeKinds)
+        EXPECT_EQ(urgeKindFromKey(urgeKindKey(kind)), kind);
+    EXPECT_EQ(urgeKindKey(UrgeKind::Look), "look");
+    EXPECT_EQ(urgeKindFromKey("text"), std::nullopt);
+    // Looking: close the tab, mute if they choose. Going: stay, or go elsewhere.
+    EXPECT_EQ(firstMoveFor(UrgeKind::Look), UrgeFirstMove::CloseAndMute);
+    EXPECT_EQ(firstMoveFor(UrgeKind::Go), UrgeFirstMove::StayOrGoElsewhere);
+    EXPECT_EQ(firstMoveFor(UrgeKind::Message), std::nullopt);
+    EXPECT_EQ(firstMoveFor(UrgeKind::Other), std::nullopt);
+    EXPECT_TRUE(actingIsContact(UrgeKind::Message));
+    EXPECT_FALSE(actingIsContact(UrgeKind::Look));
+    EXPECT_FALSE(actingIsContact(UrgeKind::Go));
+    EXPECT_FALSE(actingIsContact(UrgeKind::Other));
 }
 
 // One run of "they contacted me" under a given policy.

@@ -122,6 +122,21 @@ void shootUrgeDialog(ui::MainWindow &window, FixedClock &clock, Shooter &shooter
     click(*dialog, QStringLiteral("urgeResistedButton"));
     shooter.shoot(*dialog, QStringLiteral("urge-6-done-") + suffix);
     dialog->close();
+
+    // A pull to look: "Do one thing" starts with closing the tab. The closed
+    // dialog deletes itself later; it must be gone before a new one opens.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    window.openUrgeDialog();
+    dialog = window.urgeDialog();
+    if (dialog) {
+        dialog->resize(std::min(size.width, 760), std::min(size.height, 640));
+        if (size.width < 1000)
+            dialog->resize(size.width, size.height);
+        click(*dialog, QStringLiteral("urgeKindLookRadio"));
+        click(*dialog, QStringLiteral("urgeNextButton"));
+        shooter.shoot(*dialog, QStringLiteral("urge-kind-look-") + suffix);
+        dialog->close();
+    }
     clock.set(pinnedNow());
 }
 

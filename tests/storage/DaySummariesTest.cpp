@@ -88,6 +88,7 @@ TEST_F(DaySummaries, ExactFiguresPerLocalDay)
     a.triggers = {{Trigger::SocialMedia, 2}, {Trigger::NightTime, 1}, {Trigger::Loneliness, 1}};
     a.customTriggers = {{"our song", 2}};
     a.halt = {1, 0, 1, 1};
+    a.kinds = {3, 0, 0, 0}; // stored without a kind: every one is a message urge
     a.hours[9] = 1;
     a.hours[23] = 2;
     a.mood = 2;
@@ -103,6 +104,7 @@ TEST_F(DaySummaries, ExactFiguresPerLocalDay)
     b.peakIntensity = 4;
     b.triggers = {{Trigger::Other, 1}};
     b.halt = {0, 1, 0, 0};
+    b.kinds = {1, 0, 0, 0};
     b.hours[14] = 1;
     EXPECT_EQ(summaries[1], b);
 
@@ -111,6 +113,33 @@ TEST_F(DaySummaries, ExactFiguresPerLocalDay)
     c.mood = 4;
     c.sleep = 3;
     EXPECT_EQ(summaries[2], c);
+}
+
+TEST_F(DaySummaries, KindsAreCountedByLocalDayAcrossTheSpringForwardNight)
+{
+    // Day C is 29 March 2026, when Berlin's clocks jump from 02:00 to 03:00.
+    UrgeRecord look = urgeAt(localMoment(kC, 0, 30, 60), {6}, {}, {}, HaltFlags{}, UrgeOutcome::ReachedOut);
+    look.kind = UrgeKind::Look; // 23:30 UTC on the 28th
+    UrgeRecord go = urgeAt(localMoment(kC, 3, 15, 120), {5}, {}, {}, HaltFlags{}, UrgeOutcome::Resisted);
+    go.kind = UrgeKind::Go; // half an hour of real time after 01:45 CET
+    UrgeRecord other = urgeAt(localMoment(kC, 23, 30, 120), {}, {}, {}, HaltFlags{}, UrgeOutcome::Open);
+    other.kind = UrgeKind::Other; // 21:30 UTC
+    for (const UrgeRecord &urge : {look, go, other})
+        m_store->saveUrge(urge);
+    m_store->saveUrge(urgeAt(localMoment(kC, 1, 45, 60), {7}, {}, {}, HaltFlags{}, UrgeOutcome::Resisted));
+
+    const auto day = m_store->daySummaries(kC, kC);
+    ASSERT_EQ(day.size(), 1u);
+    EXPECT_EQ(day[0].urges, 4);
+    EXPECT_EQ(day[0].kinds, (std::array<int, 4>{1, 1, 1, 1}));
+    // The neighbours keep theirs: the look urge at 00:30 is not on day B, whose UTC date it has.
+    EXPECT_EQ(m_store->daySummaries(kB, kB)[0].kinds, (std::array<int, 4>{1, 0, 0, 0}));
+    const auto urges = m_store->urges(kC, kC);
+    ASSERT_EQ(urges.size(), 4u);
+    EXPECT_EQ(urges[0].kind, UrgeKind::Look);
+    EXPECT_EQ(urges[1].kind, UrgeKind::Message);
+    EXPECT_EQ(urges[2].kind, UrgeKind::Go);
+    EXPECT_EQ(urges[3].kind, UrgeKind::Other);
 }
 
 TEST_F(DaySummaries, RangeIsInclusiveAndByLocalDate)

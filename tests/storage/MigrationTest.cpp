@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using namespace holdfast;
@@ -104,6 +106,47 @@ TEST(Migrations, V1FixtureOpensWithAllItsData)
         EXPECT_TRUE(QFileInfo(backups.front()).fileName().contains(QStringLiteral("before_migration")));
         EXPECT_EQ(headerUserVersion(backups.front()), 1);
     }
+}
+
+TEST(Migrations, ASchemaTwoDatabasesUrgesReadAsMessageUrgesAndTakeAKindAfterwards)
+{
+    // A schema-2 file: the v1 fixture brought to version 2 by the step of that time.
+    QTemporaryDir dir;
+    ASSERT_TRUE(QFile::copy(fixturePath("holdfast-v1.sqlite"), dbIn(dir.path())));
+    QFile::setPermissions(dbIn(dir.path()), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(dbIn(dir.path()));
+        ASSERT_TRUE(db.open());
+        Migrations::apply(db, 2);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    ASSERT_EQ(headerUserVersion(dbIn(dir.path())), 2);
+
+    FixedClock clock(localMoment(LocalDate{2026, 4, 2}, 8, 0));
+    OpenOptions options;
+    options.clock = &clock;
+    auto store = SqliteStore::open(dir.path(), options);
+    auto urges = store->urges(LocalDate{2026, 1, 1}, LocalDate{2026, 12, 31});
+    ASSERT_FALSE(urges.empty());
+    for (const UrgeRecord &urge : urges)
+        EXPECT_EQ(urge.kind, UrgeKind::Message);
+
+    // The migrated rows take a kind like any other.
+    urges.front().kind = UrgeKind::Look;
+    store->saveUrge(urges.front());
+    UrgeRecord go = urges.back();
+    go.id = 0;
+    go.unsentMessageId.reset();
+    go.kind = UrgeKind::Go;
+    go.id = store->saveUrge(go);
+    const auto again = store->urges(LocalDate{2026, 1, 1}, LocalDate{2026, 12, 31});
+    ASSERT_EQ(again.size(), urges.size() + 1);
+    EXPECT_EQ(again.front(), urges.front());
+    EXPECT_EQ(std::count_if(again.begin(), again.end(), [](const UrgeRecord &u) { return u.kind == UrgeKind::Go; }), 1);
+    store.reset();
+    EXPECT_EQ(headerUserVersion(dbIn(dir.path())), SqliteStore::latestSchemaVersion());
 }
 
 TEST(Migrations, ExistingDatabaseWithContentIsBackedUpBeforeTheFirstStep)

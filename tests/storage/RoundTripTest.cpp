@@ -65,6 +65,7 @@ UrgeRecord fullUrge()
     urge.actionLabel = "Walk 🌳";
     urge.outcome = UrgeOutcome::TheyContactedMe;
     urge.note = "They wrote first; I didn't answer.";
+    urge.kind = UrgeKind::Go;
     return urge;
 }
 
@@ -81,6 +82,20 @@ TEST_F(RoundTrip, UrgeWithEverythingComesBackEqual)
     EXPECT_FALSE(m_store->urge(urge.id + 100).has_value());
 }
 
+TEST_F(RoundTrip, EveryKindOfUrgeComesBackAndCanChange)
+{
+    for (const UrgeKind kind : kAllUrgeKinds) {
+        UrgeRecord urge = fullUrge();
+        urge.kind = kind;
+        urge.id = m_store->saveUrge(urge);
+        reopen();
+        EXPECT_EQ(m_store->urge(urge.id)->kind, kind) << urgeKindKey(kind);
+        urge.kind = UrgeKind::Message;
+        m_store->saveUrge(urge);
+        EXPECT_EQ(m_store->urge(urge.id)->kind, UrgeKind::Message) << urgeKindKey(kind);
+    }
+}
+
 TEST_F(RoundTrip, MinimalOpenUrgeKeepsItsEmptyFields)
 {
     UrgeRecord urge;
@@ -93,6 +108,7 @@ TEST_F(RoundTrip, MinimalOpenUrgeKeepsItsEmptyFields)
     EXPECT_FALSE(loaded->end.has_value());
     EXPECT_TRUE(loaded->samples.empty());
     EXPECT_EQ(loaded->outcome, UrgeOutcome::Open);
+    EXPECT_EQ(loaded->kind, UrgeKind::Message);
 }
 
 TEST_F(RoundTrip, SavingAnUrgeAgainReplacesSamplesAndTriggers)

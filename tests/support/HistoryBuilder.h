@@ -87,6 +87,11 @@ public:
         m_urge.outcome = outcome;
         return *this;
     }
+    UrgeBuilder &kind(UrgeKind kind)
+    {
+        m_urge.kind = kind;
+        return *this;
+    }
 
     UrgeRecord build() const { return m_urge; }
     operator UrgeRecord() const { return build(); } // NOLINT(google-explicit-constructor): reads well in lists
@@ -135,6 +140,7 @@ inline std::vector<DaySummary> summarizeByLocalDate(const std::vector<UrgeRecord
         day.halt[2] += urge.halt.lonely ? 1 : 0;
         day.halt[3] += urge.halt.tired ? 1 : 0;
         ++day.hours[std::size_t(urge.start.localHour())];
+        ++day.kinds[std::size_t(urge.kind)];
     }
     for (const auto &checkIn : checkIns) {
         DaySummary &day = dayOf(checkIn.date);

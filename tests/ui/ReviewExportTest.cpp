@@ -91,7 +91,7 @@ TEST_F(ReviewExportTest, ThePdfHoldsEveryChartOfThePngWithReadableLabels)
     ASSERT_EQ(exitCode, 0);
     // The headings of every chart of the PNG.
     for (const char *heading : {"Urges per day", "The last 12 weeks", "What set them off", "Hungry, angry, lonely, tired",
-                                "Time of day", "Mood and sleep", "How urges pass"})
+                                "Time of day", "Mood and sleep", "How urges pass", "What the pull was"})
         EXPECT_TRUE(text.contains(QString::fromUtf8(heading))) << heading << "\n" << text.toStdString();
     // This week's triggers by their whole names, not cut to "…".
     EXPECT_TRUE(text.contains(QStringLiteral("Saw their social media"))) << text.toStdString();
@@ -100,6 +100,9 @@ TEST_F(ReviewExportTest, ThePdfHoldsEveryChartOfThePngWithReadableLabels)
     EXPECT_FALSE(text.contains(QStringLiteral("..."))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("…"))) << text.toStdString();
     EXPECT_EQ(text.count(QStringLiteral("Sun 29")), 2) << text.toStdString(); // urges per day, mood and sleep
+    // What the urges pulled toward, by whole names.
+    for (const char *kind : {"Message or call", "Something else"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(kind))) << kind;
     // The HALT chart's bars are named.
     for (const char *flag : {"Hungry", "Angry", "Lonely", "Tired"})
         EXPECT_TRUE(text.contains(QString::fromUtf8(flag))) << flag;

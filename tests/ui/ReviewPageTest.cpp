@@ -149,6 +149,40 @@ TEST_F(ReviewPageTest, ThisWeekShowsItsFiguresAndASummarySentence)
                            QStringLiteral("67 %"), QStringLiteral("100 %"), QStringLiteral("100 %")}));
 }
 
+TEST_F(ReviewPageTest, TheWeekShowsWhatTheUrgesPulledTowardAlsoOnTheDstNight)
+{
+    holdfast::testing::writeReviewHistory(*m_store);
+    using holdfast::testing::fixtureUrge;
+    using holdfast::testing::localMoment;
+    // Sunday 25 October 2026: 02:30 happens twice in Berlin. A look in the
+    // second 02:30 (winter time) and a go in the summer-time night before it.
+    UrgeRecord look = fixtureUrge(localMoment({2026, 10, 25}, 2, 40, holdfast::testing::kBerlinWinter),
+                                  UrgeOutcome::ReachedOut, {{0, 7}}, {});
+    look.kind = UrgeKind::Look;
+    UrgeRecord go = fixtureUrge(localMoment({2026, 10, 25}, 1, 15, holdfast::testing::kBerlinSummer),
+                                UrgeOutcome::Resisted, {{0, 6}}, {});
+    go.kind = UrgeKind::Go;
+    m_store->saveUrge(look);
+    m_store->saveUrge(go);
+
+    const auto page = openPage();
+    clickPrevious(*page, 5);
+    EXPECT_EQ(child<QLabel>(*page, "reviewWeekLabel")->text(), QStringLiteral("19 – 25 October 2026"));
+    EXPECT_EQ(column(*page, Table::Days, 1, 7), numbers({0, 1, 0, 0, 0, 1, 5}));
+    EXPECT_EQ(column(*page, Table::UrgeKinds, 0),
+              (QStringList{QStringLiteral("Message or call"), QStringLiteral("Look"), QStringLiteral("Go there"),
+                           QStringLiteral("Something else")}));
+    EXPECT_EQ(column(*page, Table::UrgeKinds, 1), numbers({5, 1, 1, 0}));
+    EXPECT_EQ(values(series<QBarSeries>(*page, Chart::UrgeKinds)->barSets().front()), (QList<qreal>{5, 1, 1, 0}));
+    EXPECT_TRUE(page->summaryText().endsWith(QStringLiteral(" 1 of them pulled you to look at them.")))
+        << page->summaryText().toStdString();
+
+    // The week after holds only message urges: no sentence about other pulls.
+    QTest::mouseClick(child<QPushButton>(*page, "reviewNextButton"), Qt::LeftButton);
+    EXPECT_EQ(column(*page, Table::UrgeKinds, 1), numbers({2, 0, 0, 0}));
+    EXPECT_FALSE(page->summaryText().contains(QStringLiteral("pulled you"))) << page->summaryText().toStdString();
+}
+
 TEST_F(ReviewPageTest, TheDstWeekKeepsUrgesOnTheirLocalDaysAndHours)
 {
     holdfast::testing::writeReviewHistory(*m_store);

@@ -278,6 +278,91 @@ TEST_F(UrgeDialogTest, ReachingOutLogsContactAndAnswersWithCompassion)
     dialog.reset();
 }
 
+TEST_F(UrgeDialogTest, ChoosingLookOnStepOneChangesTheLaterWordsAndLooksAreNotContact)
+{
+    auto dialog = open();
+
+    // 1. Name it: what the pull is, a message unless the person says otherwise.
+    auto *message = find<QRadioButton>(dialog.get(), "urgeKindMessageRadio");
+    auto *look = find<QRadioButton>(dialog.get(), "urgeKindLookRadio");
+    EXPECT_TRUE(message->isChecked());
+    for (const char *name : {"urgeKindMessageRadio", "urgeKindLookRadio", "urgeKindGoRadio", "urgeKindOtherRadio"})
+        EXPECT_FALSE(find<QRadioButton>(dialog.get(), name)->accessibleName().isEmpty()) << name;
+    auto *heading = find<QLabel>(dialog.get(), "urgeHeadingLabel0");
+    EXPECT_TRUE(heading->text().startsWith(QStringLiteral("You want to reach out.")));
+    ASSERT_TRUE(tabTo(QStringLiteral("urgeKindMessageRadio")));
+    press(Qt::Key_Right);
+    ASSERT_TRUE(look->isChecked());
+    EXPECT_TRUE(heading->text().startsWith(QStringLiteral("You want to look at them")));
+    press(Qt::Key_N, Qt::AltModifier);
+
+    // 2. Do one thing: close the tab first; Holdfast does not reach into other apps.
+    ASSERT_EQ(dialog->step(), UrgeStep::DoOneThing);
+    EXPECT_EQ(todaysUrges().front().kind, UrgeKind::Look);
+    EXPECT_TRUE(find<QWidget>(dialog.get(), "urgeFirstMoveCard")->isVisible());
+    const QString firstMove = find<QLabel>(dialog.get(), "urgeFirstMoveLabel")->text();
+    EXPECT_TRUE(firstMove.contains(QStringLiteral("Close the tab")));
+    EXPECT_TRUE(firstMove.contains(QStringLiteral("mute or unfollow them")));
+    EXPECT_TRUE(firstMove.contains(QStringLiteral("never reaches into other apps")));
+    press(Qt::Key_N, Qt::AltModifier);
+    press(Qt::Key_N, Qt::AltModifier);
+
+    // 4. Write it instead asks what they hope to find, not what to send.
+    ASSERT_EQ(dialog->step(), UrgeStep::WriteItInstead);
+    EXPECT_EQ(find<QLabel>(dialog.get(), "urgeHeadingLabel3")->text(), QStringLiteral("What are you hoping to find?"));
+    press(Qt::Key_N, Qt::AltModifier);
+
+    // 5. Decide: "I didn't look" or "I looked"; looking is logged, but it is not contact.
+    ASSERT_EQ(dialog->step(), UrgeStep::Decide);
+    EXPECT_EQ(find<QPushButton>(dialog.get(), "urgeResistedButton")->text(), QStringLiteral("I didn't look"));
+    EXPECT_EQ(find<QPushButton>(dialog.get(), "urgeReachedOutButton")->text(), QStringLiteral("I &looked"));
+    press(Qt::Key_L, Qt::AltModifier);
+    auto *alsoContacted = find<QCheckBox>(dialog.get(), "urgeAlsoContactedCheck");
+    EXPECT_TRUE(alsoContacted->isVisible());
+    EXPECT_FALSE(alsoContacted->isChecked());
+    EXPECT_FALSE(find<QComboBox>(dialog.get(), "urgeChannelCombo")->isEnabled());
+    ASSERT_EQ(focusedName(), QStringLiteral("urgeNoteEdit"));
+    type(QStringLiteral("Their holiday photos."));
+    press(Qt::Key_Return);
+
+    ASSERT_EQ(dialog->step(), UrgeStep::Done);
+    EXPECT_EQ(find<QLabel>(dialog.get(), "urgeOutcomeLabel")->text(),
+              QStringLiteral("That's okay. Looking is not contact, so your counter keeps running."));
+    const auto urges = todaysUrges();
+    ASSERT_EQ(urges.size(), 1u);
+    EXPECT_EQ(urges.front().kind, UrgeKind::Look);
+    EXPECT_EQ(urges.front().outcome, UrgeOutcome::ReachedOut);
+    EXPECT_EQ(urges.front().note, "Their holiday photos.");
+    EXPECT_TRUE(m_store->contacts().empty());
+    dialog.reset();
+}
+
+TEST_F(UrgeDialogTest, AGoThatCameToContactIsLoggedAsContactInPerson)
+{
+    auto dialog = open();
+    find<QRadioButton>(dialog.get(), "urgeKindGoRadio")->click();
+    press(Qt::Key_E, Qt::AltModifier); // Go to the end
+    ASSERT_EQ(dialog->step(), UrgeStep::Decide);
+    EXPECT_EQ(find<QPushButton>(dialog.get(), "urgeResistedButton")->text(), QStringLiteral("I didn't go"));
+    press(Qt::Key_W, Qt::AltModifier);
+    ASSERT_TRUE(tabTo(QStringLiteral("urgeAlsoContactedCheck"), true));
+    press(Qt::Key_Space);
+    auto *channel = find<QComboBox>(dialog.get(), "urgeChannelCombo");
+    EXPECT_TRUE(channel->isEnabled());
+    EXPECT_EQ(channel->currentData().toInt(), int(ContactChannel::InPerson));
+    find<QPushButton>(dialog.get(), "urgeDetailsSaveButton")->click();
+
+    ASSERT_EQ(dialog->step(), UrgeStep::Done);
+    EXPECT_EQ(find<QLabel>(dialog.get(), "urgeOutcomeLabel")->text(),
+              ui::UrgeTexts::message(UrgeFlowMessage::SelfCompassion));
+    const auto contacts = m_store->contacts();
+    ASSERT_EQ(contacts.size(), 1u);
+    EXPECT_EQ(contacts.front().initiator, Initiator::Me);
+    EXPECT_EQ(contacts.front().channel, ContactChannel::InPerson);
+    EXPECT_EQ(todaysUrges().front().kind, UrgeKind::Go);
+    dialog.reset();
+}
+
 TEST_F(UrgeDialogTest, TheirMessageWithoutAReplyKeepsTheCounter)
 {
     auto dialog = open();

@@ -25,6 +25,9 @@ QChart *ReviewCharts::build(Kind kind, const ReviewData &data, const ChartPalett
     case Kind::Halt:
         chart = charts::haltChart(colours);
         break;
+    case Kind::UrgeKinds:
+        chart = charts::kindsChart(colours);
+        break;
     case Kind::Hours:
         chart = charts::hoursChart(colours);
         break;
@@ -53,6 +56,9 @@ void ReviewCharts::update(Kind kind, QChart *chart, const ReviewData &data)
         break;
     case Kind::Halt:
         charts::fillHalt(chart, data);
+        break;
+    case Kind::UrgeKinds:
+        charts::fillKinds(chart, data);
         break;
     case Kind::Hours:
         charts::fillHours(chart, data);
@@ -83,6 +89,8 @@ QString ReviewCharts::title(Kind kind)
         return tr("What set them off");
     case Kind::Halt:
         return tr("Hungry, angry, lonely, tired");
+    case Kind::UrgeKinds:
+        return tr("What the pull was");
     case Kind::Hours:
         return tr("Time of day");
     case Kind::MoodAndSleep:
@@ -113,6 +121,9 @@ QString ReviewCharts::caption(Kind kind, const ReviewData &data)
                      : tr("How often you were hungry, angry, lonely or tired when an urge came.");
     case Kind::Hours:
         return empty ? tr("No urges logged this week.") : tr("When your urges started, by hour of the day.");
+    case Kind::UrgeKinds:
+        return empty ? tr("No urges logged this week.")
+                     : tr("To message or call them, to look at them, to go where they might be, or something else.");
     case Kind::MoodAndSleep:
         return empty ? tr("No check-ins this week.") : tr("From your morning check-ins, 1 (low) to 5 (good).");
     case Kind::Trend:
@@ -140,6 +151,7 @@ bool ReviewCharts::isEmpty(Kind kind, const ReviewData &data)
     switch (kind) {
     case Kind::UrgesPerDay:
     case Kind::Hours:
+    case Kind::UrgeKinds:
         return report.totals().urges == 0;
     case Kind::Triggers:
         return report.triggerRanking().empty();
@@ -170,6 +182,8 @@ QString ReviewCharts::objectName(Kind kind)
         return QStringLiteral("reviewHaltChart");
     case Kind::Hours:
         return QStringLiteral("reviewHoursChart");
+    case Kind::UrgeKinds:
+        return QStringLiteral("reviewKindsChart");
     case Kind::MoodAndSleep:
         return QStringLiteral("reviewMoodChart");
     case Kind::Trend:

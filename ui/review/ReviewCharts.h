@@ -21,9 +21,12 @@ class ReviewCharts
     Q_DECLARE_TR_FUNCTIONS(ReviewCharts)
 
 public:
-    enum class Kind { UrgesPerDay, Triggers, Halt, Hours, MoodAndSleep, Trend, UrgeCurve };
-    static constexpr Kind kAll[] = {Kind::UrgesPerDay, Kind::Trend,        Kind::Triggers, Kind::Halt,
-                                    Kind::Hours,       Kind::MoodAndSleep, Kind::UrgeCurve};
+    enum class Kind { UrgesPerDay, Triggers, Halt, Hours, MoodAndSleep, Trend, UrgeCurve, UrgeKinds };
+    // On screen the half-width charts go in pairs; the kinds chart comes last
+    // of them, alone in its row, because it is empty exactly when the week has
+    // no urges: a week switch that keeps urges never changes that row's height.
+    static constexpr Kind kAll[] = {Kind::UrgesPerDay, Kind::Trend,        Kind::Triggers,  Kind::Halt,
+                                    Kind::Hours,       Kind::MoodAndSleep, Kind::UrgeKinds, Kind::UrgeCurve};
 
     // A new chart the caller owns (or hands to a QChartView).
     static QChart *build(Kind kind, const ReviewData &data, const ChartPalette &colours);

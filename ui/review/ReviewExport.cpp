@@ -259,12 +259,13 @@ bool drawPdf(QPdfWriter &writer, const ReviewData &data)
     // cuts trigger names and weekdays to "…".
     const std::vector<Block> second{
         {ReviewCharts::Kind::Triggers, true},
+        {ReviewCharts::Kind::UrgeKinds, true},
         {ReviewCharts::Kind::Halt, false},
         {ReviewCharts::Kind::Hours, false},
         {ReviewCharts::Kind::MoodAndSleep, true},
         {ReviewCharts::Kind::UrgeCurve, true},
     };
-    const qreal secondRows = std::min((page.height() - 4 * heading - 3 * kGap) / 4, 300.0);
+    const qreal secondRows = std::min((page.height() - 5 * heading - 4 * kGap) / 5, 300.0);
     paintBlocks(&painter, &writer, second, data, colours, QRectF(0, 0, page.width(), 0), secondRows, secondRows, kGap);
     return painter.end();
 }
@@ -288,6 +289,7 @@ QImage ReviewExport::image(const ReviewData &data, const QPalette &palette, qrea
         {ReviewCharts::Kind::UrgesPerDay, true}, {ReviewCharts::Kind::Trend, true},
         {ReviewCharts::Kind::Triggers, false},   {ReviewCharts::Kind::Halt, false},
         {ReviewCharts::Kind::Hours, false},      {ReviewCharts::Kind::MoodAndSleep, false},
+        {ReviewCharts::Kind::UrgeKinds, false},
         {ReviewCharts::Kind::UrgeCurve, true},
     };
 

@@ -99,6 +99,13 @@ void halt(const ReviewData &data, QStandardItemModel &model)
         model.appendRow({textCell(ReviewText::haltFlag(i)), numberCell(values[i])});
 }
 
+void urgeKinds(const ReviewData &data, QStandardItemModel &model)
+{
+    reset(model, {ReviewTables::tr("The pull"), ReviewTables::tr("Urges")});
+    for (const UrgeKind kind : kAllUrgeKinds)
+        model.appendRow({textCell(ReviewText::urgeKind(kind)), numberCell(data.report.kinds().of(kind))});
+}
+
 void hours(const ReviewData &data, QStandardItemModel &model)
 {
     reset(model, {ReviewTables::tr("Hour"), ReviewTables::tr("Urges")});
@@ -146,6 +153,8 @@ QString ReviewTables::title(Kind kind)
         return ReviewCharts::title(ReviewCharts::Kind::Triggers);
     case Kind::Halt:
         return ReviewCharts::title(ReviewCharts::Kind::Halt);
+    case Kind::UrgeKinds:
+        return ReviewCharts::title(ReviewCharts::Kind::UrgeKinds);
     case Kind::Hours:
         return ReviewCharts::title(ReviewCharts::Kind::Hours);
     case Kind::Trend:
@@ -167,6 +176,8 @@ QString ReviewTables::objectName(Kind kind)
         return QStringLiteral("reviewTriggersTable");
     case Kind::Halt:
         return QStringLiteral("reviewHaltTable");
+    case Kind::UrgeKinds:
+        return QStringLiteral("reviewKindsTable");
     case Kind::Hours:
         return QStringLiteral("reviewHoursTable");
     case Kind::Trend:
@@ -188,6 +199,8 @@ void ReviewTables::fill(Kind kind, const ReviewData &data, QStandardItemModel &m
         return triggers(data, model);
     case Kind::Halt:
         return halt(data, model);
+    case Kind::UrgeKinds:
+        return urgeKinds(data, model);
     case Kind::Hours:
         return hours(data, model);
     case Kind::Trend:

@@ -17,9 +17,9 @@ class ReviewTables
     Q_DECLARE_TR_FUNCTIONS(ReviewTables)
 
 public:
-    enum class Kind { KeyFigures, Days, Triggers, Halt, Hours, Trend, UrgeCurve };
-    static constexpr Kind kAll[] = {Kind::KeyFigures, Kind::Days, Kind::Trend,    Kind::Triggers,
-                                    Kind::Halt,       Kind::Hours, Kind::UrgeCurve};
+    enum class Kind { KeyFigures, Days, Triggers, Halt, Hours, Trend, UrgeCurve, UrgeKinds };
+    static constexpr Kind kAll[] = {Kind::KeyFigures, Kind::Days,  Kind::Trend,     Kind::UrgeKinds,
+                                    Kind::Triggers,   Kind::Halt,  Kind::Hours,     Kind::UrgeCurve};
 
     static QString title(Kind kind);
     // objectName of the table view, e.g. "reviewDaysTable".

@@ -51,6 +51,24 @@ QString bandPhrase(WeeklyReport::DayBand band)
     return ReviewText::tr("most came at night", "weekly summary");
 }
 
+// Said only when some urges were not to message them: the week's look or go urges count too.
+QString kindSentence(const WeeklyReport::Summary &summary)
+{
+    if (!summary.topOtherKind)
+        return {};
+    const int count = summary.topOtherKind->count;
+    switch (summary.topOtherKind->kind) {
+    case UrgeKind::Look:
+        return ReviewText::tr("%n of them pulled you to look at them.", "weekly summary", count);
+    case UrgeKind::Go:
+        return ReviewText::tr("%n of them pulled you to go where they might be.", "weekly summary", count);
+    case UrgeKind::Message:
+    case UrgeKind::Other:
+        break;
+    }
+    return ReviewText::tr("%n of them pulled you toward something else.", "weekly summary", count);
+}
+
 } // namespace
 
 QString ReviewText::summary(const WeeklyReport &report, bool currentWeek)
@@ -82,9 +100,11 @@ QString ReviewText::summary(const WeeklyReport &report, bool currentWeek)
     } else if (summary.topTrigger) {
         tail = tr("most often: %1", "weekly summary: top trigger").arg(trigger(*summary.topTrigger));
     }
-    if (tail.isEmpty())
-        return tr("%1.", "weekly summary: a sentence").arg(head);
-    return tr("%1; %2.", "weekly summary: counts; when and why").arg(head, tail);
+    QString sentence = tail.isEmpty() ? tr("%1.", "weekly summary: a sentence").arg(head)
+                                      : tr("%1; %2.", "weekly summary: counts; when and why").arg(head, tail);
+    if (const QString kinds = kindSentence(summary); !kinds.isEmpty())
+        sentence = tr("%1 %2", "weekly summary: the sentence, then what the urges pulled toward").arg(sentence, kinds);
+    return sentence;
 }
 
 QString ReviewText::weekRange(LocalDate start, LocalDate end)
@@ -122,6 +142,21 @@ QString ReviewText::weekAxisLabel(LocalDate start)
     // Chart axis labels are rich text: <br> breaks the line.
     return tr("%1<br>%2", "trend axis: day of the month, short month name")
         .arg(locale.toString(date, QStringLiteral("d")), locale.toString(date, QStringLiteral("MMM")));
+}
+
+QString ReviewText::urgeKind(UrgeKind kind)
+{
+    switch (kind) {
+    case UrgeKind::Message:
+        return tr("Message or call");
+    case UrgeKind::Look:
+        return tr("Look", "an urge to look at their profile or photos");
+    case UrgeKind::Go:
+        return tr("Go there", "an urge to go where they might be");
+    case UrgeKind::Other:
+        break;
+    }
+    return tr("Something else");
 }
 
 QString ReviewText::haltFlag(int index)

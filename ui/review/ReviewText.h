@@ -37,6 +37,8 @@ public:
     static QString weekAxisLabel(LocalDate start);
     // Hungry, Angry, Lonely, Tired for index 0..3.
     static QString haltFlag(int index);
+    // "Look": what an urge pulled toward, short enough for a chart axis.
+    static QString urgeKind(UrgeKind kind);
     static QString trigger(const WeeklyReport::TriggerCount &count);
     // "21:00" for an hour of the day, in the locale's time format.
     static QString hour(int hour);

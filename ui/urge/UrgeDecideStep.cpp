@@ -9,6 +9,7 @@
 #include "model/UrgeFlow.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -30,6 +31,7 @@ UrgeDecideStep::UrgeDecideStep(UrgeFlow &flow, QWidget *parent)
     QWidget *column = page();
 
     auto *resistedCard = new Card(QStringLiteral("urgeResistedCard"), tr("I didn't reach out"), column);
+    m_resistedCard = resistedCard;
     auto *finalCaption = caption(tr("How strong is it now? (optional)"), resistedCard);
     m_final = new IntensitySlider(QStringLiteral("urgeFinalIntensitySlider"), tr("Urge intensity at the end, from 0 to 10"),
                                   resistedCard);
@@ -55,9 +57,10 @@ UrgeDecideStep::UrgeDecideStep(UrgeFlow &flow, QWidget *parent)
 
     auto *otherCard = new Card(QStringLiteral("urgeOtherOutcomesCard"), tr("Something else happened"), column);
     QVBoxLayout *otherLayout = otherCard->contentLayout();
-    otherLayout->addWidget(quietLabel(tr("If you did reach out, or they did, that's okay. Saying so helps you see "
-                                         "what set it off."),
-                                      QStringLiteral("urgeOtherOutcomesHint"), otherCard));
+    m_otherHint = quietLabel(tr("If you did reach out, or they did, that's okay. Saying so helps you see "
+                                "what set it off."),
+                             QStringLiteral("urgeOtherOutcomesHint"), otherCard);
+    otherLayout->addWidget(m_otherHint);
     auto *otherRow = new QHBoxLayout();
     m_reachedOutButton = button(tr("I &reached out"), QStringLiteral("urgeReachedOutButton"), otherCard);
     m_theyContactedButton = button(tr("&They contacted me"), QStringLiteral("urgeTheyContactedButton"), otherCard);
@@ -103,6 +106,14 @@ UrgeDecideStep::UrgeDecideStep(UrgeFlow &flow, QWidget *parent)
     repliedRow->addStretch(1);
     details->addWidget(m_repliedBox);
 
+    // Looking or going is not contact; only if it came to contact too does the counter start again.
+    m_alsoContactedCheck = new QCheckBox(tr("It came to contact with them too"), m_detailsCard);
+    m_alsoContactedCheck->setObjectName(QStringLiteral("urgeAlsoContactedCheck"));
+    m_alsoContactedCheck->setAccessibleName(m_alsoContactedCheck->text());
+    m_alsoContactedCheck->setAccessibleDescription(tr("Contact starts your no-contact counter again"));
+    connect(m_alsoContactedCheck, &QCheckBox::toggled, this, &UrgeDecideStep::updateChannel);
+    details->addWidget(m_alsoContactedCheck);
+
     auto *form = new QGridLayout();
     m_channelLabel = new QLabel(m_detailsCard);
     m_channelCombo = new QComboBox(m_detailsCard);
@@ -134,8 +145,9 @@ UrgeDecideStep::UrgeDecideStep(UrgeFlow &flow, QWidget *parent)
 
 QList<QWidget *> UrgeDecideStep::focusChain() const
 {
-    return {m_final->slider(), m_resistedButton, m_reachedOutButton, m_theyContactedButton, m_repliedNoRadio,
-            m_repliedYesRadio,  m_noteEdit,      m_channelCombo,     m_detailsSaveButton};
+    return {m_final->slider(),   m_resistedButton,  m_reachedOutButton, m_theyContactedButton,
+            m_repliedNoRadio,    m_repliedYesRadio, m_alsoContactedCheck, m_noteEdit,
+            m_channelCombo,      m_detailsSaveButton};
 }
 
 void UrgeDecideStep::enter()
@@ -156,10 +168,16 @@ void UrgeDecideStep::showDetails(DetailsMode mode)
         return;
     }
     const bool reached = mode == DetailsMode::ReachedOut;
-    m_detailsHeading->setText(reached ? tr("That's okay. You can start again from here.") : tr("They reached out to you."));
+    const bool contactKind = actingIsContact(m_kind);
+    m_detailsHeading->setText(reached ? (contactKind ? tr("That's okay. You can start again from here.") : wentPastHeading())
+                                      : tr("They reached out to you."));
     m_detailsHint->setText(reached ? tr("If you like, note what happened. It helps you see what set it off next time.")
                                    : tr("Did you reply? Either answer is okay."));
-    m_channelLabel->setText(reached ? tr("How did you reach out?") : tr("How did they reach out?"));
+    m_alsoContactedCheck->setVisible(reached && !contactKind);
+    m_alsoContactedCheck->setChecked(false);
+    m_channelLabel->setText(!reached ? tr("How did they reach out?")
+                            : contactKind ? tr("How did you reach out?")
+                                          : tr("How were you in touch?"));
     m_channelCombo->setAccessibleName(m_channelLabel->text());
     m_noteLabel->setText(reached ? tr("What happened? (optional)") : tr("Anything to remember about it? (optional)"));
     m_noteEdit->setAccessibleName(m_noteLabel->text());
@@ -169,7 +187,8 @@ void UrgeDecideStep::showDetails(DetailsMode mode)
     m_repliedYesRadio->setChecked(false);
     m_repliedGroup->setExclusive(true);
     m_detailsSaveButton->setEnabled(reached);
-    m_detailsSaveButton->setAccessibleName(reached ? tr("Save: I reached out") : tr("Save: they contacted me"));
+    m_detailsSaveButton->setAccessibleName(reached ? wentPastSaveName() : tr("Save: they contacted me"));
+    updateChannel();
     m_detailsCard->show();
     // Enter in the note now saves this, never "I didn't reach out".
     m_detailsSaveButton->setDefault(true);
@@ -187,12 +206,92 @@ void UrgeDecideStep::saveDetails()
     std::string note = m_noteEdit->text().trimmed().toStdString();
     Q_EMIT inputNeeded();
     if (m_detailsMode == DetailsMode::ReachedOut) {
-        m_flow.reachedOut(channel, std::move(note));
+        if (actingIsContact(m_kind))
+            m_flow.reachedOut(channel, std::move(note));
+        else
+            m_flow.wentPast(std::move(note), m_alsoContactedCheck->isChecked() ? std::optional(channel) : std::nullopt);
     } else if (m_detailsMode == DetailsMode::TheyContacted) {
         if (m_repliedGroup->checkedId() < 0)
             return;
         m_flow.theyContactedMe(m_repliedGroup->checkedId() == 1, channel, std::move(note));
     }
+}
+
+} // namespace holdfast::ui
+
+namespace holdfast::ui {
+
+void UrgeDecideStep::followKind(UrgeKind kind)
+{
+    m_kind = kind;
+    QString resisted;
+    QString wentPast;
+    switch (kind) {
+    case UrgeKind::Message:
+        resisted = tr("I didn't reach out");
+        wentPast = tr("I &reached out");
+        break;
+    case UrgeKind::Look:
+        resisted = tr("I didn't look");
+        wentPast = tr("I &looked");
+        break;
+    case UrgeKind::Go:
+        resisted = tr("I didn't go");
+        wentPast = tr("I &went");
+        break;
+    case UrgeKind::Other:
+        resisted = tr("I let it pass");
+        wentPast = tr("I &did it");
+        break;
+    }
+    m_resistedCard->setAccessibleName(resisted);
+    m_resistedButton->setText(resisted);
+    m_reachedOutButton->setText(wentPast);
+    m_otherHint->setText(actingIsContact(kind)
+                             ? tr("If you did reach out, or they did, that's okay. Saying so helps you see "
+                                  "what set it off.")
+                             : tr("If it went another way, or they reached out, that's okay. Saying so helps you see "
+                                  "what set it off."));
+}
+
+QString UrgeDecideStep::wentPastHeading() const
+{
+    switch (m_kind) {
+    case UrgeKind::Look:
+        return tr("That's okay. Looking is not contact, and your counter keeps running.");
+    case UrgeKind::Go:
+        return tr("That's okay. Going there is not contact, and your counter keeps running.");
+    case UrgeKind::Message:
+    case UrgeKind::Other:
+        break;
+    }
+    return tr("That's okay. Unless it came to contact, your counter keeps running.");
+}
+
+QString UrgeDecideStep::wentPastSaveName() const
+{
+    switch (m_kind) {
+    case UrgeKind::Message:
+        break;
+    case UrgeKind::Look:
+        return tr("Save: I looked");
+    case UrgeKind::Go:
+        return tr("Save: I went");
+    case UrgeKind::Other:
+        return tr("Save: I did it");
+    }
+    return tr("Save: I reached out");
+}
+
+void UrgeDecideStep::updateChannel()
+{
+    // For a look or a go, how they were in touch matters only if they were.
+    const bool contact = m_detailsMode == DetailsMode::TheyContacted || actingIsContact(m_kind)
+                         || m_alsoContactedCheck->isChecked();
+    m_channelLabel->setEnabled(contact);
+    m_channelCombo->setEnabled(contact);
+    if (contact && m_detailsMode == DetailsMode::ReachedOut && m_kind == UrgeKind::Go)
+        m_channelCombo->setCurrentIndex(m_channelCombo->findData(int(ContactChannel::InPerson)));
 }
 
 } // namespace holdfast::ui

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -31,6 +32,9 @@ public:
     UrgeDecideStep(UrgeFlow &flow, QWidget *parent);
 
     QList<QWidget *> focusChain() const override;
+    // "I didn't look" and "I looked" for a look urge, and so on; going past a
+    // pull that is not a message asks whether it also came to contact.
+    void followKind(UrgeKind kind) override;
     // Shown: the rating so far on the slider, no details open.
     void enter();
     QPushButton *resistedButton() const { return m_resistedButton; }
@@ -39,9 +43,16 @@ private:
     enum class DetailsMode { None, ReachedOut, TheyContacted };
     void showDetails(DetailsMode mode);
     void saveDetails();
+    void updateChannel();
+    QString wentPastHeading() const;
+    QString wentPastSaveName() const;
 
     UrgeFlow &m_flow;
     IntensitySlider *m_final = nullptr;
+    UrgeKind m_kind = UrgeKind::Message;
+    QWidget *m_resistedCard = nullptr;
+    QLabel *m_otherHint = nullptr;
+    QCheckBox *m_alsoContactedCheck = nullptr;
     QPushButton *m_resistedButton = nullptr;
     QPushButton *m_reachedOutButton = nullptr;
     QPushButton *m_theyContactedButton = nullptr;

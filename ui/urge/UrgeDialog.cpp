@@ -286,6 +286,7 @@ void UrgeDialog::showStep(UrgeStep step)
         return;
     ensurePage(step);
     UrgeStepPage *page = m_pages[std::size_t(step)];
+    page->followKind(m_flow->kind());
     m_stack->setCurrentWidget(page);
     const QString indicator = UrgeTexts::stepIndicator(step);
     m_stepLabel->setText(indicator);
@@ -361,6 +362,10 @@ void UrgeDialog::showMessage(UrgeFlowMessage message, std::optional<StoreError::
     case UrgeFlowMessage::TheirContactKeptCounter:
         ensurePage(UrgeStep::Done);
         m_done->showMessage(UrgeTexts::message(message), UrgeTexts::messageDetail(message));
+        break;
+    case UrgeFlowMessage::WentPastCounterKept:
+        ensurePage(UrgeStep::Done);
+        m_done->showMessage(UrgeTexts::wentPast(m_flow->kind()), UrgeTexts::wentPastDetail(m_flow->kind()));
         break;
     case UrgeFlowMessage::SaveFailed:
         showBanner(UrgeTexts::message(message), describeStoreError(storeError.value_or(StoreError::Kind::Other)), true);

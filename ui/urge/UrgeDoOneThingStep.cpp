@@ -5,6 +5,7 @@
 #include "ui/TriggerNames.h"
 #include "ui/Typography.h"
 #include "ui/urge/UrgeChoiceList.h"
+#include "ui/urge/UrgeKindTexts.h"
 #include "ui/urge/UrgeStrongNoteCard.h"
 
 #include "model/UrgeFlow.h"
@@ -50,6 +51,15 @@ UrgeDoOneThingStep::UrgeDoOneThingStep(UrgeFlow &flow, AppContext &context, QWid
     QWidget *column = page();
     m_note = new UrgeStrongNoteCard(QStringLiteral("urgeStrongNoteCard"), column);
     layout->addWidget(m_note);
+
+    m_firstMoveCard = new Card(QStringLiteral("urgeFirstMoveCard"), QString(), column);
+    m_firstMoveTitle = caption(QString(), m_firstMoveCard);
+    m_firstMoveTitle->setObjectName(QStringLiteral("urgeFirstMoveTitle"));
+    m_firstMoveLabel = Typography::label(QString(), QStringLiteral("urgeFirstMoveLabel"), m_firstMoveCard);
+    m_firstMoveCard->contentLayout()->addWidget(m_firstMoveTitle);
+    m_firstMoveCard->contentLayout()->addWidget(m_firstMoveLabel);
+    m_firstMoveCard->hide();
+    layout->addWidget(m_firstMoveCard);
 
     m_plansCard = new Card(QStringLiteral("urgePlansCard"), tr("Your plan for this"), column);
     m_plansLabel = Typography::label(QString(), QStringLiteral("urgePlansLabel"), m_plansCard);
@@ -152,6 +162,17 @@ UrgeDoOneThingStep::UrgeDoOneThingStep(UrgeFlow &flow, AppContext &context, QWid
 QList<QWidget *> UrgeDoOneThingStep::focusChain() const
 {
     return {m_peopleList, m_copyButton, m_callButton, m_messageButton, m_activitiesList, m_chooseActivityButton};
+}
+
+void UrgeDoOneThingStep::followKind(UrgeKind kind)
+{
+    const auto move = firstMoveFor(kind);
+    if (move) {
+        m_firstMoveTitle->setText(UrgeKindTexts::firstMoveTitle(*move));
+        m_firstMoveCard->setAccessibleName(m_firstMoveTitle->text());
+        m_firstMoveLabel->setText(UrgeKindTexts::firstMoveText(*move));
+    }
+    m_firstMoveCard->setVisible(move.has_value());
 }
 
 QWidget *UrgeDoOneThingStep::firstChoice() const

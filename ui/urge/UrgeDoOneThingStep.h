@@ -34,6 +34,8 @@ public:
     UrgeDoOneThingStep(UrgeFlow &flow, AppContext &context, QWidget *parent);
 
     QList<QWidget *> focusChain() const override;
+    // A look or a go urge first gets one concrete move (UrgeFirstMove).
+    void followKind(UrgeKind kind) override;
     // Reads the lists and the choice from the flow (again).
     void fill();
     // Where focus goes when the step shows; null when both lists are empty.
@@ -60,6 +62,9 @@ private:
     Card *m_lockedCard = nullptr;
     Card *m_peopleCard = nullptr;
     Card *m_activityCard = nullptr;
+    Card *m_firstMoveCard = nullptr;
+    QLabel *m_firstMoveTitle = nullptr;
+    QLabel *m_firstMoveLabel = nullptr;
     Card *m_plansCard = nullptr;
     QLabel *m_plansLabel = nullptr;
 

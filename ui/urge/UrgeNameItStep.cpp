@@ -3,13 +3,16 @@
 #include "ui/Card.h"
 #include "ui/TriggerNames.h"
 #include "ui/urge/IntensitySlider.h"
+#include "ui/urge/UrgeKindTexts.h"
 
 #include "model/UrgeFlow.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QRadioButton>
 #include <QSlider>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -40,9 +43,7 @@ QString camelCase(std::string_view key)
 } // namespace
 
 UrgeNameItStep::UrgeNameItStep(UrgeFlow &flow, QWidget *parent)
-    : UrgeStepPage(UrgeStep::NameIt,
-                   tr("You want to reach out. That feeling is real, and it will pass. Let's ride it out together."),
-                   QString(), parent),
+    : UrgeStepPage(UrgeStep::NameIt, heading(UrgeKind::Message), QString(), parent),
       m_flow(flow)
 {
     QVBoxLayout *layout = content();
@@ -56,6 +57,34 @@ UrgeNameItStep::UrgeNameItStep(UrgeFlow &flow, QWidget *parent)
     intensityCard->contentLayout()->addWidget(intensityCaption);
     intensityCard->contentLayout()->addWidget(m_intensity);
     layout->addWidget(intensityCard);
+
+    // What the pull is: the later steps' words follow it. A message is the
+    // default, since the way in is "I want to text my ex".
+    auto *kindCard = new Card(QStringLiteral("urgeKindCard"), tr("What the pull is"), column);
+    auto *kindCaption = caption(tr("What does the urge want you to do?"), kindCard);
+    kindCard->contentLayout()->addWidget(kindCaption);
+    auto *kindGrid = new QGridLayout();
+    kindGrid->setHorizontalSpacing(fontMetrics().height());
+    m_kindGroup = new QButtonGroup(this);
+    for (const UrgeKind kind : kAllUrgeKinds) {
+        auto *radio = new QRadioButton(UrgeKindTexts::choice(kind), kindCard);
+        radio->setObjectName(UrgeKindTexts::radioName(kind));
+        radio->setAccessibleName(UrgeKindTexts::choice(kind));
+        const int index = int(m_kindRadios.size());
+        m_kindGroup->addButton(radio, int(kind));
+        kindGrid->addWidget(radio, index / 2, index % 2);
+        m_kindRadios.push_back(radio);
+    }
+    m_kindRadios.front()->setChecked(true);
+    kindCaption->setBuddy(m_kindRadios.front());
+    connect(m_kindGroup, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (!checked)
+            return;
+        m_flow.setKind(UrgeKind(id));
+        followKind(UrgeKind(id));
+    });
+    kindCard->contentLayout()->addLayout(kindGrid);
+    layout->addWidget(kindCard);
 
     auto *triggerCard = new Card(QStringLiteral("urgeTriggerCard"), tr("What set it off"), column);
     QVBoxLayout *triggerLayout = triggerCard->contentLayout();
@@ -125,10 +154,35 @@ QList<QWidget *> UrgeNameItStep::focusChain() const
 {
     QList<QWidget *> chain;
     chain << m_intensity->slider();
+    for (QRadioButton *radio : m_kindRadios)
+        chain << radio;
     for (const auto &[trigger, check] : m_triggerChecks)
         chain << check;
     chain << m_customTriggerEdit << m_hungryCheck << m_angryCheck << m_lonelyCheck << m_tiredCheck;
     return chain;
+}
+
+void UrgeNameItStep::followKind(UrgeKind kind)
+{
+    setHeading(heading(kind));
+}
+
+QString UrgeNameItStep::heading(UrgeKind kind)
+{
+    switch (kind) {
+    case UrgeKind::Message:
+        break;
+    case UrgeKind::Look:
+        return tr("You want to look at them: their profile, their photos, the old chat. "
+                  "That pull is real, and it will pass. Let's ride it out together.");
+    case UrgeKind::Go:
+        return tr("You want to go where they might be. That pull is real, and it will pass. "
+                  "Let's ride it out together.");
+    case UrgeKind::Other:
+        return tr("Something is pulling you toward them. That feeling is real, and it will pass. "
+                  "Let's ride it out together.");
+    }
+    return tr("You want to reach out. That feeling is real, and it will pass. Let's ride it out together.");
 }
 
 QSlider *UrgeNameItStep::slider() const

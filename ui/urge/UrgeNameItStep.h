@@ -12,8 +12,10 @@
 #include <utility>
 #include <vector>
 
+class QButtonGroup;
 class QCheckBox;
 class QLineEdit;
+class QRadioButton;
 class QSlider;
 
 namespace holdfast {
@@ -33,6 +35,7 @@ public:
     UrgeNameItStep(UrgeFlow &flow, QWidget *parent);
 
     QList<QWidget *> focusChain() const override;
+    void followKind(UrgeKind kind) override;
     QSlider *slider() const;
     // Hands the typed trigger to the flow when it changed.
     void syncCustomTrigger();
@@ -40,9 +43,12 @@ public:
 
 private:
     void updateHalt();
+    static QString heading(UrgeKind kind);
 
     UrgeFlow &m_flow;
     IntensitySlider *m_intensity = nullptr;
+    QButtonGroup *m_kindGroup = nullptr;
+    std::vector<QRadioButton *> m_kindRadios; // in kAllUrgeKinds order
     std::vector<std::pair<Trigger, QCheckBox *>> m_triggerChecks;
     QLineEdit *m_customTriggerEdit = nullptr;
     QString m_appliedCustomTrigger;

@@ -26,12 +26,26 @@ UrgeStepPage::UrgeStepPage(UrgeStep step, const QString &heading, const QString 
     m_content->setContentsMargins(0, 0, 0, 0);
     m_content->setSpacing(fontMetrics().height() * 3 / 4);
     if (!heading.isEmpty()) {
-        auto *title = Typography::label(heading, QStringLiteral("urgeHeadingLabel%1").arg(int(step)), column);
-        title->setFont(Typography::scaled(title->font(), 1.35, QFont::DemiBold));
-        m_content->addWidget(title);
+        m_heading = Typography::label(heading, QStringLiteral("urgeHeadingLabel%1").arg(int(step)), column);
+        m_heading->setFont(Typography::scaled(m_heading->font(), 1.35, QFont::DemiBold));
+        m_content->addWidget(m_heading);
     }
-    if (!intro.isEmpty())
-        m_content->addWidget(Typography::label(intro, QStringLiteral("urgeIntroLabel%1").arg(int(step)), column));
+    if (!intro.isEmpty()) {
+        m_intro = Typography::label(intro, QStringLiteral("urgeIntroLabel%1").arg(int(step)), column);
+        m_content->addWidget(m_intro);
+    }
+}
+
+void UrgeStepPage::setHeading(const QString &text)
+{
+    if (m_heading)
+        m_heading->setText(text);
+}
+
+void UrgeStepPage::setIntro(const QString &text)
+{
+    if (m_intro)
+        m_intro->setText(text);
 }
 
 QLabel *UrgeStepPage::quietLabel(const QString &text, const QString &objectName, QWidget *parent)

@@ -4,6 +4,7 @@
 // step's own widgets. The dialog shell stacks them and keeps the navigation;
 // each step talks to the UrgeFlow for what it shows and what the user enters.
 
+#include "model/UrgeKind.h"
 #include "model/UrgeStep.h"
 
 #include <QList>
@@ -25,6 +26,9 @@ public:
     UrgeStep step() const { return m_step; }
     // The step's controls in Tab order; the dialog appends its own buttons.
     virtual QList<QWidget *> focusChain() const = 0;
+    // The pull the person named on the first step: the page's words follow
+    // it. Called each time the page is shown.
+    virtual void followKind(UrgeKind) {}
 
     // Shared looks of the steps' widgets.
     static QLabel *quietLabel(const QString &text, const QString &objectName, QWidget *parent);
@@ -44,10 +48,14 @@ protected:
     // The page's column, below the heading and intro.
     QVBoxLayout *content() const { return m_content; }
     QWidget *page() const { return widget(); }
+    void setHeading(const QString &text);
+    void setIntro(const QString &text);
 
 private:
     UrgeStep m_step;
     QVBoxLayout *m_content = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_intro = nullptr;
 };
 
 } // namespace holdfast::ui

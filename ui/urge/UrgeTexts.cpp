@@ -41,6 +41,8 @@ QString UrgeTexts::message(UrgeFlowMessage message)
                   "this counts as contact, so your counter starts again from now.");
     case UrgeFlowMessage::TheirContactKeptCounter:
         return tr("They reached out, and you didn't reply. Your counter keeps running.");
+    case UrgeFlowMessage::WentPastCounterKept:
+        return wentPast(UrgeKind::Other);
     case UrgeFlowMessage::SaveFailed:
         return tr("This is not saved yet. Everything you entered is still here.");
     case UrgeFlowMessage::SaveRecovered:
@@ -63,12 +65,45 @@ QString UrgeTexts::messageDetail(UrgeFlowMessage message)
         return tr("Whatever they said, you don't have to decide anything now. Take care of yourself first.");
     case UrgeFlowMessage::TheirContactKeptCounter:
         return tr("Not answering right away took strength. You can take all the time you need.");
+    case UrgeFlowMessage::WentPastCounterKept:
+        return wentPastDetail(UrgeKind::Other);
     case UrgeFlowMessage::SaveFailed:
     case UrgeFlowMessage::SaveRecovered:
     case UrgeFlowMessage::LoadFailed:
         break;
     }
     return {};
+}
+
+QString UrgeTexts::wentPast(UrgeKind kind)
+{
+    switch (kind) {
+    case UrgeKind::Look:
+        return tr("That's okay. Looking is not contact, so your counter keeps running.");
+    case UrgeKind::Go:
+        return tr("That's okay. Going there is not contact, so your counter keeps running.");
+    case UrgeKind::Message:
+    case UrgeKind::Other:
+        break;
+    }
+    return tr("That's okay. It was not contact, so your counter keeps running.");
+}
+
+QString UrgeTexts::wentPastDetail(UrgeKind kind)
+{
+    switch (kind) {
+    case UrgeKind::Look:
+        return tr("Be gentle with yourself. Closing the tab, and muting them if you choose, "
+                  "makes the next wave easier.");
+    case UrgeKind::Go:
+        return tr("Be gentle with yourself. When you are ready, look at what set it off; "
+                  "next time you can plan somewhere else to be.");
+    case UrgeKind::Message:
+    case UrgeKind::Other:
+        break;
+    }
+    return tr("Be gentle with yourself now. When you are ready, look at what set it off; "
+              "that is how the next wave gets easier.");
 }
 
 QString UrgeTexts::channelName(ContactChannel channel)

@@ -6,6 +6,7 @@
 
 #include "model/ContactEvent.h"
 #include "model/StrongUrgeNote.h"
+#include "model/UrgeKind.h"
 #include "model/UrgeFlowMessage.h"
 #include "model/UrgeStep.h"
 
@@ -32,6 +33,9 @@ public:
     static QString message(UrgeFlowMessage message);
     // A second, quieter line under an outcome message; empty when none.
     static QString messageDetail(UrgeFlowMessage message);
+    // WentPastCounterKept in the words of the pull: "Looking is not contact".
+    static QString wentPast(UrgeKind kind);
+    static QString wentPastDetail(UrgeKind kind);
     static QString channelName(ContactChannel channel);
     // One thing reaching out often brings, for the strong-urge note.
     static QString consequence(Consequence consequence);

@@ -29,6 +29,34 @@ QList<QWidget *> UrgeWriteStep::focusChain() const
     return {m_messageEdit};
 }
 
+void UrgeWriteStep::followKind(UrgeKind kind)
+{
+    switch (kind) {
+    case UrgeKind::Message:
+        setHeading(tr("What do you want to tell them?"));
+        setIntro(tr("Write it here. It stays here — it is never sent."));
+        m_messageEdit->setPlaceholderText(tr("Say everything you want to say."));
+        return;
+    case UrgeKind::Look:
+        setHeading(tr("What are you hoping to find?"));
+        setIntro(tr("Write it here instead of looking, or write what you would want them to know. "
+                    "It stays here — it is never sent."));
+        m_messageEdit->setPlaceholderText(tr("What you hope to see, or what you would tell them."));
+        return;
+    case UrgeKind::Go:
+        setHeading(tr("What do you hope would happen there?"));
+        setIntro(tr("Write it here instead of going, or write what you would want them to know. "
+                    "It stays here — it is never sent."));
+        m_messageEdit->setPlaceholderText(tr("What you hope for, or what you would tell them."));
+        return;
+    case UrgeKind::Other:
+        break;
+    }
+    setHeading(tr("What would you want them to know?"));
+    setIntro(tr("Write it here. It stays here — it is never sent."));
+    m_messageEdit->setPlaceholderText(tr("Say everything you want to say."));
+}
+
 QString UrgeWriteStep::text() const
 {
     return m_messageEdit->toPlainText();

@@ -18,6 +18,9 @@ public:
     explicit UrgeWriteStep(QWidget *parent);
 
     QList<QWidget *> focusChain() const override;
+    // Only a message urge has a message to write; for the others it asks
+    // what they hope for, or what they would want them to know.
+    void followKind(UrgeKind kind) override;
     QPlainTextEdit *editor() const { return m_messageEdit; }
     QString text() const;
     bool hasText() const;

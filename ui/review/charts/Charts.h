@@ -20,6 +20,8 @@ QChart *triggersChart(const ChartPalette &colours);
 void fillTriggers(QChart *chart, const ReviewData &data);
 QChart *haltChart(const ChartPalette &colours);
 void fillHalt(QChart *chart, const ReviewData &data);
+QChart *kindsChart(const ChartPalette &colours);
+void fillKinds(QChart *chart, const ReviewData &data);
 QChart *hoursChart(const ChartPalette &colours);
 void fillHours(QChart *chart, const ReviewData &data);
 QChart *moodAndSleepChart(const ChartPalette &colours);
