@@ -80,6 +80,7 @@ QJsonObject settingsObject(const Settings &s)
         {QStringLiteral("onboardingDone"), s.onboardingDone},
         {QStringLiteral("backupsToKeep"), s.backupsToKeep},
         {QStringLiteral("autoLockMinutes"), s.autoLockMinutes},
+        {QStringLiteral("lowContact"), s.lowContact},
     };
     if (!s.daylioMoods.empty()) {
         QJsonObject moods;
@@ -93,6 +94,8 @@ QJsonObject settingsObject(const Settings &s)
             steps.append(key(pathStepKey(step)));
         object.insert(QStringLiteral("clearedPath"), steps);
     }
+    if (!s.replyTemplates.empty())
+        object.insert(QStringLiteral("replyTemplates"), texts(s.replyTemplates));
     return object;
 }
 
@@ -135,6 +138,7 @@ QJsonObject contactObject(const ContactEvent &c)
         {QStringLiteral("replied"), c.replied},
         {QStringLiteral("note"), text(c.note)},
         {QStringLiteral("urgeId"), optionalId(c.urgeId)},
+        {QStringLiteral("purpose"), key(purposeKey(c.purpose))},
     };
 }
 

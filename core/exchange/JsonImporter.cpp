@@ -290,6 +290,11 @@ Settings readSettings(Reader &r, const QJsonObject &o)
     for (const PathStep step : r.list<PathStep>(o, QStringLiteral("clearedPath"),
                                                 [&](const QJsonValue &v) { return r.asKey(v, pathStepFromKey); }, true))
         s.clearedPath.insert(step);
+    // Exports made before low-contact mode: off, with the built-in templates.
+    if (!r.member(o, QStringLiteral("lowContact"), true).isUndefined())
+        s.lowContact = r.flag(o, QStringLiteral("lowContact"));
+    s.replyTemplates = r.list<std::string>(o, QStringLiteral("replyTemplates"),
+                                           [&](const QJsonValue &v) { return r.asText(v); }, true);
     return s;
 }
 
@@ -335,6 +340,9 @@ ContactEvent readContact(Reader &r, const QJsonObject &o)
     c.replied = r.flag(o, QStringLiteral("replied"));
     c.note = r.text(o, QStringLiteral("note"));
     c.urgeId = r.optionalInteger(o, QStringLiteral("urgeId"), 1, kIdMax);
+    // Version 1 files have no purpose: every contact then was personal.
+    if (!r.member(o, QStringLiteral("purpose"), true).isUndefined())
+        c.purpose = r.key(o, QStringLiteral("purpose"), purposeFromKey);
     return c;
 }
 

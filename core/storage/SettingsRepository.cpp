@@ -43,6 +43,10 @@ constexpr auto autoLockMinutes = "auto_lock_minutes";
 constexpr auto daylioMoods = "daylio_moods";
 // JSON text: ["mute", "photos", ...], the ticked steps; absent when none is.
 constexpr auto clearedPath = "cleared_path";
+// Low-contact mode: "0"/"1", and the reply templates as JSON text
+// ["Thanks, 5 pm works.", ...], absent while the built-in ones are used.
+constexpr auto lowContact = "low_contact";
+constexpr auto replyTemplates = "reply_templates";
 } // namespace key
 
 } // namespace
@@ -112,6 +116,14 @@ Settings SettingsRepository::read()
                 settings.clearedPath.insert(*known);
         }
     }
+    settings.lowContact = intOf(key::lowContact, int(settings.lowContact)) != 0;
+    if (has(key::replyTemplates)) {
+        const QJsonArray templates = QJsonDocument::fromJson(textOf(key::replyTemplates).toUtf8()).array();
+        for (const QJsonValue &reply : templates) {
+            if (reply.isString())
+                settings.replyTemplates.push_back(reply.toString().toStdString());
+        }
+    }
     return settings;
 }
 
@@ -136,6 +148,7 @@ void SettingsRepository::write(const Settings &settings)
         {key::onboardingDone, QString::number(int(settings.onboardingDone))},
         {key::backupsToKeep, QString::number(settings.backupsToKeep)},
         {key::autoLockMinutes, QString::number(settings.autoLockMinutes)},
+        {key::lowContact, QString::number(int(settings.lowContact))},
     };
     std::vector<const char *> removed;
     if (settings.breakupDate)
@@ -169,6 +182,15 @@ void SettingsRepository::write(const Settings &settings)
         rows.emplace_back(key::clearedPath, QString::fromUtf8(QJsonDocument(steps).toJson(QJsonDocument::Compact)));
     } else {
         removed.push_back(key::clearedPath);
+    }
+    if (!settings.replyTemplates.empty()) {
+        QJsonArray templates;
+        for (const std::string &reply : settings.replyTemplates)
+            templates.append(QString::fromStdString(reply));
+        rows.emplace_back(key::replyTemplates,
+                          QString::fromUtf8(QJsonDocument(templates).toJson(QJsonDocument::Compact)));
+    } else {
+        removed.push_back(key::replyTemplates);
     }
 
     QSqlQuery &upsert = m_db.prepared(u"INSERT INTO settings (key, value) VALUES (?, ?) "
