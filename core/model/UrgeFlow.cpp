@@ -1,6 +1,7 @@
 #include "UrgeFlow.h"
 
 #include "Clock.h"
+#include "ContactLog.h"
 #include "JournalText.h"
 #include "Store.h"
 #include "StoreError.h"
@@ -499,7 +500,7 @@ void UrgeFlow::reachedOut(ContactChannel channel, std::string note)
     finish(UrgeOutcome::ReachedOut, UrgeFlowMessage::SelfCompassion);
 }
 
-void UrgeFlow::theyContactedMe(bool replied, ContactChannel channel, std::string note)
+void UrgeFlow::theyContactedMe(bool replied, ContactChannel channel, std::string note, ContactPurpose purpose)
 {
     if (!isActive())
         return;
@@ -508,11 +509,10 @@ void UrgeFlow::theyContactedMe(bool replied, ContactChannel channel, std::string
     contact.initiator = Initiator::Them;
     contact.channel = channel;
     contact.replied = replied;
+    contact.purpose = purpose;
     m_contact = contact;
     m_record.note = std::move(note);
-    const bool restarts = replied || !settings().theirContactCountsOnlyIfReplied;
-    finish(UrgeOutcome::TheyContactedMe,
-           restarts ? UrgeFlowMessage::TheirContactRestartedCounter : UrgeFlowMessage::TheirContactKeptCounter);
+    finish(UrgeOutcome::TheyContactedMe, ContactLog::messageFor(contact, settings().theirContactCountsOnlyIfReplied));
 }
 
 // --- leaving ---------------------------------------------------------------------------
