@@ -41,6 +41,8 @@ QString UrgeTexts::message(UrgeFlowMessage message)
                   "this counts as contact, so your counter starts again from now.");
     case UrgeFlowMessage::TheirContactKeptCounter:
         return tr("They reached out, and you didn't reply. Your counter keeps running.");
+    case UrgeFlowMessage::LogisticsKeptStretch:
+        return tr("Noted as logistics. Your stretch keeps going.");
     case UrgeFlowMessage::SaveFailed:
         return tr("This is not saved yet. Everything you entered is still here.");
     case UrgeFlowMessage::SaveRecovered:
@@ -63,6 +65,8 @@ QString UrgeTexts::messageDetail(UrgeFlowMessage message)
         return tr("Whatever they said, you don't have to decide anything now. Take care of yourself first.");
     case UrgeFlowMessage::TheirContactKeptCounter:
         return tr("Not answering right away took strength. You can take all the time you need.");
+    case UrgeFlowMessage::LogisticsKeptStretch:
+        return tr("Keeping it to what needs sorting is a way of looking after yourself.");
     case UrgeFlowMessage::SaveFailed:
     case UrgeFlowMessage::SaveRecovered:
     case UrgeFlowMessage::LoadFailed:
