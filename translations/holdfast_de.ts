@@ -544,6 +544,28 @@
         <source>This Holdfast was built without its window. It runs --summary, --export and --import; --help lists them.</source>
         <translation>Dieses Holdfast wurde ohne sein Fenster gebaut. Es führt --summary, --export und --import aus; --help zeigt sie.</translation>
     </message>
+    <message>
+        <source>Low-contact mode: counting days without personal contact</source>
+        <translation>Wenig-Kontakt-Modus: gezählt werden Tage ohne persönlichen Kontakt</translation>
+    </message>
+    <message>
+        <source>No personal contact for: %1, %2</source>
+        <translation>Kein persönlicher Kontakt seit: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total days without personal contact: %n</source>
+        <translation>
+            <numerusform>Tage ohne persönlichen Kontakt insgesamt: %n</numerusform>
+            <numerusform>Tage ohne persönlichen Kontakt insgesamt: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logistics contact in this stretch: %n</source>
+        <translation>
+            <numerusform>Organisatorischer Kontakt in dieser Strecke: %n</numerusform>
+            <numerusform>Organisatorischer Kontakt in dieser Strecke: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalFormat</name>
@@ -703,6 +725,10 @@
     <message>
         <source>&amp;About Holdfast</source>
         <translation>Ü&amp;ber Holdfast</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>Kontakt &amp;eintragen…</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1651,14 @@
         <source>Be gentle with yourself. When you are ready, look at what set it off; next time you can plan somewhere else to be.</source>
         <translation>Sei sanft mit dir. Wenn du so weit bist, schau dir an, was es ausgelöst hat; beim nächsten Mal kannst du dir einen anderen Ort vornehmen.</translation>
     </message>
+    <message>
+        <source>Noted as logistics. Your stretch keeps going.</source>
+        <translation>Als Organisatorisches notiert. Deine Strecke läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Keeping it to what needs sorting is a way of looking after yourself.</source>
+        <translation>Es beim Nötigen zu belassen, ist auch Selbstfürsorge.</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::ActivitiesSection</name>
@@ -2308,6 +2342,40 @@
         <source>Hide your progress</source>
         <translation>Deinen Fortschritt verbergen</translation>
     </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>Kontakt &amp;eintragen…</translation>
+    </message>
+    <message>
+        <source>Record a message about children, work or shared things</source>
+        <translation>Eine Nachricht zu Kindern, Arbeit oder Gemeinsamem festhalten</translation>
+    </message>
+    <message>
+        <source>No personal contact for</source>
+        <translation>Kein persönlicher Kontakt seit</translation>
+    </message>
+    <message>
+        <source>Days without personal contact</source>
+        <translation>Tage ohne persönlichen Kontakt</translation>
+    </message>
+    <message>
+        <source>No personal contact for %1</source>
+        <translation>Kein persönlicher Kontakt seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logistics contact(s) kept in this stretch</source>
+        <translation>
+            <numerusform>%n organisatorischer Kontakt in dieser Strecke</numerusform>
+            <numerusform>%n organisatorische Kontakte in dieser Strecke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reached %n day(s) without personal contact. Take a quiet moment to notice that.</source>
+        <translation>
+            <numerusform>Du hast %n Tag ohne persönlichen Kontakt geschafft. Nimm dir einen stillen Moment, um das zu sehen.</numerusform>
+            <numerusform>Du hast %n Tage ohne persönlichen Kontakt geschafft. Nimm dir einen stillen Moment, um das zu sehen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::ExportDialog</name>
@@ -2883,6 +2951,70 @@ Dann: %2</translation>
     </message>
 </context>
 <context>
+    <name>holdfast::ui::LogContactDialog</name>
+    <message>
+        <source>Log contact</source>
+        <translation>Kontakt eintragen</translation>
+    </message>
+    <message>
+        <source>Contact you need to have, about children, work or shared things, is kept here and in your review. It doesn&apos;t end your stretch.</source>
+        <translation>Kontakt, den du haben musst, wegen Kindern, Arbeit oder Gemeinsamem, wird hier und in deinem Rückblick festgehalten. Er beendet deine Strecke nicht.</translation>
+    </message>
+    <message>
+        <source>What was it about?</source>
+        <translation>Worum ging es?</translation>
+    </message>
+    <message>
+        <source>&amp;Logistics only</source>
+        <translation>Nur &amp;Organisatorisches</translation>
+    </message>
+    <message>
+        <source>It went &amp;past logistics</source>
+        <translation>Es ging &amp;darüber hinaus</translation>
+    </message>
+    <message>
+        <source>Who started it?</source>
+        <translation>Wer hat angefangen?</translation>
+    </message>
+    <message>
+        <source>&amp;They did</source>
+        <translation>&amp;Sie</translation>
+    </message>
+    <message>
+        <source>&amp;I did</source>
+        <translation>&amp;Ich</translation>
+    </message>
+    <message>
+        <source>I replie&amp;d</source>
+        <translation>Ich habe &amp;geantwortet</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <source>For example: pick-up moved to 5 pm</source>
+        <translation>Zum Beispiel: Abholen erst um 17 Uhr</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Notiz (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <source>This is not saved yet. Everything you entered is still here.</source>
+        <translation>Das ist noch nicht gespeichert. Alles, was du eingegeben hast, ist noch da.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the message after logging, then its detail</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::MainWindow</name>
     <message>
         <source>Holdfast</source>
@@ -3169,6 +3301,26 @@ Dann: %2</translation>
     <message>
         <source>&amp;Your own line:</source>
         <translation>&amp;Deine eigene Nummer:</translation>
+    </message>
+    <message>
+        <source>Do you still need to be in touch, for children, work or shared things?</source>
+        <translation>Musst du noch in Kontakt bleiben, wegen Kindern, Arbeit oder Gemeinsamem?</translation>
+    </message>
+    <message>
+        <source>Then Holdfast counts days without personal contact. Messages you mark as logistics, like pick-up times, are kept but don&apos;t end your stretch.</source>
+        <translation>Dann zählt Holdfast Tage ohne persönlichen Kontakt. Nachrichten, die du als organisatorisch markierst, etwa Abholzeiten, bleiben festgehalten, beenden deine Strecke aber nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;No, I can keep no contact</source>
+        <translation>&amp;Nein, ich kann ganz ohne Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I still need some contact</source>
+        <translation>&amp;Ja, ich brauche noch etwas Kontakt</translation>
+    </message>
+    <message>
+        <source>You can change this any time in Settings.</source>
+        <translation>Du kannst das jederzeit in den Einstellungen ändern.</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3615,84 @@ Dann: %2</translation>
     </message>
 </context>
 <context>
+    <name>holdfast::ui::ReplyTemplates</name>
+    <message>
+        <source>Thanks, 5 pm works.</source>
+        <translation>Danke, 17 Uhr passt.</translation>
+    </message>
+    <message>
+        <source>Please send that by email.</source>
+        <translation>Schick mir das bitte per E-Mail.</translation>
+    </message>
+    <message>
+        <source>Noted, thanks.</source>
+        <translation>Notiert, danke.</translation>
+    </message>
+    <message>
+        <source>I&apos;ll check and get back to you tomorrow.</source>
+        <translation>Ich schaue nach und melde mich morgen.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s keep to what we arranged, please.</source>
+        <translation>Lass uns bitte bei dem bleiben, was wir abgemacht haben.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::ReplyTemplatesPanel</name>
+    <message>
+        <source>Neutral &amp;replies</source>
+        <translation>Neutrale &amp;Antworten</translation>
+    </message>
+    <message>
+        <source>Copy one and paste it into your message. Holdfast sends nothing. To change a reply, select it and press F2.</source>
+        <translation>Kopiere eine und füge sie in deine Nachricht ein. Holdfast sendet nichts. Um eine Antwort zu ändern, wähle sie aus und drücke F2.</translation>
+    </message>
+    <message>
+        <source>Neutral replies</source>
+        <translation>Neutrale Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected reply</source>
+        <translation>Die ausgewählte Antwort kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a reply</source>
+        <translation>Eine Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected reply</source>
+        <translation>Die ausgewählte Antwort entfernen</translation>
+    </message>
+    <message>
+        <source>Copied: “%1”</source>
+        <translation>Kopiert: „%1“</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>Neue Antwort</translation>
+    </message>
+    <message>
+        <source>Your replies are not saved yet. %1</source>
+        <translation>Deine Antworten sind noch nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::ReviewPage</name>
     <message>
         <source>Summary of the week</source>
@@ -3559,6 +3789,10 @@ Dann: %2</translation>
     <message>
         <source>This &amp;week</source>
         <translation>Diese &amp;Woche</translation>
+    </message>
+    <message>
+        <source>Contact with them this week: %1 personal, %2 logistics</source>
+        <translation>Kontakt mit der Person diese Woche: %1 persönlich, %2 organisatorisch</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +4072,14 @@ Dann: %2</translation>
     <message>
         <source>Parts of the settings</source>
         <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
+        <source>L&amp;ow-contact mode: I still need to be in touch</source>
+        <translation>&amp;Wenig-Kontakt-Modus: Ich muss noch in Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>For children, work or shared things. The counter then counts days without personal contact; messages you log as logistics don&apos;t end your stretch.</source>
+        <translation>Wegen Kindern, Arbeit oder Gemeinsamem. Der Zähler zählt dann Tage ohne persönlichen Kontakt; Nachrichten, die du als organisatorisch einträgst, beenden deine Strecke nicht.</translation>
     </message>
 </context>
 <context>
@@ -4673,6 +4915,26 @@ Dann: %2</translation>
     <message>
         <source>What would you want them to know?</source>
         <translation>Was soll die Person von dir wissen?</translation>
+    </message>
+    <message>
+        <source>Neutral re&amp;plies…</source>
+        <translation>Neutrale Ant&amp;worten…</translation>
+    </message>
+    <message>
+        <source>Short, neutral replies to copy</source>
+        <translation>Kurze, neutrale Antworten zum Kopieren</translation>
+    </message>
+    <message>
+        <source>What was it about?</source>
+        <translation>Worum ging es?</translation>
+    </message>
+    <message>
+        <source>&amp;Logistics only</source>
+        <translation>Nur &amp;Organisatorisches</translation>
+    </message>
+    <message>
+        <source>It &amp;went past logistics</source>
+        <translation>Es ging &amp;darüber hinaus</translation>
     </message>
 </context>
 <context>

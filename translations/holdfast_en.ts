@@ -118,6 +118,20 @@
             <numerusform>Fresh starts: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Total days without personal contact: %n</source>
+        <translation>
+            <numerusform>Total days without personal contact: %n</numerusform>
+            <numerusform>Total days without personal contact: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logistics contact in this stretch: %n</source>
+        <translation>
+            <numerusform>Logistics contact in this stretch: %n</numerusform>
+            <numerusform>Logistics contact in this stretch: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PassphraseText</name>
@@ -271,6 +285,20 @@
         <translation>
             <numerusform>%1, in %n day</numerusform>
             <numerusform>%1, in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logistics contact(s) kept in this stretch</source>
+        <translation>
+            <numerusform>%n logistics contact kept in this stretch</numerusform>
+            <numerusform>%n logistics contacts kept in this stretch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reached %n day(s) without personal contact. Take a quiet moment to notice that.</source>
+        <translation>
+            <numerusform>You reached %n day without personal contact. Take a quiet moment to notice that.</numerusform>
+            <numerusform>You reached %n days without personal contact. Take a quiet moment to notice that.</numerusform>
         </translation>
     </message>
 </context>

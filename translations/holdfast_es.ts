@@ -544,6 +544,28 @@
         <source>This Holdfast was built without its window. It runs --summary, --export and --import; --help lists them.</source>
         <translation>Este Holdfast se compiló sin su ventana. Ejecuta --summary, --export e --import; --help los enumera.</translation>
     </message>
+    <message>
+        <source>Low-contact mode: counting days without personal contact</source>
+        <translation>Modo de poco contacto: se cuentan los días sin contacto personal</translation>
+    </message>
+    <message>
+        <source>No personal contact for: %1, %2</source>
+        <translation>Sin contacto personal desde hace: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total days without personal contact: %n</source>
+        <translation>
+            <numerusform>Días sin contacto personal en total: %n</numerusform>
+            <numerusform>Días sin contacto personal en total: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logistics contact in this stretch: %n</source>
+        <translation>
+            <numerusform>Contacto logístico en esta racha: %n</numerusform>
+            <numerusform>Contacto logístico en esta racha: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalFormat</name>
@@ -703,6 +725,10 @@
     <message>
         <source>&amp;About Holdfast</source>
         <translation>&amp;Acerca de Holdfast</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Registrar contacto…</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1651,14 @@
         <source>Be gentle with yourself. When you are ready, look at what set it off; next time you can plan somewhere else to be.</source>
         <translation>Sé amable contigo. Cuando estés listo o lista, mira qué lo provocó; la próxima vez puedes planear estar en otro sitio.</translation>
     </message>
+    <message>
+        <source>Noted as logistics. Your stretch keeps going.</source>
+        <translation>Anotado como logística. Tu racha sigue.</translation>
+    </message>
+    <message>
+        <source>Keeping it to what needs sorting is a way of looking after yourself.</source>
+        <translation>Quedarte en lo necesario también es cuidarte.</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::ActivitiesSection</name>
@@ -2308,6 +2342,40 @@
         <source>Hide your progress</source>
         <translation>Ocultar tu progreso</translation>
     </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Registrar contacto…</translation>
+    </message>
+    <message>
+        <source>Record a message about children, work or shared things</source>
+        <translation>Anota un mensaje sobre hijos, trabajo o cosas compartidas</translation>
+    </message>
+    <message>
+        <source>No personal contact for</source>
+        <translation>Sin contacto personal desde hace</translation>
+    </message>
+    <message>
+        <source>Days without personal contact</source>
+        <translation>Días sin contacto personal</translation>
+    </message>
+    <message>
+        <source>No personal contact for %1</source>
+        <translation>Sin contacto personal desde hace %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logistics contact(s) kept in this stretch</source>
+        <translation>
+            <numerusform>%n contacto logístico en esta racha</numerusform>
+            <numerusform>%n contactos logísticos en esta racha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reached %n day(s) without personal contact. Take a quiet moment to notice that.</source>
+        <translation>
+            <numerusform>Llevas %n día sin contacto personal. Tómate un momento tranquilo para notarlo.</numerusform>
+            <numerusform>Llevas %n días sin contacto personal. Tómate un momento tranquilo para notarlo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::ExportDialog</name>
@@ -2883,6 +2951,70 @@ Entonces: %2</translation>
     </message>
 </context>
 <context>
+    <name>holdfast::ui::LogContactDialog</name>
+    <message>
+        <source>Log contact</source>
+        <translation>Registrar contacto</translation>
+    </message>
+    <message>
+        <source>Contact you need to have, about children, work or shared things, is kept here and in your review. It doesn&apos;t end your stretch.</source>
+        <translation>El contacto que necesitas tener, por hijos, trabajo o cosas compartidas, se guarda aquí y en tu repaso. No termina tu racha.</translation>
+    </message>
+    <message>
+        <source>What was it about?</source>
+        <translation>¿De qué se trataba?</translation>
+    </message>
+    <message>
+        <source>&amp;Logistics only</source>
+        <translation>Solo &amp;logística</translation>
+    </message>
+    <message>
+        <source>It went &amp;past logistics</source>
+        <translation>Fue &amp;más allá de la logística</translation>
+    </message>
+    <message>
+        <source>Who started it?</source>
+        <translation>¿Quién empezó?</translation>
+    </message>
+    <message>
+        <source>&amp;They did</source>
+        <translation>&amp;Esa persona</translation>
+    </message>
+    <message>
+        <source>&amp;I did</source>
+        <translation>&amp;Yo</translation>
+    </message>
+    <message>
+        <source>I replie&amp;d</source>
+        <translation>Respon&amp;dí</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w:</source>
+        <translation>C&amp;ómo:</translation>
+    </message>
+    <message>
+        <source>For example: pick-up moved to 5 pm</source>
+        <translation>Por ejemplo: la recogida pasa a las 17:00</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Nota (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>This is not saved yet. Everything you entered is still here.</source>
+        <translation>Esto aún no está guardado. Todo lo que escribiste sigue aquí.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the message after logging, then its detail</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::MainWindow</name>
     <message>
         <source>Holdfast</source>
@@ -3169,6 +3301,26 @@ Entonces: %2</translation>
     <message>
         <source>&amp;Your own line:</source>
         <translation>&amp;Tu propio número:</translation>
+    </message>
+    <message>
+        <source>Do you still need to be in touch, for children, work or shared things?</source>
+        <translation>¿Todavía necesitas estar en contacto, por hijos, trabajo o cosas compartidas?</translation>
+    </message>
+    <message>
+        <source>Then Holdfast counts days without personal contact. Messages you mark as logistics, like pick-up times, are kept but don&apos;t end your stretch.</source>
+        <translation>Entonces Holdfast cuenta los días sin contacto personal. Los mensajes que marques como logística, como horarios de recogida, se guardan pero no terminan tu racha.</translation>
+    </message>
+    <message>
+        <source>&amp;No, I can keep no contact</source>
+        <translation>&amp;No, puedo mantener el contacto cero</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I still need some contact</source>
+        <translation>&amp;Sí, todavía necesito algo de contacto</translation>
+    </message>
+    <message>
+        <source>You can change this any time in Settings.</source>
+        <translation>Puedes cambiarlo cuando quieras en Ajustes.</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3615,84 @@ Entonces: %2</translation>
     </message>
 </context>
 <context>
+    <name>holdfast::ui::ReplyTemplates</name>
+    <message>
+        <source>Thanks, 5 pm works.</source>
+        <translation>Gracias, a las 17:00 me va bien.</translation>
+    </message>
+    <message>
+        <source>Please send that by email.</source>
+        <translation>Por favor, envíamelo por correo.</translation>
+    </message>
+    <message>
+        <source>Noted, thanks.</source>
+        <translation>Anotado, gracias.</translation>
+    </message>
+    <message>
+        <source>I&apos;ll check and get back to you tomorrow.</source>
+        <translation>Lo miro y te digo algo mañana.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s keep to what we arranged, please.</source>
+        <translation>Mantengamos lo que acordamos, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::ReplyTemplatesPanel</name>
+    <message>
+        <source>Neutral &amp;replies</source>
+        <translation>&amp;Respuestas neutras</translation>
+    </message>
+    <message>
+        <source>Copy one and paste it into your message. Holdfast sends nothing. To change a reply, select it and press F2.</source>
+        <translation>Copia una y pégala en tu mensaje. Holdfast no envía nada. Para cambiar una respuesta, selecciónala y pulsa F2.</translation>
+    </message>
+    <message>
+        <source>Neutral replies</source>
+        <translation>Respuestas neutras</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected reply</source>
+        <translation>Copiar la respuesta seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add a reply</source>
+        <translation>Añadir una respuesta</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected reply</source>
+        <translation>Quitar la respuesta seleccionada</translation>
+    </message>
+    <message>
+        <source>Copied: “%1”</source>
+        <translation>Copiado: «%1»</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>Respuesta nueva</translation>
+    </message>
+    <message>
+        <source>Your replies are not saved yet. %1</source>
+        <translation>Tus respuestas aún no están guardadas. %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::ReviewPage</name>
     <message>
         <source>Summary of the week</source>
@@ -3559,6 +3789,10 @@ Entonces: %2</translation>
     <message>
         <source>This &amp;week</source>
         <translation>Esta se&amp;mana</translation>
+    </message>
+    <message>
+        <source>Contact with them this week: %1 personal, %2 logistics</source>
+        <translation>Contacto con esa persona esta semana: %1 personal, %2 logística</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +4072,14 @@ Entonces: %2</translation>
     <message>
         <source>Parts of the settings</source>
         <translation>Secciones de los ajustes</translation>
+    </message>
+    <message>
+        <source>L&amp;ow-contact mode: I still need to be in touch</source>
+        <translation>Modo de &amp;poco contacto: todavía necesito estar en contacto</translation>
+    </message>
+    <message>
+        <source>For children, work or shared things. The counter then counts days without personal contact; messages you log as logistics don&apos;t end your stretch.</source>
+        <translation>Por hijos, trabajo o cosas compartidas. El contador cuenta entonces los días sin contacto personal; los mensajes que registres como logística no terminan tu racha.</translation>
     </message>
 </context>
 <context>
@@ -4673,6 +4915,26 @@ Entonces: %2</translation>
     <message>
         <source>What would you want them to know?</source>
         <translation>¿Qué querrías que supiera?</translation>
+    </message>
+    <message>
+        <source>Neutral re&amp;plies…</source>
+        <translation>Res&amp;puestas neutras…</translation>
+    </message>
+    <message>
+        <source>Short, neutral replies to copy</source>
+        <translation>Respuestas breves y neutras para copiar</translation>
+    </message>
+    <message>
+        <source>What was it about?</source>
+        <translation>¿De qué se trataba?</translation>
+    </message>
+    <message>
+        <source>&amp;Logistics only</source>
+        <translation>Solo &amp;logística</translation>
+    </message>
+    <message>
+        <source>It &amp;went past logistics</source>
+        <translation>&amp;Fue más allá de la logística</translation>
     </message>
 </context>
 <context>

@@ -544,6 +544,28 @@
         <source>This Holdfast was built without its window. It runs --summary, --export and --import; --help lists them.</source>
         <translation>Ce Holdfast a été compilé sans sa fenêtre. Il exécute --summary, --export et --import ; --help les énumère.</translation>
     </message>
+    <message>
+        <source>Low-contact mode: counting days without personal contact</source>
+        <translation>Mode contact réduit : on compte les jours sans contact personnel</translation>
+    </message>
+    <message>
+        <source>No personal contact for: %1, %2</source>
+        <translation>Sans contact personnel depuis : %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total days without personal contact: %n</source>
+        <translation>
+            <numerusform>Jours sans contact personnel au total : %n</numerusform>
+            <numerusform>Jours sans contact personnel au total : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logistics contact in this stretch: %n</source>
+        <translation>
+            <numerusform>Contact logistique dans cette série : %n</numerusform>
+            <numerusform>Contacts logistiques dans cette série : %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalFormat</name>
@@ -703,6 +725,10 @@
     <message>
         <source>&amp;About Holdfast</source>
         <translation>À &amp;propos de Holdfast</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Noter un contact…</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1651,14 @@
         <source>Be gentle with yourself. When you are ready, look at what set it off; next time you can plan somewhere else to be.</source>
         <translation>Sois doux avec toi. Quand tu seras prêt·e, regarde ce qui l’a déclenché ; la prochaine fois, tu pourras prévoir d’être ailleurs.</translation>
     </message>
+    <message>
+        <source>Noted as logistics. Your stretch keeps going.</source>
+        <translation>Noté comme logistique. Ta série continue.</translation>
+    </message>
+    <message>
+        <source>Keeping it to what needs sorting is a way of looking after yourself.</source>
+        <translation>T’en tenir au nécessaire, c’est aussi prendre soin de toi.</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::ActivitiesSection</name>
@@ -2308,6 +2342,40 @@
         <source>Hide your progress</source>
         <translation>Masquer tes progrès</translation>
     </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Noter un contact…</translation>
+    </message>
+    <message>
+        <source>Record a message about children, work or shared things</source>
+        <translation>Noter un message sur les enfants, le travail ou ce que vous partagez</translation>
+    </message>
+    <message>
+        <source>No personal contact for</source>
+        <translation>Sans contact personnel depuis</translation>
+    </message>
+    <message>
+        <source>Days without personal contact</source>
+        <translation>Jours sans contact personnel</translation>
+    </message>
+    <message>
+        <source>No personal contact for %1</source>
+        <translation>Sans contact personnel depuis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logistics contact(s) kept in this stretch</source>
+        <translation>
+            <numerusform>%n contact logistique gardé dans cette série</numerusform>
+            <numerusform>%n contacts logistiques gardés dans cette série</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reached %n day(s) without personal contact. Take a quiet moment to notice that.</source>
+        <translation>
+            <numerusform>Tu as tenu %n jour sans contact personnel. Prends un moment calme pour le remarquer.</numerusform>
+            <numerusform>Tu as tenu %n jours sans contact personnel. Prends un moment calme pour le remarquer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::ExportDialog</name>
@@ -2883,6 +2951,70 @@ Alors : %2</translation>
     </message>
 </context>
 <context>
+    <name>holdfast::ui::LogContactDialog</name>
+    <message>
+        <source>Log contact</source>
+        <translation>Noter un contact</translation>
+    </message>
+    <message>
+        <source>Contact you need to have, about children, work or shared things, is kept here and in your review. It doesn&apos;t end your stretch.</source>
+        <translation>Le contact que tu dois avoir, pour les enfants, le travail ou ce que vous partagez, est gardé ici et dans ton bilan. Il ne met pas fin à ta série.</translation>
+    </message>
+    <message>
+        <source>What was it about?</source>
+        <translation>De quoi s’agissait-il ?</translation>
+    </message>
+    <message>
+        <source>&amp;Logistics only</source>
+        <translation>&amp;Logistique seulement</translation>
+    </message>
+    <message>
+        <source>It went &amp;past logistics</source>
+        <translation>Ça allait &amp;au-delà de la logistique</translation>
+    </message>
+    <message>
+        <source>Who started it?</source>
+        <translation>Qui a commencé ?</translation>
+    </message>
+    <message>
+        <source>&amp;They did</source>
+        <translation>Cette &amp;personne</translation>
+    </message>
+    <message>
+        <source>&amp;I did</source>
+        <translation>&amp;Moi</translation>
+    </message>
+    <message>
+        <source>I replie&amp;d</source>
+        <translation>J’ai r&amp;épondu</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w:</source>
+        <translation>C&amp;omment :</translation>
+    </message>
+    <message>
+        <source>For example: pick-up moved to 5 pm</source>
+        <translation>Par exemple : récupération à 17 h</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Note (facultative) :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>This is not saved yet. Everything you entered is still here.</source>
+        <translation>Ce n’est pas encore enregistré. Tout ce que tu as saisi est encore là.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the message after logging, then its detail</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::MainWindow</name>
     <message>
         <source>Holdfast</source>
@@ -3169,6 +3301,26 @@ Alors : %2</translation>
     <message>
         <source>&amp;Your own line:</source>
         <translation>&amp;Ton propre numéro :</translation>
+    </message>
+    <message>
+        <source>Do you still need to be in touch, for children, work or shared things?</source>
+        <translation>As-tu encore besoin d’être en contact, pour les enfants, le travail ou ce que vous partagez ?</translation>
+    </message>
+    <message>
+        <source>Then Holdfast counts days without personal contact. Messages you mark as logistics, like pick-up times, are kept but don&apos;t end your stretch.</source>
+        <translation>Holdfast compte alors les jours sans contact personnel. Les messages que tu marques comme logistiques, comme les horaires de récupération, sont gardés mais ne mettent pas fin à ta série.</translation>
+    </message>
+    <message>
+        <source>&amp;No, I can keep no contact</source>
+        <translation>&amp;Non, je peux rester sans contact</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I still need some contact</source>
+        <translation>&amp;Oui, j’ai encore besoin d’un peu de contact</translation>
+    </message>
+    <message>
+        <source>You can change this any time in Settings.</source>
+        <translation>Tu peux changer cela à tout moment dans les Réglages.</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3615,84 @@ Alors : %2</translation>
     </message>
 </context>
 <context>
+    <name>holdfast::ui::ReplyTemplates</name>
+    <message>
+        <source>Thanks, 5 pm works.</source>
+        <translation>Merci, 17 h me va.</translation>
+    </message>
+    <message>
+        <source>Please send that by email.</source>
+        <translation>Envoie-moi ça par e-mail, s’il te plaît.</translation>
+    </message>
+    <message>
+        <source>Noted, thanks.</source>
+        <translation>C’est noté, merci.</translation>
+    </message>
+    <message>
+        <source>I&apos;ll check and get back to you tomorrow.</source>
+        <translation>Je regarde et je te redis demain.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s keep to what we arranged, please.</source>
+        <translation>Tenons-nous à ce qu’on a convenu, s’il te plaît.</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::ReplyTemplatesPanel</name>
+    <message>
+        <source>Neutral &amp;replies</source>
+        <translation>&amp;Réponses neutres</translation>
+    </message>
+    <message>
+        <source>Copy one and paste it into your message. Holdfast sends nothing. To change a reply, select it and press F2.</source>
+        <translation>Copie-en une et colle-la dans ton message. Holdfast n’envoie rien. Pour changer une réponse, sélectionne-la et appuie sur F2.</translation>
+    </message>
+    <message>
+        <source>Neutral replies</source>
+        <translation>Réponses neutres</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected reply</source>
+        <translation>Copier la réponse sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Add a reply</source>
+        <translation>Ajouter une réponse</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected reply</source>
+        <translation>Retirer la réponse sélectionnée</translation>
+    </message>
+    <message>
+        <source>Copied: “%1”</source>
+        <translation>Copié : « %1 »</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>Nouvelle réponse</translation>
+    </message>
+    <message>
+        <source>Your replies are not saved yet. %1</source>
+        <translation>Tes réponses ne sont pas encore enregistrées. %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::ReviewPage</name>
     <message>
         <source>Summary of the week</source>
@@ -3559,6 +3789,10 @@ Alors : %2</translation>
     <message>
         <source>This &amp;week</source>
         <translation>Cette se&amp;maine</translation>
+    </message>
+    <message>
+        <source>Contact with them this week: %1 personal, %2 logistics</source>
+        <translation>Contact avec cette personne cette semaine : %1 personnel, %2 logistique</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +4072,14 @@ Alors : %2</translation>
     <message>
         <source>Parts of the settings</source>
         <translation>Sections des paramètres</translation>
+    </message>
+    <message>
+        <source>L&amp;ow-contact mode: I still need to be in touch</source>
+        <translation>Mode contact ré&amp;duit : j’ai encore besoin d’être en contact</translation>
+    </message>
+    <message>
+        <source>For children, work or shared things. The counter then counts days without personal contact; messages you log as logistics don&apos;t end your stretch.</source>
+        <translation>Pour les enfants, le travail ou ce que vous partagez. Le compteur compte alors les jours sans contact personnel ; les messages notés comme logistiques ne mettent pas fin à ta série.</translation>
     </message>
 </context>
 <context>
@@ -4673,6 +4915,26 @@ Alors : %2</translation>
     <message>
         <source>What would you want them to know?</source>
         <translation>Que voudrais-tu que ton ex sache ?</translation>
+    </message>
+    <message>
+        <source>Neutral re&amp;plies…</source>
+        <translation>Réponses ne&amp;utres…</translation>
+    </message>
+    <message>
+        <source>Short, neutral replies to copy</source>
+        <translation>Réponses courtes et neutres à copier</translation>
+    </message>
+    <message>
+        <source>What was it about?</source>
+        <translation>De quoi s’agissait-il ?</translation>
+    </message>
+    <message>
+        <source>&amp;Logistics only</source>
+        <translation>&amp;Logistique seulement</translation>
+    </message>
+    <message>
+        <source>It &amp;went past logistics</source>
+        <translation>Ça allait au-delà de la lo&amp;gistique</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ui/CrisisHelp.h"
 #include "ui/MainWindow.h"
 #include "ui/PanicKey.h"
+#include "ui/contact/LogContactDialog.h"
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportDialog.h"
 
@@ -71,6 +72,15 @@ void MainMenus::build(MainWindow &window, AppContext &context, std::function<QSt
     panic->setObjectName(QStringLiteral("panicAction"));
     // Shown here only: PanicKey takes Ctrl+U for every window and field.
     panic->setText(panic->text() + u'\t' + PanicKey::key().toString(QKeySequence::NativeText));
+    // Low-contact mode (issue 14): log a logistics message without the urge flow.
+    QAction *logContact = goMenu->addAction(tr("&Log contact…"), &window, [&window, &context] {
+        LogContactDialog dialog(context, &window);
+        dialog.exec();
+    });
+    logContact->setObjectName(QStringLiteral("logContactAction"));
+    logContact->setVisible(context.settings().lowContact);
+    QObject::connect(&context, &AppContext::dataChanged, logContact,
+                     [logContact, &context] { logContact->setVisible(context.settings().lowContact); });
 
     QMenu *helpMenu = window.menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));

@@ -121,10 +121,12 @@ CsvExporter::File unsentFile(const DataSet &data)
 CsvExporter::File contactsFile(const DataSet &data)
 {
     CsvWriter csv({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("local_date"), QStringLiteral("initiator"),
-                   QStringLiteral("channel"), QStringLiteral("replied"), QStringLiteral("urge_id"), QStringLiteral("note")});
+                   QStringLiteral("channel"), QStringLiteral("replied"), QStringLiteral("purpose"), QStringLiteral("urge_id"),
+                   QStringLiteral("note")});
     for (const auto &c : data.contacts)
         csv.addRow({number(c.id), CsvExporter::localTime(c.at), date(c.at.localDate), key(initiatorKey(c.initiator)),
-                    key(channelKey(c.channel)), flag(c.replied), optionalNumber(c.urgeId), text(c.note)});
+                    key(channelKey(c.channel)), flag(c.replied), key(purposeKey(c.purpose)), optionalNumber(c.urgeId),
+                    text(c.note)});
     return {QStringLiteral("contacts.csv"), csv.bytes()};
 }
 

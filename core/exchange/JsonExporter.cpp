@@ -80,6 +80,7 @@ QJsonObject settingsObject(const Settings &s)
         {QStringLiteral("onboardingDone"), s.onboardingDone},
         {QStringLiteral("backupsToKeep"), s.backupsToKeep},
         {QStringLiteral("autoLockMinutes"), s.autoLockMinutes},
+        {QStringLiteral("lowContact"), s.lowContact},
     };
     if (!s.daylioMoods.empty()) {
         QJsonObject moods;
@@ -95,6 +96,8 @@ QJsonObject settingsObject(const Settings &s)
     }
     object.insert(QStringLiteral("discreet"), s.discreet);
     object.insert(QStringLiteral("panicLabel"), text(s.panicLabel));
+    if (!s.replyTemplates.empty())
+        object.insert(QStringLiteral("replyTemplates"), texts(s.replyTemplates));
     return object;
 }
 
@@ -138,6 +141,7 @@ QJsonObject contactObject(const ContactEvent &c)
         {QStringLiteral("replied"), c.replied},
         {QStringLiteral("note"), text(c.note)},
         {QStringLiteral("urgeId"), optionalId(c.urgeId)},
+        {QStringLiteral("purpose"), key(purposeKey(c.purpose))},
     };
 }
 

@@ -295,6 +295,11 @@ Settings readSettings(Reader &r, const QJsonObject &o)
         s.discreet = r.flag(o, QStringLiteral("discreet"));
     if (!r.member(o, QStringLiteral("panicLabel"), true).isUndefined())
         s.panicLabel = r.text(o, QStringLiteral("panicLabel"));
+    // Exports made before low-contact mode: off, with the built-in templates.
+    if (!r.member(o, QStringLiteral("lowContact"), true).isUndefined())
+        s.lowContact = r.flag(o, QStringLiteral("lowContact"));
+    s.replyTemplates = r.list<std::string>(o, QStringLiteral("replyTemplates"),
+                                           [&](const QJsonValue &v) { return r.asText(v); }, true);
     return s;
 }
 
@@ -343,6 +348,9 @@ ContactEvent readContact(Reader &r, const QJsonObject &o)
     c.replied = r.flag(o, QStringLiteral("replied"));
     c.note = r.text(o, QStringLiteral("note"));
     c.urgeId = r.optionalInteger(o, QStringLiteral("urgeId"), 1, kIdMax);
+    // Version 1 files have no purpose: every contact then was personal.
+    if (!r.member(o, QStringLiteral("purpose"), true).isUndefined())
+        c.purpose = r.key(o, QStringLiteral("purpose"), purposeFromKey);
     return c;
 }
 

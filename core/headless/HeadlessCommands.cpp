@@ -85,6 +85,10 @@ QByteArray asJson(const SummaryFigures &f)
         {QStringLiteral("longestDays"), qint64(counter.longest.days)},
         {QStringLiteral("totalDays"), qint64(counter.totalDays)},
         {QStringLiteral("attempts"), counter.attempts},
+        // Low-contact mode (issue 14): what the counter counts, as stable keys.
+        {QStringLiteral("mode"), f.state.lowContact ? QStringLiteral("low_contact") : QStringLiteral("no_contact")},
+        {QStringLiteral("counts"), f.state.lowContact ? QStringLiteral("personal_contact") : QStringLiteral("all_contact")},
+        {QStringLiteral("logisticsContacts"), counter.logisticsInStretch},
     };
     QJsonObject milestone{
         {QStringLiteral("reachedDays"), progress.reachedDays ? QJsonValue(*progress.reachedDays) : QJsonValue()},
@@ -124,15 +128,22 @@ QString asText(const SummaryFigures &f)
     QString text;
     QTextStream out(&text);
     const DashboardCounter &counter = f.state.counter;
+    const bool low = f.state.lowContact;
+    if (low)
+        out << Text::tr("Low-contact mode: counting days without personal contact") << '\n';
     if (!f.state.hasStartDate) {
         out << Text::tr("No-contact counter: not started yet") << '\n';
     } else {
-        out << Text::tr("No contact for: %1, %2")
+        out << (low ? Text::tr("No personal contact for: %1, %2") : Text::tr("No contact for: %1, %2"))
                    .arg(Text::tr("%n day(s)", nullptr, int(counter.current.days)),
                         Text::tr("%n hour(s)", nullptr, counter.current.hours))
             << '\n';
         out << Text::tr("Longest streak: %n day(s)", nullptr, int(counter.longest.days)) << '\n';
-        out << Text::tr("Total days without contact: %n", nullptr, int(counter.totalDays)) << '\n';
+        out << (low ? Text::tr("Total days without personal contact: %n", nullptr, int(counter.totalDays))
+                    : Text::tr("Total days without contact: %n", nullptr, int(counter.totalDays)))
+            << '\n';
+        if (low)
+            out << Text::tr("Logistics contact in this stretch: %n", nullptr, counter.logisticsInStretch) << '\n';
         out << Text::tr("Fresh starts: %n", nullptr, counter.attempts) << '\n';
         out << Text::tr("Next milestone: %n day(s) (%1% of the way)", nullptr, f.state.milestone.nextDays)
                    .arg(qRound(f.state.milestone.progress * 100))

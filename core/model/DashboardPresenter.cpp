@@ -51,6 +51,12 @@ DashboardState DashboardPresenter::progress(const Settings &settings, const std:
     state.counter.longest = DurationParts::fromMs(state.counter.longestMs);
     state.counter.totalDays = counter.totalDays();
     state.counter.attempts = counter.attempts();
+    state.lowContact = settings.lowContact;
+    if (const auto since = counter.currentSinceUtcMs()) {
+        state.counter.logisticsInStretch = int(std::count_if(contacts.begin(), contacts.end(), [&](const ContactEvent &c) {
+            return c.purpose == ContactPurpose::Logistics && c.at.utcMs > *since;
+        }));
+    }
     state.milestone = milestoneFor(state.counter.currentMs, counter.hasStarted());
     state.urges.weekStart = state.today.startOfWeek(settings.weekStart);
     return state;

@@ -25,6 +25,9 @@ struct DashboardCounter
     DurationParts longest;
     std::int64_t totalDays = 0;
     int attempts = 0;               // counting the first start
+    // Contact marked as logistics since the current stretch began: kept in
+    // the history, never a restart (low-contact mode).
+    int logisticsInStretch = 0;
 
     friend bool operator==(const DashboardCounter &, const DashboardCounter &) = default;
 };
@@ -81,6 +84,8 @@ struct DashboardState
     // False until the user set when no contact started (onboarding skipped):
     // the counter reads zero and the page nudges them to set it.
     bool hasStartDate = false;
+    // Low-contact mode: the counter counts days without personal contact.
+    bool lowContact = false;
     DashboardCounter counter;
     DashboardMilestone milestone;
     std::optional<CheckIn> todaysCheckIn;

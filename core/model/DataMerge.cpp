@@ -70,7 +70,8 @@ auto urgeContent(const UrgeRecord &u)
 
 auto contactContent(const ContactEvent &c)
 {
-    return std::tuple(c.at.utcMs, c.at.offsetMinutes, int(c.initiator), int(c.channel), c.replied, c.note);
+    return std::tuple(c.at.utcMs, c.at.offsetMinutes, int(c.initiator), int(c.channel), c.replied, c.note,
+                      int(c.purpose));
 }
 
 // New plan items go after the existing ones, keeping their incoming order.

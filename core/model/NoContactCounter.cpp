@@ -39,6 +39,8 @@ NoContactCounter NoContactCounter::fromSettings(const Settings &settings, const 
 
 bool NoContactCounter::breaksNoContact(const ContactEvent &contact, bool theirContactCountsOnlyIfReplied)
 {
+    if (contact.purpose == ContactPurpose::Logistics)
+        return false;
     if (contact.initiator == Initiator::Me)
         return true;
     return !theirContactCountsOnlyIfReplied || contact.replied;

@@ -39,9 +39,11 @@ public:
     static NoContactCounter fromSettings(const Settings &settings, const std::vector<ContactEvent> &contacts,
                                          std::int64_t nowUtcMs);
 
-    // Whether this contact restarts the counter: contact the user made always
-    // does; contact from them does when the user replied, or always when the
-    // policy says any contact from them counts.
+    // Whether this contact restarts the counter: logistics never does (the
+    // person marked it so; turning low-contact mode off later does not rewrite
+    // the past); personal contact the user made always does; contact from them
+    // does when the user replied, or always when the policy says any contact
+    // from them counts.
     static bool breaksNoContact(const ContactEvent &contact, bool theirContactCountsOnlyIfReplied);
 
     bool hasStarted() const { return !m_attempts.empty(); }

@@ -54,6 +54,11 @@ constexpr std::array kChannels{
     std::pair{ContactChannel::Other, std::string_view("other")},
 };
 
+constexpr std::array kPurposes{
+    std::pair{ContactPurpose::Personal, std::string_view("personal")},
+    std::pair{ContactPurpose::Logistics, std::string_view("logistics")},
+};
+
 constexpr std::array kThemes{
     std::pair{Theme::System, std::string_view("system")},
     std::pair{Theme::Light, std::string_view("light")},
@@ -87,6 +92,8 @@ std::string_view initiatorKey(Initiator initiator) { return keyOf(kInitiators, i
 std::optional<Initiator> initiatorFromKey(std::string_view key) { return valueOf(kInitiators, key); }
 std::string_view channelKey(ContactChannel channel) { return keyOf(kChannels, channel); }
 std::optional<ContactChannel> channelFromKey(std::string_view key) { return valueOf(kChannels, key); }
+std::string_view purposeKey(ContactPurpose purpose) { return keyOf(kPurposes, purpose); }
+std::optional<ContactPurpose> purposeFromKey(std::string_view key) { return valueOf(kPurposes, key); }
 std::string_view themeKey(Theme theme) { return keyOf(kThemes, theme); }
 std::optional<Theme> themeFromKey(std::string_view key) { return valueOf(kThemes, key); }
 std::string_view pathStepKey(PathStep step) { return keyOf(kPathStepKeys, step); }

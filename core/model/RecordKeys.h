@@ -26,6 +26,10 @@ std::optional<Initiator> initiatorFromKey(std::string_view key);
 std::string_view channelKey(ContactChannel channel);
 std::optional<ContactChannel> channelFromKey(std::string_view key);
 
+// "personal", "logistics".
+std::string_view purposeKey(ContactPurpose purpose);
+std::optional<ContactPurpose> purposeFromKey(std::string_view key);
+
 std::string_view themeKey(Theme theme);
 std::optional<Theme> themeFromKey(std::string_view key);
 

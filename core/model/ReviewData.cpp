@@ -63,4 +63,18 @@ std::optional<LocalDate> ReviewData::findFirstDataDate(UrgeStore &store, LocalDa
     return store.firstDataDate(today);
 }
 
+WeekContacts WeekContacts::in(const std::vector<ContactEvent> &contacts, const ReviewWeek &week)
+{
+    WeekContacts counts;
+    for (const ContactEvent &contact : contacts) {
+        if (!week.contains(contact.at.localDate))
+            continue;
+        if (contact.purpose == ContactPurpose::Logistics)
+            ++counts.logistics;
+        else
+            ++counts.personal;
+    }
+    return counts;
+}
+
 } // namespace holdfast

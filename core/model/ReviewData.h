@@ -19,6 +19,18 @@
 
 namespace holdfast {
 
+// Contact with them in one week, by what it was for (low-contact mode):
+// logistics is shown beside personal contact, never hidden.
+struct WeekContacts
+{
+    int personal = 0;
+    int logistics = 0;
+
+    // Contacts whose local date falls within `week`.
+    static WeekContacts in(const std::vector<ContactEvent> &contacts, const ReviewWeek &week);
+    friend bool operator==(const WeekContacts &, const WeekContacts &) = default;
+};
+
 struct ReviewData
 {
     explicit ReviewData(WeeklyReport weekReport) : report(std::move(weekReport)) {}
@@ -31,6 +43,7 @@ struct ReviewData
     std::vector<UrgeCurvePoint> trendCurve;
     std::optional<double> weekMinutesToHalf;  // median
     std::optional<double> trendMinutesToHalf; // median over the twelve weeks
+    WeekContacts contacts;                    // filled by the screen, from the contact store
 
     // Reads the week `week` shows. `firstDataDate` (see findFirstDataDate)
     // tells a first week from a week after a long quiet time.

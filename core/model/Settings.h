@@ -11,6 +11,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace holdfast {
 
@@ -47,6 +48,13 @@ struct Settings
     // counter behind a click, for screens others can see.
     bool discreet = false;
     std::string panicLabel;             // the panic button's label in discreet mode; empty: a neutral default
+    // Low-contact mode (issue 14): for people who must stay in touch about
+    // children, work or shared things. Contact they mark as logistics is kept
+    // but never ends the stretch; the counter says it counts personal contact.
+    bool lowContact = false;
+    // The person's neutral reply templates, in order; empty means the
+    // built-in ones in the person's language.
+    std::vector<std::string> replyTemplates;
 
     friend bool operator==(const Settings &, const Settings &) = default;
 };

@@ -1,6 +1,7 @@
 #include "UrgeFlow.h"
 
 #include "Clock.h"
+#include "ContactLog.h"
 #include "JournalText.h"
 #include "Store.h"
 #include "StoreError.h"
@@ -487,7 +488,7 @@ void UrgeFlow::resisted(std::optional<int> finalIntensity)
     finish(UrgeOutcome::Resisted, UrgeFlowMessage::ProofOfStrength);
 }
 
-void UrgeFlow::theyContactedMe(bool replied, ContactChannel channel, std::string note)
+void UrgeFlow::theyContactedMe(bool replied, ContactChannel channel, std::string note, ContactPurpose purpose)
 {
     if (!isActive())
         return;
@@ -496,11 +497,10 @@ void UrgeFlow::theyContactedMe(bool replied, ContactChannel channel, std::string
     contact.initiator = Initiator::Them;
     contact.channel = channel;
     contact.replied = replied;
+    contact.purpose = purpose;
     m_contact = contact;
     m_record.note = std::move(note);
-    const bool restarts = replied || !settings().theirContactCountsOnlyIfReplied;
-    finish(UrgeOutcome::TheyContactedMe,
-           restarts ? UrgeFlowMessage::TheirContactRestartedCounter : UrgeFlowMessage::TheirContactKeptCounter);
+    finish(UrgeOutcome::TheyContactedMe, ContactLog::messageFor(contact, settings().theirContactCountsOnlyIfReplied));
 }
 
 // --- leaving ---------------------------------------------------------------------------

@@ -151,8 +151,14 @@ public:
     // with them (`contact` set: logged from the user, the counter restarts).
     void wentPast(std::string note, std::optional<ContactChannel> contact);
     // They contacted the user; whether it restarts the counter depends on
-    // `replied` and Settings::theirContactCountsOnlyIfReplied.
-    void theyContactedMe(bool replied, ContactChannel channel = ContactChannel::Text, std::string note = {});
+    // `replied` and Settings::theirContactCountsOnlyIfReplied, unless the
+    // person marked it as logistics (low-contact mode), which never does.
+    void theyContactedMe(bool replied, ContactChannel channel = ContactChannel::Text, std::string note = {},
+                         ContactPurpose purpose = ContactPurpose::Personal);
+
+    // Low-contact mode is on: "They contacted me" may be logged as logistics,
+    // and the dialog offers the neutral reply templates.
+    bool lowContact() { return settings().lowContact; }
 
     // --- leaving -------------------------------------------------------------
     // The dialog closes: stores what was entered (outcome Open, end moment

@@ -6,6 +6,8 @@
 #include "storage/SqlValues.h"
 #include "storage/TextSealer.h"
 
+#include "model/RecordKeys.h"
+
 using namespace Qt::StringLiterals;
 
 namespace holdfast::storage {
@@ -17,9 +19,11 @@ std::int64_t ContactRepository::write(const ContactEvent &event)
     QVariantList values{i64(id)};
     appendMoment(values, event.at);
     values << initiatorText(event.initiator) << channelText(event.channel) << int(event.replied)
-           << m_texts.seal(sealed::contactNote, idKey(id), event.note) << (event.urgeId ? i64(*event.urgeId) : nullValue());
+           << m_texts.seal(sealed::contactNote, idKey(id), event.note) << (event.urgeId ? i64(*event.urgeId) : nullValue())
+           << keyText(purposeKey(event.purpose));
     QSqlQuery &insert = m_db.prepared(u"INSERT INTO contacts (id, at_utc_ms, at_offset_min, at_zone, at_local_date, "
-                                 "initiator, channel, replied, note, urge_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                                 "initiator, channel, replied, note, urge_id, purpose) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindAll(insert, values);
     m_db.exec(insert, "add contact");
     insert.finish();
@@ -30,9 +34,9 @@ std::vector<ContactEvent> ContactRepository::all(bool withNotes)
 {
     // Without notes the query never touches sealed text, so it works while locked.
     QSqlQuery &query = m_db.prepared(withNotes ? u"SELECT id, at_utc_ms, at_offset_min, at_zone, at_local_date, initiator, channel, "
-                                            "replied, note, urge_id FROM contacts ORDER BY at_utc_ms, id"_s
+                                            "replied, note, urge_id, purpose FROM contacts ORDER BY at_utc_ms, id"_s
                                           : u"SELECT id, at_utc_ms, at_offset_min, at_zone, at_local_date, initiator, channel, "
-                                            "replied, '', urge_id FROM contacts ORDER BY at_utc_ms, id"_s);
+                                            "replied, '', urge_id, purpose FROM contacts ORDER BY at_utc_ms, id"_s);
     const FinishOnExit finish(query);
     m_db.exec(query, "read contacts");
     std::vector<ContactEvent> result;
@@ -47,6 +51,8 @@ std::vector<ContactEvent> ContactRepository::all(bool withNotes)
             event.note = m_texts.open(query.value(8), sealed::contactNote, idKey(event.id));
         if (!query.value(9).isNull())
             event.urgeId = int64At(query, 9);
+        // The column's CHECK allows only the two keys; schema 2 rows read 'personal'.
+        event.purpose = purposeFromKey(query.value(10).toString().toStdString()).value_or(ContactPurpose::Personal);
         result.push_back(std::move(event));
     }
     return result;

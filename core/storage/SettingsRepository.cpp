@@ -46,6 +46,10 @@ constexpr auto clearedPath = "cleared_path";
 // Discreet mode; older databases have neither row.
 constexpr auto discreet = "discreet";
 constexpr auto panicLabel = "panic_label";
+// Low-contact mode: "0"/"1", and the reply templates as JSON text
+// ["Thanks, 5 pm works.", ...], absent while the built-in ones are used.
+constexpr auto lowContact = "low_contact";
+constexpr auto replyTemplates = "reply_templates";
 } // namespace key
 
 } // namespace
@@ -117,6 +121,14 @@ Settings SettingsRepository::read()
     }
     settings.discreet = intOf(key::discreet, int(settings.discreet)) != 0;
     settings.panicLabel = textOf(key::panicLabel).toStdString();
+    settings.lowContact = intOf(key::lowContact, int(settings.lowContact)) != 0;
+    if (has(key::replyTemplates)) {
+        const QJsonArray templates = QJsonDocument::fromJson(textOf(key::replyTemplates).toUtf8()).array();
+        for (const QJsonValue &reply : templates) {
+            if (reply.isString())
+                settings.replyTemplates.push_back(reply.toString().toStdString());
+        }
+    }
     return settings;
 }
 
@@ -143,6 +155,7 @@ void SettingsRepository::write(const Settings &settings)
         {key::autoLockMinutes, QString::number(settings.autoLockMinutes)},
         {key::discreet, QString::number(int(settings.discreet))},
         {key::panicLabel, text(settings.panicLabel)},
+        {key::lowContact, QString::number(int(settings.lowContact))},
     };
     std::vector<const char *> removed;
     if (settings.breakupDate)
@@ -176,6 +189,15 @@ void SettingsRepository::write(const Settings &settings)
         rows.emplace_back(key::clearedPath, QString::fromUtf8(QJsonDocument(steps).toJson(QJsonDocument::Compact)));
     } else {
         removed.push_back(key::clearedPath);
+    }
+    if (!settings.replyTemplates.empty()) {
+        QJsonArray templates;
+        for (const std::string &reply : settings.replyTemplates)
+            templates.append(QString::fromStdString(reply));
+        rows.emplace_back(key::replyTemplates,
+                          QString::fromUtf8(QJsonDocument(templates).toJson(QJsonDocument::Compact)));
+    } else {
+        removed.push_back(key::replyTemplates);
     }
 
     QSqlQuery &upsert = m_db.prepared(u"INSERT INTO settings (key, value) VALUES (?, ?) "

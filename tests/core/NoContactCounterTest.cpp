@@ -187,3 +187,75 @@ TEST(DurationParts, SplitsIntoWholeDaysHoursAndMinutes)
                                      << parts.minutes << "m";
     }
 }
+
+// Low-contact mode (issue 14): contact marked as logistics is kept but never
+// ends the stretch; personal contact ends it as before.
+
+namespace {
+
+ContactEvent logisticsAt(std::int64_t utcMs, Initiator initiator = Initiator::Me, bool replied = false)
+{
+    ContactEvent contact = contactAt(utcMs, initiator, replied);
+    contact.purpose = ContactPurpose::Logistics;
+    return contact;
+}
+
+} // namespace
+
+TEST(NoContactCounter, LogisticsContactKeepsTheStretch)
+{
+    const std::vector<ContactEvent> contacts{logisticsAt(daysAfterStart(2)),
+                                             logisticsAt(daysAfterStart(5), Initiator::Them, true)};
+    const NoContactCounter counter(kStart, contacts, true, daysAfterStart(9));
+    EXPECT_EQ(counter.attempts(), 1);
+    EXPECT_EQ(counter.currentMs(), 9 * kMsPerDay);
+    EXPECT_EQ(counter.currentSinceUtcMs(), kStart.utcMs);
+    EXPECT_EQ(counter.totalDays(), 9);
+}
+
+TEST(NoContactCounter, PersonalContactEndsTheStretchBesideLogistics)
+{
+    const std::vector<ContactEvent> contacts{logisticsAt(daysAfterStart(2)), contactAt(daysAfterStart(4)),
+                                             logisticsAt(daysAfterStart(6))};
+    const NoContactCounter counter(kStart, contacts, true, daysAfterStart(10));
+    EXPECT_EQ(counter.attempts(), 2);
+    EXPECT_EQ(counter.currentSinceUtcMs(), daysAfterStart(4));
+    EXPECT_EQ(counter.currentMs(), 6 * kMsPerDay);
+    EXPECT_EQ(counter.longestMs(), 6 * kMsPerDay);
+}
+
+TEST(NoContactCounter, TheirPersonalContactStillCountsOnlyIfReplied)
+{
+    const std::vector<ContactEvent> unreplied{contactAt(daysAfterStart(3), Initiator::Them, false)};
+    EXPECT_EQ(NoContactCounter(kStart, unreplied, true, daysAfterStart(7)).attempts(), 1);
+    EXPECT_EQ(NoContactCounter(kStart, unreplied, false, daysAfterStart(7)).attempts(), 2);
+    // Logistics from them never counts, even when any contact from them would.
+    const std::vector<ContactEvent> logistics{logisticsAt(daysAfterStart(3), Initiator::Them, true)};
+    EXPECT_EQ(NoContactCounter(kStart, logistics, false, daysAfterStart(7)).attempts(), 1);
+}
+
+TEST(NoContactCounter, LogisticsKeepsTheStretchAfterTheModeIsTurnedOff)
+{
+    // Marked honestly while the mode was on: turning it off must not rewrite the past.
+    Settings settings;
+    settings.noContactSince = kStart;
+    settings.lowContact = false;
+    const NoContactCounter counter = NoContactCounter::fromSettings(settings, {logisticsAt(daysAfterStart(1))},
+                                                                    daysAfterStart(3));
+    EXPECT_EQ(counter.attempts(), 1);
+    EXPECT_EQ(counter.currentMs(), 3 * kMsPerDay);
+}
+
+TEST(NoContactCounter, LogisticsAcrossTheDstNightKeepsRealHours)
+{
+    // Berlin springs forward on 29 March 2026: 23 real hours from Saturday noon to Sunday noon.
+    const Moment since = wallClock({2026, 3, 28}, 12, 0, kBerlinWinter, "Europe/Berlin");
+    const Moment logistics = wallClock({2026, 3, 29}, 3, 30, kBerlinSummer, "Europe/Berlin");
+    ContactEvent pickUp;
+    pickUp.at = logistics;
+    pickUp.purpose = ContactPurpose::Logistics;
+    const std::int64_t now = wallClock({2026, 3, 29}, 12, 0, kBerlinSummer, "Europe/Berlin").utcMs;
+    const NoContactCounter counter(since, {pickUp}, true, now);
+    EXPECT_EQ(counter.attempts(), 1);
+    EXPECT_EQ(counter.currentMs(), 23 * kMsPerHour);
+}

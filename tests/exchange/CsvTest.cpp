@@ -182,3 +182,15 @@ TEST(Csv, BytesThatAreNotUtf8AreRefusedWhereTheyAre)
     ASSERT_EQ(good.records.size(), 2u);
     EXPECT_EQ(good.records[1].fields, QStringList{text});
 }
+
+TEST(Csv, ContactRowsSayWhatTheContactWasFor)
+{
+    const CsvReader::Result contacts =
+        CsvReader::read(fileNamed(CsvExporter::files(test::richDataSet()), "contacts.csv").bytes);
+    ASSERT_EQ(contacts.records.size(), 3u);
+    const QStringList &header = contacts.records[0].fields;
+    const int purpose = int(header.indexOf(QStringLiteral("purpose")));
+    ASSERT_GE(purpose, 0);
+    EXPECT_EQ(contacts.records[1].fields.value(purpose), u"personal");
+    EXPECT_EQ(contacts.records[2].fields.value(purpose), u"logistics");
+}

@@ -84,3 +84,15 @@ TEST(ImportPlanTest, ReplaceWritesTheWholeFileAndSkipsNothing)
     EXPECT_EQ(plan.adding, DataMerge::count(data));
     EXPECT_EQ(plan.skipped.total(), 0u);
 }
+
+TEST(DataMerge, AContactMarkedOtherwiseIsADifferentContact)
+{
+    const DataSet stored = test::richDataSet();
+    DataSet incoming;
+    incoming.contacts = stored.contacts;
+    incoming.contacts[0].purpose = ContactPurpose::Logistics; // was personal
+    const MergeResult merged = DataMerge::withoutDuplicates(incoming, stored);
+    ASSERT_EQ(merged.toAdd.contacts.size(), 1u);
+    EXPECT_EQ(merged.toAdd.contacts[0].purpose, ContactPurpose::Logistics);
+    EXPECT_EQ(merged.skipped.contacts, 1u);
+}

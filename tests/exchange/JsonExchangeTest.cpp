@@ -302,3 +302,52 @@ TEST(JsonExchange, AVersionOneFileWithoutKindsImportsEveryUrgeAsAMessage)
         urge.kind = UrgeKind::Message;
     EXPECT_EQ(result.data, expected);
 }
+
+TEST(JsonExchange, AContactsPurposeAndLowContactModeTravel)
+{
+    const DataSet rich = test::richDataSet();
+    const QByteArray json = JsonExporter::toJson(rich);
+    EXPECT_TRUE(json.contains("\"purpose\": \"logistics\""));
+    EXPECT_TRUE(json.contains("\"purpose\": \"personal\""));
+    EXPECT_TRUE(json.contains("\"lowContact\": true"));
+    const ImportResult back = JsonImporter::read(json);
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back.data.contacts, rich.contacts);
+    EXPECT_TRUE(back.data.settings.lowContact);
+    EXPECT_EQ(back.data.settings.replyTemplates, rich.settings.replyTemplates);
+}
+
+TEST(JsonExchange, AVersionOneFileWithoutPurposesImportsItsContactsAsPersonal)
+{
+    // As Holdfast wrote it before contacts had a purpose and low-contact mode existed.
+    QJsonObject root = QJsonDocument::fromJson(JsonExporter::toJson(test::richDataSet())).object();
+    root.insert(QStringLiteral("version"), 1);
+    QJsonArray contacts = root.value(QStringLiteral("contacts")).toArray();
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        QJsonObject contact = contacts.at(i).toObject();
+        contact.remove(QStringLiteral("purpose"));
+        contacts.replace(i, contact);
+    }
+    root.insert(QStringLiteral("contacts"), contacts);
+    QJsonObject settings = root.value(QStringLiteral("settings")).toObject();
+    settings.remove(QStringLiteral("lowContact"));
+    settings.remove(QStringLiteral("replyTemplates"));
+    root.insert(QStringLiteral("settings"), settings);
+
+    const ImportResult older = JsonImporter::read(QJsonDocument(root).toJson());
+    ASSERT_TRUE(older.ok()) << older.error->field.toStdString();
+    ASSERT_EQ(older.data.contacts.size(), 2u);
+    for (const ContactEvent &contact : older.data.contacts)
+        EXPECT_EQ(contact.purpose, ContactPurpose::Personal);
+    EXPECT_FALSE(older.data.settings.lowContact);
+    EXPECT_TRUE(older.data.settings.replyTemplates.empty());
+}
+
+TEST(JsonExchange, AnUnknownPurposeIsNamed)
+{
+    const QByteArray bad = replaced(JsonExporter::toJson(test::richDataSet()), "\"purpose\": \"logistics\"",
+                                    "\"purpose\": \"work\"");
+    const ImportResult result = JsonImporter::read(bad);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error->field, QStringLiteral("contacts[1].purpose"));
+}

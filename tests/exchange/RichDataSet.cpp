@@ -31,6 +31,8 @@ DataSet richDataSet()
     s.clearedPath = {PathStep::Mute, PathStep::Photos};
     s.discreet = true;
     s.panicLabel = "Kurz durchatmen ☕";
+    s.lowContact = true;
+    s.replyTemplates = {"Thanks, 5 pm works.", "Please send that by email."};
 
     UrgeRecord urge;
     urge.id = 7;
@@ -67,6 +69,7 @@ DataSet richDataSet()
     call.id = 5;
     call.at = berlin({2026, 6, 1}, 18, 0, 120);
     call.channel = ContactChannel::Call;
+    call.purpose = ContactPurpose::Logistics; // low-contact mode: about the children, say
     data.contacts.push_back(call);
 
     data.checkIns.push_back(CheckIn{day, berlin(day, 8, 15), 2, 4, "Walk before work; no scrolling"});

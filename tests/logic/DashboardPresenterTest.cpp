@@ -386,5 +386,40 @@ TEST_F(DashboardPresenterTest, LoadBuildsOnTheProgressOfTheStoredSettings)
     EXPECT_EQ(loaded.urges.weekStart, progress.urges.weekStart);
 }
 
+
+TEST_F(DashboardPresenterTest, InLowContactModeLogisticsIsCountedAndTheMilestonesFollowThePersonalCount)
+{
+    Settings settings = m_store.settings();
+    settings.noContactSince = ago(10 * kMsPerDay);
+    settings.lowContact = true;
+    m_store.saveSettings(settings);
+    ContactEvent pickUp;
+    pickUp.at = ago(2 * kMsPerDay);
+    pickUp.initiator = Initiator::Them;
+    pickUp.replied = true;
+    pickUp.purpose = ContactPurpose::Logistics;
+    m_store.addContact(pickUp);
+    pickUp.at = ago(1 * kMsPerDay);
+    pickUp.initiator = Initiator::Me;
+    m_store.addContact(pickUp);
+
+    const DashboardState state = load();
+    EXPECT_TRUE(state.lowContact);
+    EXPECT_EQ(state.counter.current.days, 10);
+    EXPECT_EQ(state.counter.attempts, 1);
+    EXPECT_EQ(state.counter.logisticsInStretch, 2);
+    EXPECT_EQ(state.milestone.reachedDays, 7);
+    EXPECT_EQ(state.milestone.nextDays, 14);
+
+    // A personal contact starts a new stretch: the logistics before it belong to the last one.
+    ContactEvent call;
+    call.at = ago(12 * kMsPerHour);
+    m_store.addContact(call);
+    const DashboardState after = load();
+    EXPECT_EQ(after.counter.attempts, 2);
+    EXPECT_EQ(after.counter.logisticsInStretch, 0);
+    EXPECT_FALSE(after.milestone.reachedDays);
+}
+
 } // namespace
 } // namespace holdfast

@@ -77,3 +77,17 @@ TEST(ReviewData, NothingRecordedYet)
     EXPECT_TRUE(data.weekCurve.empty());
     EXPECT_FALSE(data.weekMinutesToHalf);
 }
+
+TEST(ReviewData, AWeeksContactIsCountedByWhatItWasFor)
+{
+    const ReviewWeek week(LocalDate{2026, 11, 25}, Weekday::Monday); // Monday 23 to Sunday 29
+    std::vector<ContactEvent> contacts(4);
+    contacts[0].at = Moment::fromUtc(LocalDate{2026, 11, 22}.dayNumber() * kMsPerDay, 0); // the Sunday before
+    contacts[1].at = Moment::fromUtc(LocalDate{2026, 11, 23}.dayNumber() * kMsPerDay, 0);
+    contacts[2].at = Moment::fromUtc(LocalDate{2026, 11, 24}.dayNumber() * kMsPerDay, 0);
+    contacts[3].at = Moment::fromUtc(LocalDate{2026, 11, 25}.dayNumber() * kMsPerDay, 0);
+    contacts[0].purpose = ContactPurpose::Logistics;
+    contacts[2].purpose = ContactPurpose::Logistics;
+    contacts[3].purpose = ContactPurpose::Logistics;
+    EXPECT_EQ(WeekContacts::in(contacts, week), (WeekContacts{1, 2}));
+}

@@ -1195,3 +1195,27 @@ TEST_F(UrgeFlowTest, ReloadingThePlanShowsPeopleAddedElsewhereAndKeepsTheListsOn
 }
 
 } // namespace
+
+TEST(UrgeFlowTheirContact, LogisticsInLowContactModeKeepsTheStretchEvenWhenReplied)
+{
+    FixedClock clock{kStart};
+    TestStore<> folder{&clock};
+    storage::SqliteStore &store = *folder;
+    Settings settings;
+    settings.lowContact = true;
+    store.saveSettings(settings);
+    RecordingView view;
+    UrgeFlow flow(store, clock, view);
+    flow.start();
+    EXPECT_TRUE(flow.lowContact());
+    flow.setTrigger(Trigger::TheyContactedMe, true);
+    flow.decideNow();
+    flow.theyContactedMe(true, ContactChannel::Text, "pick-up at 5", ContactPurpose::Logistics);
+
+    EXPECT_TRUE(view.saw(UrgeFlowMessage::LogisticsKeptStretch));
+    EXPECT_FALSE(view.saw(UrgeFlowMessage::TheirContactRestartedCounter));
+    const auto contacts = store.contacts();
+    ASSERT_EQ(contacts.size(), 1u);
+    EXPECT_EQ(contacts[0].purpose, ContactPurpose::Logistics);
+    EXPECT_TRUE(contacts[0].replied);
+}

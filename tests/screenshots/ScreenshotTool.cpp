@@ -18,6 +18,7 @@
 #include "ui/MainWindow.h"
 #include "ui/ThemePalette.h"
 #include "headless/Translations.h"
+#include "ui/contact/LogContactDialog.h"
 #include "ui/onboarding/OnboardingDialog.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/lock/LockScreen.h"
@@ -242,6 +243,8 @@ int main(int argc, char *argv[])
     const QString language = args.size() > 2 ? args.at(2) : QStringLiteral("en");
     ui::Translations::install(language);
     const bool onlyCrisisCard = args.size() > 3 && args.at(3) == u"crisis-card";
+    // Low-contact mode's "Log contact…" with its neutral replies, alone.
+    const bool onlyLogContact = args.size() > 3 && args.at(3) == u"log-contact";
 
     FixedClock clock(pinnedNow());
     if (args.size() > 4 && args.at(3) == u"screen") {
@@ -293,6 +296,16 @@ int main(int argc, char *argv[])
                 if (size.width == 1280)
                     shootCrisisCard(context, nullptr, language, shooter, themeName);
                 continue;
+            }
+            if (onlyLogContact || size.width == 1280) {
+                if (size.width == 1280) {
+                    ui::LogContactDialog logContact(context);
+                    logContact.show();
+                    (void)QTest::qWaitForWindowExposed(&logContact);
+                    shooter.shoot(logContact, QStringLiteral("log-contact-") + themeName);
+                }
+                if (onlyLogContact)
+                    continue;
             }
             ui::MainWindow window(context);
             window.setDataDir(demoDir);

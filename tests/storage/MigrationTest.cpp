@@ -149,6 +149,33 @@ TEST(Migrations, ASchemaTwoDatabasesUrgesReadAsMessageUrgesAndTakeAKindAfterward
     EXPECT_EQ(headerUserVersion(dbIn(dir.path())), SqliteStore::latestSchemaVersion());
 }
 
+TEST(Migrations, ContactsFromBeforeSchemaThreeArePersonalAndNewOnesKeepTheirPurpose)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(QFile::copy(fixturePath("holdfast-v1.sqlite"), dbIn(dir.path())));
+    QFile::setPermissions(dbIn(dir.path()), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    FixedClock clock(localMoment(LocalDate{2026, 4, 2}, 8, 0));
+    OpenOptions options;
+    options.clock = &clock;
+    auto store = SqliteStore::open(dir.path(), options);
+    const std::vector<ContactEvent> old = store->contacts();
+    ASSERT_FALSE(old.empty());
+    for (const ContactEvent &contact : old)
+        EXPECT_EQ(contact.purpose, ContactPurpose::Personal);
+    EXPECT_FALSE(store->settings().lowContact);
+
+    ContactEvent pickUp;
+    pickUp.at = localMoment(LocalDate{2026, 4, 2}, 7, 30);
+    pickUp.initiator = Initiator::Them;
+    pickUp.purpose = ContactPurpose::Logistics;
+    pickUp.id = store->addContact(pickUp);
+    store.reset();
+    store = SqliteStore::open(dir.path(), options);
+    const std::vector<ContactEvent> now = store->contacts();
+    ASSERT_EQ(now.size(), old.size() + 1);
+    EXPECT_EQ(now.back(), pickUp);
+}
+
 TEST(Migrations, ExistingDatabaseWithContentIsBackedUpBeforeTheFirstStep)
 {
     QTemporaryDir dir;

@@ -485,3 +485,40 @@ TEST_F(RoundTrip, ADaylioMoodOutsideOneToFiveIsRefused)
     EXPECT_THROW(m_store->saveSettings(settings), StoreError);
     EXPECT_TRUE(m_store->settings().daylioMoods.empty());
 }
+
+TEST_F(RoundTrip, AContactKeepsItsPurpose)
+{
+    ContactEvent pickUp{0, localMoment(kDay, 17, 0), Initiator::Them, ContactChannel::Text, true, "pick-up at 5",
+                        std::nullopt};
+    pickUp.purpose = ContactPurpose::Logistics;
+    ContactEvent call{0, localMoment(kDay, 21, 0), Initiator::Me, ContactChannel::Call, false, "", std::nullopt};
+    pickUp.id = m_store->addContact(pickUp);
+    call.id = m_store->addContact(call);
+    reopen();
+    const std::vector<ContactEvent> stored = m_store->contacts();
+    EXPECT_EQ(stored, (std::vector<ContactEvent>{pickUp, call}));
+    ASSERT_EQ(stored.size(), 2u);
+    EXPECT_EQ(stored[0].purpose, ContactPurpose::Logistics);
+    EXPECT_EQ(stored[1].purpose, ContactPurpose::Personal) << "personal unless marked otherwise";
+    // Read without notes (as the dashboard does, also while locked) the purpose is still there.
+    EXPECT_EQ(m_store->contactsWithoutNotes()[0].purpose, ContactPurpose::Logistics);
+}
+
+TEST_F(RoundTrip, LowContactModeAndReplyTemplatesAreKept)
+{
+    Settings settings = m_store->settings();
+    EXPECT_FALSE(settings.lowContact) << "off at first";
+    EXPECT_TRUE(settings.replyTemplates.empty()) << "the built-in templates at first";
+    settings.lowContact = true;
+    settings.replyTemplates = {"Thanks, 5 pm works.", "Bitte per E-Mail, \"danke\"."};
+    m_store->saveSettings(settings);
+    reopen();
+    EXPECT_EQ(m_store->settings(), settings);
+
+    settings.lowContact = false;
+    settings.replyTemplates.clear();
+    m_store->saveSettings(settings);
+    reopen();
+    EXPECT_FALSE(m_store->settings().lowContact);
+    EXPECT_TRUE(m_store->settings().replyTemplates.empty());
+}

@@ -4,6 +4,7 @@
 #include "ui/dashboard/DashboardPage.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -345,4 +346,59 @@ TEST_F(DashboardPageTest, MorningCheckInFromTheMenuFocusesTheCheckIn)
     auto *page = qobject_cast<ui::DashboardPage *>(window.screenWidget(ui::Screen::Dashboard));
     ASSERT_NE(page, nullptr);
     EXPECT_EQ(QApplication::focusWidget(), find<QRadioButton>(*page, "checkInMood1Radio"));
+}
+
+// Low-contact mode (issue 14): the counter says what it counts, and a
+// logistics message logged from the dashboard keeps the stretch.
+
+TEST_F(DashboardPageTest, InLowContactModeTheCounterSaysItCountsPersonalContact)
+{
+    startNoContactDaysAgo(4);
+    ui::DashboardPage page(*m_context);
+    EXPECT_EQ(text(page, "counterCaptionLabel"), QStringLiteral("No contact for"));
+    EXPECT_TRUE(find<QPushButton>(page, "logContactButton")->isHidden()) << "only in low-contact mode";
+
+    Settings settings = m_context->settings();
+    settings.lowContact = true;
+    m_context->saveSettings(settings); // the page follows at once
+    EXPECT_EQ(text(page, "counterCaptionLabel"), QStringLiteral("No personal contact for"));
+    EXPECT_EQ(text(page, "totalDaysLabelCaption"), QStringLiteral("Days without personal contact"));
+    EXPECT_TRUE(find<QLabel>(page, "noContactCounterLabel")->accessibleName().startsWith(QStringLiteral("No personal contact for 4 day")));
+    EXPECT_FALSE(find<QPushButton>(page, "logContactButton")->isHidden());
+}
+
+TEST_F(DashboardPageTest, ALogisticsMessageLoggedFromTheDashboardKeepsTheStretch)
+{
+    startNoContactDaysAgo(9);
+    Settings settings = m_context->settings();
+    settings.lowContact = true;
+    m_context->saveSettings(settings);
+    ui::DashboardPage page(*m_context);
+    showAndActivate(page);
+    const QString before = text(page, "noContactCounterLabel");
+    ASSERT_TRUE(before.startsWith(QStringLiteral("9 day"))) << before.toStdString();
+
+    QString result;
+    QTimer::singleShot(0, [&result] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        EXPECT_EQ(dialog->objectName(), QStringLiteral("logContactDialog"));
+        // Logistics and "they did" are already chosen: a note and Save.
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("logContactNoteEdit")),
+                         QStringLiteral("Pick-up moved to 5 pm"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("logContactSaveButton")), Qt::LeftButton);
+        result = dialog->findChild<QLabel *>(QStringLiteral("logContactResultLabel"))->text();
+        dialog->reject();
+    });
+    QTest::mouseClick(find<QPushButton>(page, "logContactButton"), Qt::LeftButton);
+
+    EXPECT_EQ(result, QStringLiteral("Noted as logistics. Your stretch keeps going."));
+    EXPECT_EQ(text(page, "noContactCounterLabel"), before);
+    EXPECT_EQ(text(page, "attemptsLabel"), QStringLiteral("1"));
+    EXPECT_TRUE(text(page, "counterLogisticsLabel").startsWith(QStringLiteral("1 logistics contact")));
+    const std::vector<ContactEvent> contacts = m_store->contacts();
+    ASSERT_EQ(contacts.size(), 1u);
+    EXPECT_EQ(contacts[0].purpose, ContactPurpose::Logistics);
+    EXPECT_EQ(contacts[0].initiator, Initiator::Them);
+    EXPECT_EQ(contacts[0].note, "Pick-up moved to 5 pm");
 }

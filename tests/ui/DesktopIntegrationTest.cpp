@@ -132,6 +132,48 @@ TEST_F(DesktopIntegrationTest, SummaryPrintsTheStreakAndThisWeekAsJson)
     EXPECT_TRUE(summary.value(QStringLiteral("week")).isObject());
 }
 
+TEST_F(DesktopIntegrationTest, SummaryInLowContactModeSaysWhatItCounts)
+{
+    Settings settings = m_store->settings();
+    settings.noContactSince = later(-(3 * 24 * 60)); // 3 days ago
+    settings.lowContact = true;
+    m_store->saveSettings(settings);
+    ContactEvent pickUp;
+    pickUp.at = later(-24 * 60);
+    pickUp.initiator = Initiator::Them;
+    pickUp.replied = true;
+    pickUp.purpose = ContactPurpose::Logistics;
+    m_store->addContact(pickUp);
+    m_store.reset(); // the command opens the folder itself
+
+    QByteArray output;
+    ASSERT_EQ(runHoldfast({QStringLiteral("--summary"), QStringLiteral("--json"), QStringLiteral("--data-dir"), m_dir.path()}, &output), 0);
+    const QJsonObject noContact = QJsonDocument::fromJson(output).object().value(QStringLiteral("noContact")).toObject();
+    EXPECT_EQ(noContact.value(QStringLiteral("mode")).toString(), QStringLiteral("low_contact"));
+    EXPECT_EQ(noContact.value(QStringLiteral("counts")).toString(), QStringLiteral("personal_contact"));
+    EXPECT_EQ(noContact.value(QStringLiteral("logisticsContacts")).toInt(), 1);
+    // The logistics message kept the stretch.
+    EXPECT_GE(noContact.value(QStringLiteral("days")).toInt(), 3);
+    EXPECT_EQ(noContact.value(QStringLiteral("attempts")).toInt(), 1);
+
+    ASSERT_EQ(runHoldfast({QStringLiteral("--summary"), QStringLiteral("--data-dir"), m_dir.path()}, &output), 0);
+    EXPECT_TRUE(output.contains("without personal contact")) << output.constData();
+}
+
+TEST_F(DesktopIntegrationTest, SummaryOutsideLowContactModeCountsAllContact)
+{
+    Settings settings = m_store->settings();
+    settings.noContactSince = later(-60);
+    m_store->saveSettings(settings);
+    m_store.reset();
+
+    QByteArray output;
+    ASSERT_EQ(runHoldfast({QStringLiteral("--summary"), QStringLiteral("--json"), QStringLiteral("--data-dir"), m_dir.path()}, &output), 0);
+    const QJsonObject noContact = QJsonDocument::fromJson(output).object().value(QStringLiteral("noContact")).toObject();
+    EXPECT_EQ(noContact.value(QStringLiteral("mode")).toString(), QStringLiteral("no_contact"));
+    EXPECT_EQ(noContact.value(QStringLiteral("counts")).toString(), QStringLiteral("all_contact"));
+}
+
 TEST_F(DesktopIntegrationTest, SummaryOnAnEmptyFolderCreatesNothing)
 {
     const QString fresh = m_dir.filePath(QStringLiteral("fresh"));

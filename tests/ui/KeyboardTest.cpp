@@ -7,6 +7,7 @@
 #include "UiFixture.h"
 
 #include "ui/MainWindow.h"
+#include "ui/contact/LogContactDialog.h"
 #include "ui/PanicKey.h"
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportDialog.h"
@@ -412,6 +413,10 @@ void eachTab(QWidget &root, const std::function<void(const QString &)> &check)
 
 TEST_F(KeyboardTest, NoWindowGivesOneAltLetterToTwoControls)
 {
+    // Low-contact mode on: its dashboard button and dialog are checked too.
+    Settings settings = m_context->settings();
+    settings.lowContact = true;
+    m_context->saveSettings(settings);
     ui::MainWindow window(*m_context);
     showActive(window);
     for (const ui::Screen screen : kScreens) {
@@ -426,7 +431,8 @@ TEST_F(KeyboardTest, NoWindowGivesOneAltLetterToTwoControls)
         eachTab(dialog, [&](const QString &tab) { EXPECT_TRUE(noMnemonicTwice(dialog, u"Settings " + tab)); });
     }
     for (QDialog *dialog : std::initializer_list<QDialog *>{new ui::ImportDialog(*m_context, nullptr, &window),
-                                                             new ui::ExportDialog(*m_context, QString(), &window)}) {
+                                                             new ui::ExportDialog(*m_context, QString(), &window),
+                                                             new ui::LogContactDialog(*m_context, &window)}) {
         dialog->show();
         EXPECT_TRUE(noMnemonicTwice(*dialog, dialog->objectName()));
         delete dialog;

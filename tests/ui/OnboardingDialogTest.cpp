@@ -9,6 +9,7 @@
 #include <QDateTimeEdit>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTest>
 #include <QTimer>
 #include <QTimeZone>
@@ -77,6 +78,14 @@ TEST_F(OnboardingDialogTest, CompletedByKeyboardStoresEveryAnswer)
     EXPECT_EQ(child<QDateTimeEdit>(&dialog, "onboardingLastContactEdit")->date(), breakupDate);
     press(Qt::Key_Return);
 
+    // They still share the children: low-contact mode.
+    ASSERT_EQ(dialog.currentStep(), Step::StayInTouch);
+    auto *stayInTouch = child<QRadioButton>(&dialog, "onboardingStayInTouchYesRadio");
+    ASSERT_EQ(QApplication::focusWidget(), child<QRadioButton>(&dialog, "onboardingStayInTouchNoRadio"));
+    press(Qt::Key_Down);
+    ASSERT_TRUE(stayInTouch->isChecked());
+    press(Qt::Key_Return);
+
     ASSERT_EQ(dialog.currentStep(), Step::Reasons);
     type(QStringLiteral("They kept me guessing"));
     press(Qt::Key_Tab);
@@ -117,6 +126,7 @@ TEST_F(OnboardingDialogTest, CompletedByKeyboardStoresEveryAnswer)
     EXPECT_EQ(settings.noContactSince->localDate, expectedDate);
     EXPECT_EQ(settings.crisisCountry, chosenCountry.toStdString());
     EXPECT_EQ(settings.crisisText, "Dr. Weber 030 1234567");
+    EXPECT_TRUE(settings.lowContact);
     const auto reasons = m_store->reasons();
     ASSERT_EQ(reasons.size(), 3u);
     EXPECT_EQ(reasons[0].text, "They kept me guessing");
@@ -155,6 +165,9 @@ TEST_F(OnboardingDialogTest, SkipForNowDropsWhatWasTypedOnThatStep)
     QTest::mouseClick(next, Qt::LeftButton);
     QTest::mouseClick(next, Qt::LeftButton); // keeps the breakup date (today)
     QTest::mouseClick(skip, Qt::LeftButton); // no last contact
+    ASSERT_EQ(dialog.currentStep(), Step::StayInTouch);
+    QTest::mouseClick(child<QRadioButton>(&dialog, "onboardingStayInTouchYesRadio"), Qt::LeftButton);
+    QTest::mouseClick(skip, Qt::LeftButton); // skipped: the mode stays off
     ASSERT_EQ(dialog.currentStep(), Step::Reasons);
     EXPECT_EQ(skip->text(), QStringLiteral("Skip for now"));
     QTest::keyClicks(child<QLineEdit>(&dialog, "onboardingReason1Edit"), QStringLiteral("Not sure yet"));
@@ -169,6 +182,7 @@ TEST_F(OnboardingDialogTest, SkipForNowDropsWhatWasTypedOnThatStep)
     EXPECT_TRUE(settings.onboardingDone);
     EXPECT_EQ(settings.breakupDate, m_clock.now().localDate);
     EXPECT_FALSE(settings.noContactSince.has_value());
+    EXPECT_FALSE(settings.lowContact);
     EXPECT_TRUE(m_store->reasons().empty());
     EXPECT_EQ(settings.crisisText, "");
 }

@@ -761,3 +761,26 @@ TEST_F(ReviewPageTest, DISABLED_Screenshots)
     page.exportPdf(QStringLiteral("/tmp/review-export.pdf"));
     ui::ThemePalette::apply(Theme::Light);
 }
+
+TEST_F(ReviewPageTest, LogisticsContactIsShownBesidePersonalContactNotHidden)
+{
+    holdfast::testing::writeReviewHistory(*m_store);
+    const auto page = openPage();
+    EXPECT_TRUE(child<QLabel>(*page, "reviewContactsLabel")->isHidden()) << "no contact this week";
+
+    ContactEvent pickUp;
+    pickUp.at = later(-60);
+    pickUp.initiator = Initiator::Them;
+    pickUp.purpose = ContactPurpose::Logistics;
+    m_store->addContact(pickUp);
+    pickUp.at = later(-30);
+    m_store->addContact(pickUp);
+    ContactEvent call;
+    call.at = later(-10);
+    m_store->addContact(call);
+    m_context->notifyChanged(ui::DataKind::Contacts);
+
+    const QLabel *contacts = child<QLabel>(*page, "reviewContactsLabel");
+    EXPECT_FALSE(contacts->isHidden());
+    EXPECT_EQ(contacts->text(), QStringLiteral("Contact with them this week: 1 personal, 2 logistics"));
+}

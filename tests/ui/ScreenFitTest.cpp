@@ -7,6 +7,7 @@
 
 #include "ui/MainWindow.h"
 #include "ui/WindowFit.h"
+#include "ui/contact/LogContactDialog.h"
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportDialog.h"
 #include "ui/onboarding/OnboardingDialog.h"
@@ -175,6 +176,12 @@ TEST_F(ScreenFitTest, EveryDialogFitsAndItsPassphraseFieldsGrowWhenShown)
         showOn(dialog);
         EXPECT_TRUE(onScreen(dialog));
         EXPECT_TRUE(nothingSquashed(dialog));
+    }
+    {
+        ui::LogContactDialog dialog(*m_context, &window);
+        showOn(dialog);
+        EXPECT_TRUE(onScreen(dialog));
+        EXPECT_TRUE(nothingSquashed(dialog)) << "log contact, with its replies";
     }
     window.openUrgeDialog();
     QDialog *urge = window.urgeDialog();

@@ -193,3 +193,24 @@ TEST_F(SettingsDialogTest, AFailedSaveStaysOpenWithTheUsersChanges)
     EXPECT_EQ(m_context->settings().crisisText, "");
     EXPECT_EQ(m_store->settings().crisisText, "");
 }
+
+TEST_F(SettingsDialogTest, LowContactModeIsSwitchedOnAndOffHere)
+{
+    auto dialog = openDialog();
+    auto *lowContact = child<QCheckBox>(dialog.get(), "settingsLowContactCheckBox");
+    EXPECT_FALSE(lowContact->isChecked());
+    lowContact->setChecked(true);
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "settingsSaveButton"), Qt::LeftButton);
+    dialog.reset();
+    reopen();
+    EXPECT_TRUE(m_store->settings().lowContact);
+
+    dialog = openDialog();
+    lowContact = child<QCheckBox>(dialog.get(), "settingsLowContactCheckBox");
+    EXPECT_TRUE(lowContact->isChecked());
+    lowContact->setChecked(false);
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "settingsSaveButton"), Qt::LeftButton);
+    dialog.reset();
+    reopen();
+    EXPECT_FALSE(m_store->settings().lowContact);
+}

@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 #include "ui/ThemePalette.h"
 #include "ui/urge/BreathingWidget.h"
+#include "ui/contact/ReplyTemplates.h"
 #include "ui/urge/UrgeDialog.h"
 #include "ui/urge/UrgeTexts.h"
 
@@ -14,6 +15,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -839,5 +841,52 @@ TEST_F(UrgeDialogTest, EveryStepFitsTheSizeTheDialogOpensWith)
     press(Qt::Key_Return);
     ASSERT_EQ(dialog->step(), UrgeStep::Done);
     expectFits("done");
+    dialog.reset();
+}
+
+TEST_F(UrgeDialogTest, InLowContactModeTheirMessageCanBeLoggedAsLogisticsWithAReplyToCopy)
+{
+    Settings settings = m_context->settings();
+    settings.lowContact = true;
+    m_context->saveSettings(settings);
+    auto dialog = open();
+    press(Qt::Key_E, Qt::AltModifier); // Go to the end
+    auto *replies = find<QPushButton>(dialog.get(), "urgeReplyTemplatesButton");
+    EXPECT_TRUE(replies->isHidden()) << "offered once they made contact";
+    press(Qt::Key_T, Qt::AltModifier);
+    EXPECT_FALSE(replies->isHidden());
+    EXPECT_TRUE(find<QRadioButton>(dialog.get(), "urgeLogisticsRadio")->isChecked());
+
+    QTest::mouseClick(replies, Qt::LeftButton);
+    auto *repliesDialog = dialog->findChild<QDialog *>(QStringLiteral("replyTemplatesDialog"));
+    ASSERT_NE(repliesDialog, nullptr);
+    QTest::mouseClick(find<QPushButton>(repliesDialog, "replyTemplateCopyButton"), Qt::LeftButton);
+    EXPECT_EQ(QApplication::clipboard()->text(), ui::ReplyTemplates::defaults().front());
+    repliesDialog->close();
+
+    QTest::mouseClick(find<QRadioButton>(dialog.get(), "urgeRepliedYesRadio"), Qt::LeftButton);
+    QTest::mouseClick(find<QPushButton>(dialog.get(), "urgeDetailsSaveButton"), Qt::LeftButton);
+    ASSERT_EQ(dialog->step(), UrgeStep::Done);
+    EXPECT_EQ(find<QLabel>(dialog.get(), "urgeOutcomeLabel")->text(),
+              ui::UrgeTexts::message(UrgeFlowMessage::LogisticsKeptStretch));
+    const auto contacts = m_store->contacts();
+    ASSERT_EQ(contacts.size(), 1u);
+    EXPECT_TRUE(contacts.front().replied);
+    EXPECT_EQ(contacts.front().purpose, ContactPurpose::Logistics);
+    dialog.reset();
+}
+
+TEST_F(UrgeDialogTest, OutsideLowContactModeTheirMessageIsPersonalAsBefore)
+{
+    auto dialog = open();
+    press(Qt::Key_E, Qt::AltModifier);
+    press(Qt::Key_T, Qt::AltModifier);
+    EXPECT_TRUE(find<QPushButton>(dialog.get(), "urgeReplyTemplatesButton")->isHidden());
+    EXPECT_TRUE(find<QWidget>(dialog.get(), "urgeLogisticsRadio")->isHidden()
+                || !find<QWidget>(dialog.get(), "urgeLogisticsRadio")->isVisibleTo(dialog.get()));
+    QTest::mouseClick(find<QRadioButton>(dialog.get(), "urgeRepliedYesRadio"), Qt::LeftButton);
+    QTest::mouseClick(find<QPushButton>(dialog.get(), "urgeDetailsSaveButton"), Qt::LeftButton);
+    ASSERT_EQ(m_store->contacts().size(), 1u);
+    EXPECT_EQ(m_store->contacts().front().purpose, ContactPurpose::Personal);
     dialog.reset();
 }

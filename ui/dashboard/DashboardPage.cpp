@@ -3,6 +3,7 @@
 #include "ui/AppContext.h"
 #include "ui/Card.h"
 #include "ui/DateConversion.h"
+#include "ui/contact/LogContactDialog.h"
 #include "ui/dashboard/CheckInCard.h"
 #include "ui/dashboard/DashboardLabels.h"
 #include "headless/ErrorMessages.h"
@@ -253,7 +254,8 @@ QFrame *DashboardPage::buildCounterCard()
 {
     QFrame *card = makeCard(QStringLiteral("counterCard"), tr("No-contact counter"), m_column);
     auto *layout = qobject_cast<QVBoxLayout *>(card->layout());
-    layout->addWidget(makeQuietLabel(tr("No contact for"), QStringLiteral("counterCaptionLabel"), card));
+    m_counterCaptionLabel = makeQuietLabel(tr("No contact for"), QStringLiteral("counterCaptionLabel"), card);
+    layout->addWidget(m_counterCaptionLabel);
     m_counterLabel = makeLabel(QString(), QStringLiteral("noContactCounterLabel"), card);
     m_counterLabel->setFont(scaledFont(m_counterLabel->font(), 2.4, QFont::DemiBold));
     m_counterLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -272,6 +274,8 @@ QFrame *DashboardPage::buildCounterCard()
         QLabel *captionLabel = makeQuietLabel(caption, name + QStringLiteral("Caption"), card);
         captionLabel->setWordWrap(false);
         stats->addWidget(captionLabel, 1, column);
+        if (column == 1)
+            m_totalDaysCaptionLabel = captionLabel;
         return value;
     };
     m_longestLabel = addStat(0, QStringLiteral("longestStreakLabel"), tr("Longest streak"));
@@ -283,6 +287,17 @@ QFrame *DashboardPage::buildCounterCard()
     m_statsWidget->setLayout(stats);
     stats->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_statsWidget);
+
+    // Low-contact mode (issue 14): logistics kept this stretch, and a quick way to log it.
+    m_logisticsLabel = makeQuietLabel(QString(), QStringLiteral("counterLogisticsLabel"), card);
+    m_logisticsLabel->hide();
+    layout->addWidget(m_logisticsLabel);
+    m_logContactButton = new QPushButton(tr("&Log contact…"), card);
+    m_logContactButton->setObjectName(QStringLiteral("logContactButton"));
+    m_logContactButton->setAccessibleDescription(tr("Record a message about children, work or shared things"));
+    m_logContactButton->hide();
+    connect(m_logContactButton, &QPushButton::clicked, this, &DashboardPage::logContact);
+    layout->addWidget(m_logContactButton, 0, Qt::AlignLeft);
     layout->addStretch(1);
     return card;
 }
@@ -516,7 +531,14 @@ void DashboardPage::showCounter()
                                            timeText(since.time())));
         }
     }
-    m_counterLabel->setAccessibleName(tr("No contact for %1").arg(m_counterLabel->text()));
+    const bool low = m_state.lowContact;
+    m_counterCaptionLabel->setText(low ? tr("No personal contact for") : tr("No contact for"));
+    m_totalDaysCaptionLabel->setText(low ? tr("Days without personal contact") : tr("Days without contact"));
+    m_counterLabel->setAccessibleName(low ? tr("No personal contact for %1").arg(m_counterLabel->text())
+                                          : tr("No contact for %1").arg(m_counterLabel->text()));
+    m_logContactButton->setVisible(low);
+    m_logisticsLabel->setVisible(low && m_state.hasStartDate);
+    m_logisticsLabel->setText(tr("%n logistics contact(s) kept in this stretch", nullptr, counter.logisticsInStretch));
     // Zeros say nothing before the count has started.
     m_statsWidget->setVisible(m_state.hasStartDate);
     m_longestLabel->setText(counter.longest.days > 0 ? tr("%n day(s)", nullptr, int(counter.longest.days))
@@ -539,8 +561,11 @@ void DashboardPage::showMilestone()
     m_celebrationLabel->setVisible(milestone.justReachedDays.has_value());
     if (milestone.justReachedDays) {
         m_celebrationLabel->setText(
-            tr("You reached %n day(s) without contact. Take a quiet moment to notice that.", nullptr,
-               *milestone.justReachedDays));
+            m_state.lowContact
+                ? tr("You reached %n day(s) without personal contact. Take a quiet moment to notice that.", nullptr,
+                     *milestone.justReachedDays)
+                : tr("You reached %n day(s) without contact. Take a quiet moment to notice that.", nullptr,
+                     *milestone.justReachedDays));
     }
 }
 
@@ -638,6 +663,12 @@ bool DashboardPage::keepCheckInEdits()
 void DashboardPage::saveCheckIn()
 {
     m_checkInCard->save();
+}
+
+void DashboardPage::logContact()
+{
+    LogContactDialog dialog(m_context, this);
+    dialog.exec();
 }
 
 void DashboardPage::startCounting()

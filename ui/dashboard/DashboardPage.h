@@ -58,6 +58,8 @@ public Q_SLOTS:
     void saveCheckIn();
     // Saves the date and time in the start-date nudge as the start of no contact.
     void startCounting();
+    // Low-contact mode: opens "Log contact…" (a logistics message, or more).
+    void logContact();
 
     // --- discreet mode (Settings › Privacy) ---
     // The counter, the milestone and the start-date card hidden behind one
@@ -124,11 +126,15 @@ private:
     QLabel *m_nudgeStatusLabel = nullptr;
 
     QFrame *m_counterCard = nullptr;
+    QLabel *m_counterCaptionLabel = nullptr;
     QLabel *m_counterLabel = nullptr;
     QLabel *m_sinceLabel = nullptr;
     QLabel *m_longestLabel = nullptr;
     QLabel *m_totalDaysLabel = nullptr;
     QLabel *m_attemptsLabel = nullptr;
+    QLabel *m_totalDaysCaptionLabel = nullptr;
+    QLabel *m_logisticsLabel = nullptr;
+    QPushButton *m_logContactButton = nullptr;
     QWidget *m_statsWidget = nullptr;
 
     QFrame *m_milestoneCard = nullptr;

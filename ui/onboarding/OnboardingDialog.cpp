@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -30,7 +31,7 @@ namespace holdfast::ui {
 
 namespace {
 
-constexpr int kQuestionCount = 5; // the steps between welcome and done
+constexpr int kQuestionCount = 6; // the steps between welcome and done
 
 std::size_t indexOf(OnboardingDialog::Step step)
 {
@@ -57,6 +58,7 @@ OnboardingDialog::OnboardingDialog(AppContext &context, QWidget *parent) : QDial
     m_pages->addWidget(buildWelcomePage());
     m_pages->addWidget(buildBreakupPage());
     m_pages->addWidget(buildLastContactPage());
+    m_pages->addWidget(buildStayInTouchPage());
     m_pages->addWidget(buildReasonsPage());
     m_pages->addWidget(buildPersonPage());
     m_pages->addWidget(buildCrisisPage());
@@ -324,6 +326,27 @@ QWidget *OnboardingDialog::buildDonePage()
     return page;
 }
 
+QWidget *OnboardingDialog::buildStayInTouchPage()
+{
+    QWidget *page = makePage(tr("Do you still need to be in touch, for children, work or shared things?"),
+                             tr("Then Holdfast counts days without personal contact. Messages you mark as "
+                                "logistics, like pick-up times, are kept but don't end your stretch."));
+    m_stayInTouchNoRadio = new QRadioButton(tr("&No, I can keep no contact"), page);
+    m_stayInTouchNoRadio->setObjectName(QStringLiteral("onboardingStayInTouchNoRadio"));
+    m_stayInTouchNoRadio->setChecked(true);
+    m_stayInTouchYesRadio = new QRadioButton(tr("&Yes, I still need some contact"), page);
+    m_stayInTouchYesRadio->setObjectName(QStringLiteral("onboardingStayInTouchYesRadio"));
+    auto *layout = qobject_cast<QVBoxLayout *>(page->layout());
+    layout->addWidget(m_stayInTouchNoRadio);
+    layout->addWidget(m_stayInTouchYesRadio);
+    auto *hint = new QLabel(tr("You can change this any time in Settings."), page);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(hint);
+    layout->addStretch(1);
+    return page;
+}
+
 OnboardingDialog::Step OnboardingDialog::currentStep() const
 {
     return Step(m_pages->currentIndex());
@@ -348,6 +371,9 @@ void OnboardingDialog::showStep(Step step)
         break;
     case Step::LastContact:
         focus = m_lastContactEdit;
+        break;
+    case Step::StayInTouch:
+        focus = m_stayInTouchYesRadio->isChecked() ? m_stayInTouchYesRadio : m_stayInTouchNoRadio;
         break;
     case Step::Reasons:
         focus = m_reasonEdits[0];
@@ -443,6 +469,8 @@ bool OnboardingDialog::finish()
             settings.breakupDate = toLocalDate(m_breakupEdit->date());
         if (m_answered[indexOf(Step::LastContact)])
             settings.noContactSince = fromWallClock(m_lastContactEdit->dateTime(), m_context.clock());
+        if (m_answered[indexOf(Step::StayInTouch)])
+            settings.lowContact = m_stayInTouchYesRadio->isChecked();
         if (m_answered[indexOf(Step::CrisisLine)]) {
             settings.crisisCountry = m_crisisCountryCombo->country().toStdString();
             settings.crisisText = m_crisisLineEdit->text().trimmed().toStdString();

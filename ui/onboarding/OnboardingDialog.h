@@ -1,7 +1,8 @@
 #pragma once
 
 // The first-run welcome: what Holdfast is, then a few optional questions
-// (breakup date, last contact, three reasons, one person, a crisis line), and at the end an
+// (breakup date, last contact, whether they still need to be in touch, three
+// reasons, one person, a crisis line), and at the end an
 // offer to protect it all with a passphrase (off by default). Every step can be
 // skipped; the answers are saved at the end and stay editable in Plan and Settings.
 
@@ -15,6 +16,7 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QRadioButton;
 class QStackedWidget;
 
 namespace holdfast::ui {
@@ -27,7 +29,7 @@ class OnboardingDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Step { Welcome, BreakupDate, LastContact, Reasons, Person, CrisisLine, Done };
+    enum class Step { Welcome, BreakupDate, LastContact, StayInTouch, Reasons, Person, CrisisLine, Done };
 
     explicit OnboardingDialog(AppContext &context, QWidget *parent = nullptr);
     ~OnboardingDialog() override;
@@ -53,6 +55,7 @@ private:
     QWidget *buildWelcomePage();
     QWidget *buildBreakupPage();
     QWidget *buildLastContactPage();
+    QWidget *buildStayInTouchPage();
     QWidget *buildReasonsPage();
     QWidget *buildPersonPage();
     QWidget *buildCrisisPage();
@@ -75,6 +78,9 @@ private:
 
     QDateEdit *m_breakupEdit = nullptr;
     QDateTimeEdit *m_lastContactEdit = nullptr;
+    // Low-contact mode (issue 14): "Do you still need to be in touch?"
+    QRadioButton *m_stayInTouchYesRadio = nullptr;
+    QRadioButton *m_stayInTouchNoRadio = nullptr;
     std::array<QLineEdit *, 3> m_reasonEdits{};
     QLineEdit *m_personNameEdit = nullptr;
     QLineEdit *m_personContactEdit = nullptr;

@@ -119,6 +119,12 @@ void ReviewPage::buildUi()
     // name would replace it); what it is goes in the description.
     m_summaryLabel->setAccessibleDescription(tr("Summary of the week"));
     m_summaryCard->layout()->addWidget(m_summaryLabel);
+    m_contactsLabel = new QLabel(m_summaryCard);
+    m_contactsLabel->setObjectName(QStringLiteral("reviewContactsLabel"));
+    m_contactsLabel->setWordWrap(true);
+    m_contactsLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_contactsLabel->hide();
+    m_summaryCard->layout()->addWidget(m_contactsLabel);
     layout->addWidget(m_summaryCard);
 
     m_banner = new Card(QStringLiteral("reviewStateBanner"), QString(), this, Card::Tone::Accent);
@@ -293,7 +299,7 @@ void ReviewPage::onDataChanged(DataKind kind)
     if (kind == DataKind::Settings || kind == DataKind::All)
         m_week.setWeekStart(m_context.settings().weekStart);
     const bool affectsReview = kind == DataKind::Urges || kind == DataKind::CheckIns || kind == DataKind::Settings
-                               || kind == DataKind::All;
+                               || kind == DataKind::Contacts || kind == DataKind::All;
     if (!affectsReview)
         return;
     if (isVisible())
@@ -320,6 +326,7 @@ void ReviewPage::loadWeek()
 {
     try {
         m_data.emplace(ReviewData::load(m_context.store(), m_weekCache, m_week, m_firstDataDate));
+        m_data->contacts = WeekContacts::in(m_context.store().contactsWithoutNotes(), m_week);
         m_statusLabel->hide();
         m_prefetchTimer->start();
     } catch (const StoreError &error) {
@@ -359,6 +366,12 @@ void ReviewPage::showData()
     const bool nothingToShow = data.state == ReviewState::Kind::NoData || data.state == ReviewState::Kind::BeforeFirstData;
     m_summaryLabel->setText(ReviewText::summary(data.report, data.currentWeek));
     m_summaryCard->setVisible(!nothingToShow);
+    // Low-contact mode (issue 14): logistics is counted beside personal contact, never hidden.
+    const WeekContacts &contacts = data.contacts;
+    m_contactsLabel->setVisible(contacts.personal + contacts.logistics > 0);
+    m_contactsLabel->setText(tr("Contact with them this week: %1 personal, %2 logistics")
+                                 .arg(contacts.personal)
+                                 .arg(contacts.logistics));
     m_tableToggle->setEnabled(!nothingToShow);
     m_pngButton->setEnabled(!nothingToShow);
     m_pdfButton->setEnabled(!nothingToShow);

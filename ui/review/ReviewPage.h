@@ -116,6 +116,7 @@ private:
     QPushButton *m_pngButton = nullptr;
     QPushButton *m_pdfButton = nullptr;
     QLabel *m_summaryLabel = nullptr;
+    QLabel *m_contactsLabel = nullptr; // personal and logistics contact this week
     QLabel *m_statusLabel = nullptr;
     QFrame *m_summaryCard = nullptr;
     QFrame *m_banner = nullptr;

@@ -201,6 +201,14 @@ QWidget *SettingsDialog::buildDatesTab()
     m_sinceEdit->setDisplayFormat(shortDateTimeFormat());
     m_sinceEdit->setMaximumDateTime(toWallClock(now.utcMs, m_context.clock()));
     form->addRow(m_sinceCheck, m_sinceEdit);
+
+    // Low-contact mode (issue 14).
+    m_lowContactCheck = new QCheckBox(tr("L&ow-contact mode: I still need to be in touch"), page);
+    m_lowContactCheck->setObjectName(QStringLiteral("settingsLowContactCheckBox"));
+    form->addRow(m_lowContactCheck);
+    form->addRow(makeHint(tr("For children, work or shared things. The counter then counts days without personal "
+                             "contact; messages you log as logistics don't end your stretch."),
+                          page));
     return page;
 }
 
@@ -296,6 +304,7 @@ void SettingsDialog::load(const Settings &settings)
 
     m_timerSpin->setValue(settings.timerMinutes);
     m_repliedOnlyCheck->setChecked(settings.theirContactCountsOnlyIfReplied);
+    m_lowContactCheck->setChecked(settings.lowContact);
     m_crisisEdit->setPlainText(QString::fromStdString(settings.crisisText));
     m_countryCombo->setCountry(QString::fromStdString(settings.crisisCountry));
     m_backupsSpin->setValue(settings.backupsToKeep);
@@ -319,6 +328,7 @@ Settings SettingsDialog::editedSettings() const
         settings.noContactSince = fromWallClock(m_sinceEdit->dateTime(), m_context.clock());
     settings.timerMinutes = m_timerSpin->value();
     settings.theirContactCountsOnlyIfReplied = m_repliedOnlyCheck->isChecked();
+    settings.lowContact = m_lowContactCheck->isChecked();
     settings.crisisText = m_crisisEdit->toPlainText().trimmed().toStdString();
     settings.crisisCountry = m_countryCombo->country().toStdString();
     settings.backupsToKeep = m_backupsSpin->value();

@@ -80,6 +80,7 @@ private:
     QDateTimeEdit *m_sinceEdit = nullptr;
     QSpinBox *m_timerSpin = nullptr;
     QCheckBox *m_repliedOnlyCheck = nullptr;
+    QCheckBox *m_lowContactCheck = nullptr;
     QPlainTextEdit *m_crisisEdit = nullptr;
     CrisisCountryCombo *m_countryCombo = nullptr;
     QSpinBox *m_backupsSpin = nullptr;

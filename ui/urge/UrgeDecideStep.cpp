@@ -20,6 +20,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace holdfast::ui {
 
 UrgeDecideStep::UrgeDecideStep(UrgeFlow &flow, QWidget *parent)
@@ -75,6 +77,15 @@ UrgeDecideStep::UrgeDecideStep(UrgeFlow &flow, QWidget *parent)
     otherRow->addWidget(m_reachedOutButton);
     otherRow->addWidget(m_theyContactedButton);
     otherRow->addStretch(1);
+    // Low-contact mode: when they made contact, a neutral reply to copy.
+    m_repliesButton = button(tr("Neutral re&plies…"), QStringLiteral("urgeReplyTemplatesButton"), otherCard);
+    m_repliesButton->setAutoDefault(false);
+    m_repliesButton->setAccessibleDescription(tr("Short, neutral replies to copy"));
+    connect(m_repliesButton, &QPushButton::clicked, this, [this] {
+        if (m_showReplies)
+            m_showReplies();
+    });
+    otherRow->addWidget(m_repliesButton);
     otherLayout->addLayout(otherRow);
 
     m_detailsCard = new QFrame(otherCard);
@@ -114,6 +125,23 @@ UrgeDecideStep::UrgeDecideStep(UrgeFlow &flow, QWidget *parent)
     connect(m_alsoContactedCheck, &QCheckBox::toggled, this, &UrgeDecideStep::updateChannel);
     details->addWidget(m_alsoContactedCheck);
 
+    m_purposeBox = new QWidget(m_detailsCard);
+    auto *purposeRow = new QHBoxLayout(m_purposeBox);
+    purposeRow->setContentsMargins(0, 0, 0, 0);
+    auto *purposeLabel = new QLabel(tr("What was it about?"), m_purposeBox);
+    m_logisticsRadio = new QRadioButton(tr("&Logistics only"), m_purposeBox);
+    m_logisticsRadio->setObjectName(QStringLiteral("urgeLogisticsRadio"));
+    m_personalRadio = new QRadioButton(tr("It &went past logistics"), m_purposeBox);
+    m_personalRadio->setObjectName(QStringLiteral("urgePersonalRadio"));
+    auto *purposeGroup = new QButtonGroup(this);
+    purposeGroup->addButton(m_logisticsRadio);
+    purposeGroup->addButton(m_personalRadio);
+    purposeRow->addWidget(purposeLabel);
+    purposeRow->addWidget(m_logisticsRadio);
+    purposeRow->addWidget(m_personalRadio);
+    purposeRow->addStretch(1);
+    details->addWidget(m_purposeBox);
+
     auto *form = new QGridLayout();
     m_channelLabel = new QLabel(m_detailsCard);
     m_channelCombo = new QComboBox(m_detailsCard);
@@ -145,9 +173,10 @@ UrgeDecideStep::UrgeDecideStep(UrgeFlow &flow, QWidget *parent)
 
 QList<QWidget *> UrgeDecideStep::focusChain() const
 {
-    return {m_final->slider(),   m_resistedButton,  m_reachedOutButton, m_theyContactedButton,
-            m_repliedNoRadio,    m_repliedYesRadio, m_alsoContactedCheck, m_noteEdit,
-            m_channelCombo,      m_detailsSaveButton};
+    return {m_final->slider(),  m_resistedButton,   m_reachedOutButton, m_theyContactedButton,
+            m_repliesButton,    m_repliedNoRadio,   m_repliedYesRadio,  m_logisticsRadio,
+            m_personalRadio,    m_alsoContactedCheck, m_noteEdit,      m_channelCombo,
+            m_detailsSaveButton};
 }
 
 void UrgeDecideStep::enter()
@@ -156,11 +185,21 @@ void UrgeDecideStep::enter()
     showDetails(DetailsMode::None);
 }
 
+void UrgeDecideStep::updateLowContact()
+{
+    const bool low = m_flow.lowContact();
+    const auto &triggers = m_flow.record().triggers;
+    const bool theyContacted = std::find(triggers.begin(), triggers.end(), Trigger::TheyContactedMe) != triggers.end();
+    m_repliesButton->setVisible(low && (theyContacted || m_detailsMode == DetailsMode::TheyContacted));
+    m_purposeBox->setVisible(low && m_detailsMode == DetailsMode::TheyContacted);
+}
+
 void UrgeDecideStep::showDetails(DetailsMode mode)
 {
     m_detailsMode = mode;
     m_reachedOutButton->setChecked(mode == DetailsMode::ReachedOut);
     m_theyContactedButton->setChecked(mode == DetailsMode::TheyContacted);
+    updateLowContact();
     if (mode == DetailsMode::None) {
         m_detailsCard->hide();
         m_resistedButton->setDefault(true);
@@ -186,6 +225,8 @@ void UrgeDecideStep::showDetails(DetailsMode mode)
     m_repliedNoRadio->setChecked(false);
     m_repliedYesRadio->setChecked(false);
     m_repliedGroup->setExclusive(true);
+    // Logistics unless they say otherwise: the mode is for contact that has to happen.
+    m_logisticsRadio->setChecked(true);
     m_detailsSaveButton->setEnabled(reached);
     m_detailsSaveButton->setAccessibleName(reached ? wentPastSaveName() : tr("Save: they contacted me"));
     updateChannel();
@@ -213,7 +254,9 @@ void UrgeDecideStep::saveDetails()
     } else if (m_detailsMode == DetailsMode::TheyContacted) {
         if (m_repliedGroup->checkedId() < 0)
             return;
-        m_flow.theyContactedMe(m_repliedGroup->checkedId() == 1, channel, std::move(note));
+        const bool logistics = !m_purposeBox->isHidden() && m_logisticsRadio->isChecked();
+        m_flow.theyContactedMe(m_repliedGroup->checkedId() == 1, channel, std::move(note),
+                               logistics ? ContactPurpose::Logistics : ContactPurpose::Personal);
     }
 }
 

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
@@ -38,6 +40,8 @@ public:
     // Shown: the rating so far on the slider, no details open.
     void enter();
     QPushButton *resistedButton() const { return m_resistedButton; }
+    // Low-contact mode: what "Neutral replies…" opens (the dialog has the store).
+    void setShowReplies(std::function<void()> showReplies) { m_showReplies = std::move(showReplies); }
 
 private:
     enum class DetailsMode { None, ReachedOut, TheyContacted };
@@ -68,6 +72,13 @@ private:
     QRadioButton *m_repliedNoRadio = nullptr;
     QRadioButton *m_repliedYesRadio = nullptr;
     QPushButton *m_detailsSaveButton = nullptr;
+    // Low-contact mode (issue 14): was their contact logistics only, and the replies to copy.
+    QWidget *m_purposeBox = nullptr;
+    QRadioButton *m_logisticsRadio = nullptr;
+    QRadioButton *m_personalRadio = nullptr;
+    QPushButton *m_repliesButton = nullptr;
+    std::function<void()> m_showReplies;
+    void updateLowContact();
     DetailsMode m_detailsMode = DetailsMode::None;
 };
 

@@ -6,6 +6,7 @@
 #include "headless/ErrorMessages.h"
 #include "ui/Typography.h"
 #include "ui/lock/UnlockDialog.h"
+#include "ui/contact/ReplyTemplatesPanel.h"
 #include "ui/urge/UrgeDecideStep.h"
 #include "ui/urge/UrgeDoOneThingStep.h"
 #include "ui/urge/UrgeDoneStep.h"
@@ -224,6 +225,7 @@ void UrgeDialog::ensurePage(UrgeStep step)
         break;
     case UrgeStep::Decide:
         addPage(m_decide = new UrgeDecideStep(*m_flow, m_stack));
+        m_decide->setShowReplies([this] { ReplyTemplatesPanel::openDialog(m_context, this); });
         break;
     case UrgeStep::Done:
         addPage(m_done = new UrgeDoneStep(m_stack));
@@ -360,6 +362,7 @@ void UrgeDialog::showMessage(UrgeFlowMessage message, std::optional<StoreError::
     case UrgeFlowMessage::SelfCompassion:
     case UrgeFlowMessage::TheirContactRestartedCounter:
     case UrgeFlowMessage::TheirContactKeptCounter:
+    case UrgeFlowMessage::LogisticsKeptStretch:
         ensurePage(UrgeStep::Done);
         m_done->showMessage(UrgeTexts::message(message), UrgeTexts::messageDetail(message));
         break;

@@ -43,6 +43,8 @@ QString UrgeTexts::message(UrgeFlowMessage message)
         return tr("They reached out, and you didn't reply. Your counter keeps running.");
     case UrgeFlowMessage::WentPastCounterKept:
         return wentPast(UrgeKind::Other);
+    case UrgeFlowMessage::LogisticsKeptStretch:
+        return tr("Noted as logistics. Your stretch keeps going.");
     case UrgeFlowMessage::SaveFailed:
         return tr("This is not saved yet. Everything you entered is still here.");
     case UrgeFlowMessage::SaveRecovered:
@@ -67,6 +69,8 @@ QString UrgeTexts::messageDetail(UrgeFlowMessage message)
         return tr("Not answering right away took strength. You can take all the time you need.");
     case UrgeFlowMessage::WentPastCounterKept:
         return wentPastDetail(UrgeKind::Other);
+    case UrgeFlowMessage::LogisticsKeptStretch:
+        return tr("Keeping it to what needs sorting is a way of looking after yourself.");
     case UrgeFlowMessage::SaveFailed:
     case UrgeFlowMessage::SaveRecovered:
     case UrgeFlowMessage::LoadFailed:
