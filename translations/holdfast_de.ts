@@ -94,6 +94,14 @@
         <source>Take a moment</source>
         <translation>Kurz innehalten</translation>
     </message>
+    <message>
+        <source>&amp;Log a message…</source>
+        <translation>&amp;Eine Nachricht notieren…</translation>
+    </message>
+    <message>
+        <source>Log a message</source>
+        <translation>Eine Nachricht notieren</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>

@@ -94,6 +94,14 @@
         <source>Take a moment</source>
         <translation>Tómate un momento</translation>
     </message>
+    <message>
+        <source>&amp;Log a message…</source>
+        <translation>&amp;Anotar un mensaje…</translation>
+    </message>
+    <message>
+        <source>Log a message</source>
+        <translation>Anotar un mensaje</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>

@@ -94,6 +94,14 @@
         <source>Take a moment</source>
         <translation>Prends un moment</translation>
     </message>
+    <message>
+        <source>&amp;Log a message…</source>
+        <translation>&amp;Noter un message…</translation>
+    </message>
+    <message>
+        <source>Log a message</source>
+        <translation>Noter un message</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>

@@ -18,6 +18,16 @@ QString DiscreetMode::panicLabel(const Settings &settings)
     return own.isEmpty() ? defaultPanicLabel() : own;
 }
 
+QString DiscreetMode::logMenuText()
+{
+    return tr("&Log a message…");
+}
+
+QString DiscreetMode::logTitle()
+{
+    return tr("Log a message");
+}
+
 QIcon DiscreetMode::icon()
 {
     return QIcon(QStringLiteral(":/icons/discreet-notebook.svg"));

@@ -23,6 +23,10 @@ public:
     static QString defaultPanicLabel();
     // The person's label for the panic button, or the default.
     static QString panicLabel(const Settings &settings);
+    // "Log a message": the Go menu's entry and the title of the dialog that
+    // logs contact in low-contact mode, without the word "contact".
+    static QString logMenuText();
+    static QString logTitle();
     // A plain notebook, in place of Holdfast's icon.
     static QIcon icon();
 };

@@ -3,6 +3,7 @@
 #include "ui/AppContext.h"
 #include "ui/CrisisCard.h"
 #include "ui/CrisisHelp.h"
+#include "ui/DiscreetMode.h"
 #include "ui/MainWindow.h"
 #include "ui/PanicKey.h"
 #include "ui/contact/LogContactDialog.h"
@@ -78,9 +79,12 @@ void MainMenus::build(MainWindow &window, AppContext &context, std::function<QSt
         dialog.exec();
     });
     logContact->setObjectName(QStringLiteral("logContactAction"));
-    logContact->setVisible(context.settings().lowContact);
-    QObject::connect(&context, &AppContext::dataChanged, logContact,
-                     [logContact, &context] { logContact->setVisible(context.settings().lowContact); });
+    const auto showLogContact = [logContact, &context] {
+        logContact->setVisible(context.settings().lowContact);
+        logContact->setText(context.settings().discreet ? DiscreetMode::logMenuText() : tr("&Log contact…"));
+    };
+    showLogContact();
+    QObject::connect(&context, &AppContext::dataChanged, logContact, showLogContact);
 
     QMenu *helpMenu = window.menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));

@@ -8,6 +8,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PanicKey.h"
 #include "ui/TrayIcon.h"
+#include "ui/contact/LogContactDialog.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/lock/LockScreen.h"
 #include "ui/reminders/ReminderTexts.h"
@@ -139,6 +140,27 @@ TEST_F(DiscreetModeTest, TurnedOnInSettingsTheWindowAndTheTrayShowOnlyNeutralWor
         EXPECT_TRUE(isNeutral(action->text()));
     EXPECT_EQ(tray.icon().pixmap(32).toImage(), ui::DiscreetMode::icon().pixmap(32).toImage())
         << "a plain notebook in the tray";
+}
+
+TEST_F(DiscreetModeTest, InLowContactModeLoggingAMessageIsNamedWithoutTheWordContact)
+{
+    Settings settings = m_context->settings();
+    settings.lowContact = true;
+    m_context->saveSettings(settings);
+    ui::MainWindow window(*m_context);
+    showWindow(window);
+    auto *logAction = find<QAction>(&window, "logContactAction");
+    ASSERT_TRUE(logAction->isVisible());
+    EXPECT_EQ(logAction->text(), QStringLiteral("&Log contact…"));
+
+    setDiscreet(true);
+    EXPECT_EQ(logAction->text(), QStringLiteral("&Log a message…"));
+    EXPECT_TRUE(isNeutral(logAction->text()));
+    ui::LogContactDialog dialog(*m_context, &window);
+    EXPECT_EQ(dialog.windowTitle(), QStringLiteral("Log a message"));
+
+    setDiscreet(false);
+    EXPECT_EQ(logAction->text(), QStringLiteral("&Log contact…"));
 }
 
 TEST_F(DiscreetModeTest, WithoutALabelOfTheirOwnThePanicButtonSaysTakeAMoment)

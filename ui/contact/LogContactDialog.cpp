@@ -2,6 +2,7 @@
 
 #include "ui/AppContext.h"
 #include "ui/CrisisHelp.h"
+#include "ui/DiscreetMode.h"
 #include "ui/Typography.h"
 #include "ui/contact/ReplyTemplatesPanel.h"
 #include "ui/urge/UrgeTexts.h"
@@ -28,7 +29,7 @@ namespace holdfast::ui {
 LogContactDialog::LogContactDialog(AppContext &context, QWidget *parent) : QDialog(parent), m_context(context)
 {
     setObjectName(QStringLiteral("logContactDialog"));
-    setWindowTitle(tr("Log contact"));
+    setWindowTitle(context.settings().discreet ? DiscreetMode::logTitle() : tr("Log contact"));
     auto *layout = new QVBoxLayout(this);
     auto *columns = new QHBoxLayout();
     columns->setSpacing(fontMetrics().height() * 3 / 2);
