@@ -98,6 +98,16 @@ CsvExporter::File checkInsFile(const DataSet &data)
     return {QStringLiteral("check-ins.csv"), csv.bytes()};
 }
 
+CsvExporter::File lookBacksFile(const DataSet &data)
+{
+    CsvWriter csv({QStringLiteral("date"), QStringLiteral("recorded_at"), QStringLiteral("hardness"),
+                   QStringLiteral("helped"), QStringLiteral("tomorrow")});
+    for (const auto &l : data.lookBacks)
+        csv.addRow({date(l.date), CsvExporter::localTime(l.recordedAt), QString::number(l.hardness), text(l.helped),
+                    text(l.tomorrow)});
+    return {QStringLiteral("look-backs.csv"), csv.bytes()};
+}
+
 CsvExporter::File journalFile(const DataSet &data)
 {
     CsvWriter csv({QStringLiteral("id"), QStringLiteral("created"), QStringLiteral("created_local_date"),
@@ -181,7 +191,7 @@ QString CsvExporter::localTime(const Moment &moment)
 
 std::vector<CsvExporter::File> CsvExporter::files(const DataSet &data)
 {
-    std::vector<File> files{urgesFile(data), checkInsFile(data), journalFile(data), unsentFile(data), contactsFile(data)};
+    std::vector<File> files{urgesFile(data), checkInsFile(data), lookBacksFile(data), journalFile(data), unsentFile(data), contactsFile(data)};
     for (auto &file : planFiles(data))
         files.push_back(std::move(file));
     return files;

@@ -1,7 +1,7 @@
 #pragma once
 
 // Writes a DataSet as one CSV file per kind of record (urges, check-ins,
-// journal, unsent messages, contacts and each plan list) for spreadsheets;
+// evening look backs, journal, unsent messages, contacts and each plan list) for spreadsheets;
 // columns are listed in docs/DATA_FORMAT.md. JSON is the format to import.
 
 #include "WholeFile.h"

@@ -81,6 +81,8 @@ QJsonObject settingsObject(const Settings &s)
         {QStringLiteral("backupsToKeep"), s.backupsToKeep},
         {QStringLiteral("autoLockMinutes"), s.autoLockMinutes},
         {QStringLiteral("lowContact"), s.lowContact},
+        {QStringLiteral("lookBack"), s.lookBack},
+        {QStringLiteral("lookBackReminderMinute"), s.lookBackReminderMinute},
     };
     if (!s.daylioMoods.empty()) {
         QJsonObject moods;
@@ -156,6 +158,17 @@ QJsonObject checkInObject(const CheckIn &c)
     };
 }
 
+QJsonObject lookBackObject(const LookBack &l)
+{
+    return QJsonObject{
+        {QStringLiteral("date"), date(l.date)},
+        {QStringLiteral("recordedAt"), moment(l.recordedAt)},
+        {QStringLiteral("hardness"), l.hardness},
+        {QStringLiteral("helped"), text(l.helped)},
+        {QStringLiteral("tomorrow"), text(l.tomorrow)},
+    };
+}
+
 QJsonObject journalObject(const JournalEntry &e)
 {
     return QJsonObject{
@@ -191,6 +204,7 @@ QByteArray JsonExporter::toJson(const DataSet &data)
         {QStringLiteral("urges"), list(data.urges, urgeObject)},
         {QStringLiteral("contacts"), list(data.contacts, contactObject)},
         {QStringLiteral("checkIns"), list(data.checkIns, checkInObject)},
+        {QStringLiteral("lookBacks"), list(data.lookBacks, lookBackObject)},
         {QStringLiteral("journalEntries"), list(data.journalEntries, journalObject)},
         {QStringLiteral("unsentMessages"), list(data.unsentMessages, unsentObject)},
         {QStringLiteral("reasons"), list(data.reasons, [](const Reason &r) {

@@ -16,7 +16,7 @@ namespace holdfast::exchange {
 class JsonExporter
 {
 public:
-    static constexpr int kVersion = 2;
+    static constexpr int kVersion = 3;
 
     static QByteArray toJson(const DataSet &data);
     // Writes the file whole or not at all (WholeFile), never into `dataDir`.

@@ -298,6 +298,11 @@ Settings readSettings(Reader &r, const QJsonObject &o)
     // Exports made before low-contact mode: off, with the built-in templates.
     if (!r.member(o, QStringLiteral("lowContact"), true).isUndefined())
         s.lowContact = r.flag(o, QStringLiteral("lowContact"));
+    // Exports made before the evening look back (versions 1 and 2): off, reminder at 21:00.
+    if (!r.member(o, QStringLiteral("lookBack"), true).isUndefined())
+        s.lookBack = r.flag(o, QStringLiteral("lookBack"));
+    if (!r.member(o, QStringLiteral("lookBackReminderMinute"), true).isUndefined())
+        s.lookBackReminderMinute = r.smallInteger(o, QStringLiteral("lookBackReminderMinute"), -1, 24 * 60 - 1);
     s.replyTemplates = r.list<std::string>(o, QStringLiteral("replyTemplates"),
                                            [&](const QJsonValue &v) { return r.asText(v); }, true);
     return s;
@@ -365,6 +370,17 @@ CheckIn readCheckIn(Reader &r, const QJsonObject &o)
     return c;
 }
 
+LookBack readLookBack(Reader &r, const QJsonObject &o)
+{
+    LookBack l;
+    l.date = r.date(o, QStringLiteral("date"));
+    l.recordedAt = r.moment(o, QStringLiteral("recordedAt"));
+    l.hardness = r.smallInteger(o, QStringLiteral("hardness"), 1, 5);
+    l.helped = r.text(o, QStringLiteral("helped"));
+    l.tomorrow = r.text(o, QStringLiteral("tomorrow"));
+    return l;
+}
+
 JournalEntry readJournalEntry(Reader &r, const QJsonObject &o)
 {
     JournalEntry e;
@@ -399,6 +415,23 @@ std::vector<T> records(Reader &r, const QJsonObject &root, const QString &key, F
     return items;
 }
 
+// Check-ins and look backs: a day has at most one.
+template<typename T>
+void checkOneADay(Reader &r, const std::vector<T> &items, const QString &key)
+{
+    std::set<LocalDate> dates;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (dates.insert(items[i].date).second)
+            continue;
+        r.at(key, [&] {
+            r.at(qsizetype(i), [&] {
+                r.at(QStringLiteral("date"),
+                     [&] { r.fail(Problem::DuplicateDate, QString::fromStdString(items[i].date.toIso())); });
+            });
+        });
+    }
+}
+
 DataSet readDataSet(Reader &r, const QJsonObject &root)
 {
     const QJsonValue format = r.member(root, QStringLiteral("format"));
@@ -414,18 +447,10 @@ DataSet readDataSet(Reader &r, const QJsonObject &root)
     data.urges = records<UrgeRecord>(r, root, QStringLiteral("urges"), readUrge);
     data.contacts = records<ContactEvent>(r, root, QStringLiteral("contacts"), readContact);
     data.checkIns = records<CheckIn>(r, root, QStringLiteral("checkIns"), readCheckIn);
-    std::set<LocalDate> dates;
-    for (std::size_t i = 0; i < data.checkIns.size(); ++i) {
-        if (!dates.insert(data.checkIns[i].date).second) {
-            r.at(QStringLiteral("checkIns"), [&] {
-                r.at(qsizetype(i), [&] {
-                    r.at(QStringLiteral("date"), [&] {
-                        r.fail(Problem::DuplicateDate, QString::fromStdString(data.checkIns[i].date.toIso()));
-                    });
-                });
-            });
-        }
-    }
+    checkOneADay(r, data.checkIns, QStringLiteral("checkIns"));
+    // Files before version 3 have no look backs.
+    data.lookBacks = records<LookBack>(r, root, QStringLiteral("lookBacks"), readLookBack);
+    checkOneADay(r, data.lookBacks, QStringLiteral("lookBacks"));
     data.journalEntries = records<JournalEntry>(r, root, QStringLiteral("journalEntries"), readJournalEntry);
     data.unsentMessages = records<UnsentMessage>(r, root, QStringLiteral("unsentMessages"), readUnsent);
     data.reasons = records<Reason>(r, root, QStringLiteral("reasons"), [](Reader &rr, const QJsonObject &o) {

@@ -109,6 +109,8 @@ QString ExchangeTexts::counts(const MergeCounts &c)
     QStringList parts;
     if (c.checkIns)
         parts.append(tr("%n check-in(s)", nullptr, int(c.checkIns)));
+    if (c.lookBacks)
+        parts.append(tr("%n evening look back(s)", nullptr, int(c.lookBacks)));
     if (c.journalEntries)
         parts.append(tr("%n journal entry(s)", nullptr, int(c.journalEntries)));
     if (c.urges)

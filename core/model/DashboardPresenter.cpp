@@ -1,5 +1,6 @@
 #include "DashboardPresenter.h"
 
+#include "EveningLookBack.h"
 #include "JournalText.h"
 #include "Milestones.h"
 #include "NoContactCounter.h"
@@ -13,7 +14,7 @@ DashboardPresenter::DashboardPresenter(Stores stores, const Clock &clock) : m_st
 }
 
 DashboardPresenter::DashboardPresenter(Store &store, const Clock &clock)
-    : DashboardPresenter(Stores{store, store, store, store, store}, clock)
+    : DashboardPresenter(Stores{store, store, store, store, store, store}, clock)
 {
 }
 
@@ -27,6 +28,12 @@ DashboardState DashboardPresenter::load(const Settings &settings) const
     DashboardState state = progress(settings, m_stores.contacts.contactsWithoutNotes(), m_clock.now());
 
     state.todaysCheckIn = m_stores.checkIns.checkIn(state.today);
+    if (settings.lookBack) {
+        const Moment now = m_clock.now();
+        state.lastNightsLookBack = m_stores.lookBacks.lookBack(EveningLookBack::lastNight(now));
+        state.lookBackOffered =
+            EveningLookBack::isOffered(now, settings, m_stores.lookBacks.lookBack(EveningLookBack::dayOf(now)).has_value());
+    }
 
     const LocalDate lastWeekStart = state.today.startOfWeek(settings.weekStart).addDays(-7);
     state.urges = urgesFor(m_stores.urges.urgeCounts(lastWeekStart, state.today), state.today, settings.weekStart);

@@ -29,6 +29,7 @@ public:
         UrgeStore &urges;
         ContactStore &contacts;
         CheckInStore &checkIns;
+        LookBackStore &lookBacks;
         PlanStore &plan;
         SettingsStore &settings;
     };

@@ -6,6 +6,7 @@
 
 #include "CheckIn.h"
 #include "DurationParts.h"
+#include "LookBack.h"
 #include "LocalDate.h"
 #include "ReminderRotation.h"
 
@@ -89,6 +90,10 @@ struct DashboardState
     DashboardCounter counter;
     DashboardMilestone milestone;
     std::optional<CheckIn> todaysCheckIn;
+    // The evening look back, only while it is turned on: last night's, shown
+    // in the morning, and whether the evening's is offered now (not done yet).
+    std::optional<LookBack> lastNightsLookBack;
+    bool lookBackOffered = false;
     DashboardUrges urges;
     DashboardReminder reminder;
     std::vector<UpcomingRiskDate> riskDates; // soonest first

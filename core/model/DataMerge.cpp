@@ -35,9 +35,9 @@ std::size_t keepNew(const std::vector<T> &incoming, const std::vector<T> &existi
     return dropped;
 }
 
-// Check-ins: one per day, so a day that has one keeps it.
-std::size_t keepNewDays(const std::vector<CheckIn> &incoming, const std::vector<CheckIn> &existing,
-                        std::vector<CheckIn> &out)
+// Check-ins and look backs: one per day, so a day that has one keeps it.
+template<typename T>
+std::size_t keepNewDays(const std::vector<T> &incoming, const std::vector<T> &existing, std::vector<T> &out)
 {
     std::set<LocalDate> days;
     for (const auto &item : existing)
@@ -98,6 +98,7 @@ MergeResult DataMerge::withoutDuplicates(const DataSet &incoming, const DataSet 
     skipped.urges = keepNew(incoming.urges, existing.urges, out.urges, urgeContent);
     skipped.contacts = keepNew(incoming.contacts, existing.contacts, out.contacts, contactContent);
     skipped.checkIns = keepNewDays(incoming.checkIns, existing.checkIns, out.checkIns);
+    skipped.lookBacks = keepNewDays(incoming.lookBacks, existing.lookBacks, out.lookBacks);
     skipped.journalEntries = keepNew(incoming.journalEntries, existing.journalEntries, out.journalEntries,
                                      [](const JournalEntry &e) { return std::pair(e.created.utcMs, e.text); });
     skipped.unsentMessages = keepNew(incoming.unsentMessages, existing.unsentMessages, out.unsentMessages,
@@ -142,6 +143,7 @@ MergeCounts DataMerge::count(const DataSet &data)
     counts.urges = data.urges.size();
     counts.contacts = data.contacts.size();
     counts.checkIns = data.checkIns.size();
+    counts.lookBacks = data.lookBacks.size();
     counts.journalEntries = data.journalEntries.size();
     counts.unsentMessages = data.unsentMessages.size();
     counts.planItems = data.reasons.size() + data.supportPeople.size() + data.activities.size()

@@ -4,7 +4,7 @@
 // the records of `incoming` that the store already has are dropped, so the
 // rest can be written with ImportMode::Append. A record is "already stored"
 // when a stored record of its kind has the same content (everything but ids
-// and links; a check-in by its date, as a day has one), matched one for one:
+// and links; a check-in or a look back by its date, as a day has one), matched one for one:
 // two equal records in the file and one stored add one. So merging into an
 // empty store writes every record, and merging a file twice adds nothing the
 // second time (docs/DATA_FORMAT.md).
@@ -21,11 +21,12 @@ struct MergeCounts
     std::size_t urges = 0;
     std::size_t contacts = 0;
     std::size_t checkIns = 0;
+    std::size_t lookBacks = 0;
     std::size_t journalEntries = 0;
     std::size_t unsentMessages = 0;
     std::size_t planItems = 0;
 
-    std::size_t total() const { return urges + contacts + checkIns + journalEntries + unsentMessages + planItems; }
+    std::size_t total() const { return urges + contacts + checkIns + lookBacks + journalEntries + unsentMessages + planItems; }
     friend bool operator==(const MergeCounts &, const MergeCounts &) = default;
 };
 

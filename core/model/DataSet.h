@@ -7,6 +7,7 @@
 #include "CheckIn.h"
 #include "ContactEvent.h"
 #include "JournalEntry.h"
+#include "LookBack.h"
 #include "PlanItems.h"
 #include "Settings.h"
 #include "UnsentMessage.h"
@@ -22,6 +23,7 @@ struct DataSet
     std::vector<UrgeRecord> urges;
     std::vector<ContactEvent> contacts;
     std::vector<CheckIn> checkIns;
+    std::vector<LookBack> lookBacks;
     std::vector<JournalEntry> journalEntries;
     std::vector<UnsentMessage> unsentMessages;
     std::vector<Reason> reasons;
@@ -36,7 +38,7 @@ struct DataSet
 // How Store::importData writes a DataSet.
 enum class ImportMode {
     // Adds every record as a new one (duplicates are removed before, see
-    // DataMerge); a check-in replaces the one stored for its date. Settings
+    // DataMerge); a check-in or a look back replaces the one stored for its date. Settings
     // stay as they are.
     Append,
     // Removes every stored record and the settings, then writes the set.

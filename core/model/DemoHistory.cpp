@@ -75,11 +75,23 @@ constexpr std::array kIntentions{
     "One kind thing for myself", "Phone in the other room after ten", "", "Gym after work", "Read before sleeping",
 };
 
+// The evening look back: what helped, and a line for tomorrow.
+constexpr std::array kHelped{
+    "A walk after dinner", "Called Sam", "Muted their profile", "", "Cooked with the radio on",
+    "Wrote the message here instead", "Went to bed early", "The gym", "",
+};
+constexpr std::array kTomorrow{
+    "Lunch outside", "", "Reply to Mum", "Phone in the kitchen tonight", "One thing at a time", "",
+    "Ask Priya about Saturday",
+};
+// The person turned the look back on this many days before today.
+constexpr int kLookBackDays = 21;
+
 class Writer
 {
 public:
     Writer(DemoHistory::Stores stores, const Clock &clock, std::uint64_t seed, const DemoHistory::OffsetAt &offsetAt)
-        : m_stores(stores), m_now(clock.now()), m_random(seed), m_offsetAt(offsetAt)
+        : m_stores(stores), m_now(clock.now()), m_random(seed), m_seed(seed), m_offsetAt(offsetAt)
     {
         m_result.lastDay = m_now.localDate;
         m_result.firstDay = m_now.localDate.addDays(-(DemoHistory::kDays - 1));
@@ -95,6 +107,7 @@ public:
             writeCheckIn(day);
             writeUrges(day);
         }
+        writeLookBacks();
         writeJournal();
         writeLooseUnsentMessage();
         writeSettings();
@@ -182,6 +195,29 @@ private:
         checkIn.intention = kIntentions[std::size_t(day) % kIntentions.size()];
         m_stores.checkIns.saveCheckIn(checkIn);
         ++m_result.checkIns;
+    }
+
+    // With its own random numbers, so the rest of the history stays as it was
+    // before the look back existed.
+    void writeLookBacks()
+    {
+        Random random(m_seed ^ 0x100cb4c4ULL);
+        for (int day = DemoHistory::kDays - kLookBackDays; day < DemoHistory::kDays; ++day) {
+            if (!random.chance(0.8))
+                continue;
+            const double p = progressOf(day);
+            const Moment when = at(dateOf(day), 21 * 60 + 20 + random.between(0, 50));
+            if (!isPast(when))
+                continue;
+            LookBack lookBack;
+            lookBack.date = dateOf(day);
+            lookBack.recordedAt = when;
+            lookBack.hardness = clampInt(4.6 - 3.0 * p + random.spread(0.8), 1, 5);
+            lookBack.helped = kHelped[std::size_t(day) % kHelped.size()];
+            lookBack.tomorrow = kTomorrow[std::size_t(day) % kTomorrow.size()];
+            m_stores.lookBacks.saveLookBack(lookBack);
+            ++m_result.lookBacks;
+        }
     }
 
     void writeUrges(int day)
@@ -408,12 +444,14 @@ private:
         settings.breakupDate = m_result.firstDay.addDays(-9);
         settings.noContactSince = m_lapse;
         settings.onboardingDone = true;
+        settings.lookBack = true;
         m_stores.settings.saveSettings(settings);
     }
 
     DemoHistory::Stores m_stores;
     Moment m_now;
     Random m_random;
+    std::uint64_t m_seed;
     const DemoHistory::OffsetAt &m_offsetAt;
     DemoHistory::Written m_result;
     std::vector<std::pair<std::int64_t, std::string>> m_people;
@@ -435,7 +473,7 @@ DemoHistory::Written DemoHistory::writeTo(Stores stores, const Clock &clock) con
 
 DemoHistory::Written DemoHistory::writeTo(Store &store, const Clock &clock) const
 {
-    return writeTo(Stores{store, store, store, store, store, store, store}, clock);
+    return writeTo(Stores{store, store, store, store, store, store, store, store}, clock);
 }
 
 } // namespace holdfast

@@ -2,7 +2,8 @@
 
 // A lived-in history for `holdfast --demo`, the screenshots and the docs: ten
 // weeks ending today in which urges grow rarer and weaker, with one lapse,
-// check-ins, journal entries, unsent messages and a plan. Deterministic for a
+// check-ins, evening look backs in the last three weeks, journal entries,
+// unsent messages and a plan. Deterministic for a
 // seed, so the same day always gives the same pictures.
 
 #include "Clock.h"
@@ -33,6 +34,7 @@ public:
         int urges = 0;
         int contacts = 0;
         int checkIns = 0;
+        int lookBacks = 0;
         int journalEntries = 0;
         int unsentMessages = 0;
     };
@@ -45,6 +47,7 @@ public:
         UrgeStore &urges;
         ContactStore &contacts;
         CheckInStore &checkIns;
+        LookBackStore &lookBacks;
         JournalStore &journal;
         UnsentMessageStore &unsentMessages;
         PlanStore &plan;

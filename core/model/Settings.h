@@ -55,6 +55,10 @@ struct Settings
     // The person's neutral reply templates, in order; empty means the
     // built-in ones in the person's language.
     std::vector<std::string> replyTemplates;
+    // The evening look back (issue 14): off until the person turns it on,
+    // with its own reminder (minutes after local midnight; -1 is none).
+    bool lookBack = false;
+    int lookBackReminderMinute = 21 * 60;
 
     friend bool operator==(const Settings &, const Settings &) = default;
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-// The storage port, split by role: urges, contacts, check-ins, journal,
+// The storage port, split by role: urges, contacts, check-ins, look backs, journal,
 // unsent messages, plan, settings, encryption and exchange. A presenter takes
 // only the roles it uses, so a read-only screen cannot reach encryption or
 // import, and a test fake implements one small role. `Store` is all of them
@@ -15,6 +15,7 @@
 #include "DataSet.h"
 #include "DaySummary.h"
 #include "JournalEntry.h"
+#include "LookBack.h"
 #include "PlanItems.h"
 #include "Settings.h"
 #include "UnsentMessage.h"
@@ -114,6 +115,19 @@ public:
     virtual void saveCheckIn(const CheckIn &checkIn) = 0;
     virtual std::optional<CheckIn> checkIn(LocalDate date) = 0;
     virtual std::vector<CheckIn> checkIns(LocalDate from, LocalDate to) = 0;
+};
+
+// The evening look back: how hard the day was, what helped, a line for tomorrow.
+class LookBackStore
+{
+public:
+    virtual ~LookBackStore() = default;
+
+    // One per day looked back on (saving again replaces that day's).
+    virtual void saveLookBack(const LookBack &lookBack) = 0;
+    virtual std::optional<LookBack> lookBack(LocalDate date) = 0;
+    // Those whose day is in [from, to], oldest first.
+    virtual std::vector<LookBack> lookBacks(LocalDate from, LocalDate to) = 0;
 };
 
 // Journal entries and their tags.
@@ -221,6 +235,7 @@ public:
 class Store : public UrgeStore,
               public ContactStore,
               public CheckInStore,
+              public LookBackStore,
               public JournalStore,
               public UnsentMessageStore,
               public PlanStore,

@@ -4,6 +4,7 @@
 #include "storage/Connection.h"
 #include "storage/ContactRepository.h"
 #include "storage/JournalRepository.h"
+#include "storage/LookBackRepository.h"
 #include "storage/JournalSearchIndex.h"
 #include "storage/PlanRepository.h"
 #include "storage/SettingsRepository.h"
@@ -57,6 +58,7 @@ MergeCounts DataSetRepository::counts()
     counts.urges = rows(u"urges"_s);
     counts.contacts = rows(u"contacts"_s);
     counts.checkIns = rows(u"check_ins"_s);
+    counts.lookBacks = rows(u"look_backs"_s);
     counts.journalEntries = rows(u"journal_entries"_s);
     counts.unsentMessages = rows(u"unsent_messages"_s);
     for (const PlanList list : PlanRepository::lists())
@@ -71,6 +73,7 @@ DataSet DataSetRepository::read()
     data.urges = m_parts.urges.all();
     data.contacts = m_parts.contacts.all(true);
     data.checkIns = m_parts.checkIns.inRange(LocalDate{1, 1, 1}, LocalDate{9999, 12, 31});
+    data.lookBacks = m_parts.lookBacks.inRange(LocalDate{1, 1, 1}, LocalDate{9999, 12, 31});
     JournalQuery all;
     all.limit = 0;
     data.journalEntries = m_parts.journal.search(all);
@@ -86,7 +89,7 @@ DataSet DataSetRepository::read()
 void DataSetRepository::clear()
 {
     // Children before parents; the journal triggers keep the on-disk index in step.
-    for (const char *table : {"contacts", "urge_samples", "urge_triggers", "unsent_messages", "urges", "check_ins",
+    for (const char *table : {"contacts", "urge_samples", "urge_triggers", "unsent_messages", "urges", "check_ins", "look_backs",
                               "journal_tags", "journal_entries", "reasons", "support_people", "activities",
                               "if_then_plans", "risk_dates", "settings"})
         m_parts.connection.execDirect(u"DELETE FROM %1"_s.arg(QLatin1String(table)), "clear the data");
@@ -162,6 +165,8 @@ void DataSetRepository::write(const DataSet &data, ImportMode mode)
     }
     for (const CheckIn &checkIn : data.checkIns)
         m_parts.checkIns.write(checkIn);
+    for (const LookBack &lookBack : data.lookBacks)
+        m_parts.lookBacks.write(lookBack);
     for (std::size_t i : byOldId(data.journalEntries)) {
         JournalEntry entry = data.journalEntries[i];
         entry.id = 0;

@@ -10,6 +10,7 @@ namespace holdfast::storage {
 
 class CheckInRepository;
 class Connection;
+class LookBackRepository;
 class ContactRepository;
 class JournalRepository;
 class JournalSearchIndex;
@@ -27,6 +28,7 @@ public:
         UrgeRepository &urges;
         ContactRepository &contacts;
         CheckInRepository &checkIns;
+        LookBackRepository &lookBacks;
         JournalRepository &journal;
         JournalSearchIndex &searchIndex;
         UnsentMessageRepository &unsentMessages;

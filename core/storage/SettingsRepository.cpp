@@ -50,6 +50,9 @@ constexpr auto panicLabel = "panic_label";
 // ["Thanks, 5 pm works.", ...], absent while the built-in ones are used.
 constexpr auto lowContact = "low_contact";
 constexpr auto replyTemplates = "reply_templates";
+// The evening look back: "0"/"1" and its reminder minute; older databases have neither.
+constexpr auto lookBack = "look_back";
+constexpr auto lookBackReminderMinute = "look_back_reminder_minute";
 } // namespace key
 
 } // namespace
@@ -122,6 +125,8 @@ Settings SettingsRepository::read()
     settings.discreet = intOf(key::discreet, int(settings.discreet)) != 0;
     settings.panicLabel = textOf(key::panicLabel).toStdString();
     settings.lowContact = intOf(key::lowContact, int(settings.lowContact)) != 0;
+    settings.lookBack = intOf(key::lookBack, int(settings.lookBack)) != 0;
+    settings.lookBackReminderMinute = intOf(key::lookBackReminderMinute, settings.lookBackReminderMinute);
     if (has(key::replyTemplates)) {
         const QJsonArray templates = QJsonDocument::fromJson(textOf(key::replyTemplates).toUtf8()).array();
         for (const QJsonValue &reply : templates) {
@@ -156,6 +161,8 @@ void SettingsRepository::write(const Settings &settings)
         {key::discreet, QString::number(int(settings.discreet))},
         {key::panicLabel, text(settings.panicLabel)},
         {key::lowContact, QString::number(int(settings.lowContact))},
+        {key::lookBack, QString::number(int(settings.lookBack))},
+        {key::lookBackReminderMinute, QString::number(settings.lookBackReminderMinute)},
     };
     std::vector<const char *> removed;
     if (settings.breakupDate)

@@ -3,6 +3,7 @@
 #include "model/DataMerge.h"
 #include "storage/Backups.h"
 #include "storage/CheckInRepository.h"
+#include "storage/LookBackRepository.h"
 #include "storage/Connection.h"
 #include "storage/ContactRepository.h"
 #include "storage/DataFolder.h"
@@ -50,12 +51,13 @@ SqliteStore::SqliteStore(QString dataDir, const OpenOptions &options)
       m_summaries(std::make_unique<DaySummaryQueries>(*m_db, *m_texts)),
       m_contacts(std::make_unique<ContactRepository>(*m_db, *m_texts)),
       m_checkIns(std::make_unique<CheckInRepository>(*m_db, *m_texts)),
+      m_lookBacks(std::make_unique<LookBackRepository>(*m_db, *m_texts)),
       m_journal(std::make_unique<JournalRepository>(*m_db, *m_texts, *m_searchIndex)),
       m_unsentMessages(std::make_unique<UnsentMessageRepository>(*m_db, *m_texts)),
       m_plan(std::make_unique<PlanRepository>(*m_db, *m_texts)),
       m_settings(std::make_unique<SettingsRepository>(*m_db)),
       m_dataSets(std::make_unique<DataSetRepository>(DataSetRepository::Parts{
-          *m_db, *m_urges, *m_contacts, *m_checkIns, *m_journal, *m_searchIndex, *m_unsentMessages, *m_plan,
+          *m_db, *m_urges, *m_contacts, *m_checkIns, *m_lookBacks, *m_journal, *m_searchIndex, *m_unsentMessages, *m_plan,
           *m_settings}))
 {
     registerOpen(m_dataDir);
@@ -324,6 +326,21 @@ std::optional<CheckIn> SqliteStore::checkIn(LocalDate date)
 std::vector<CheckIn> SqliteStore::checkIns(LocalDate from, LocalDate to)
 {
     return m_checkIns->inRange(from, to);
+}
+
+void SqliteStore::saveLookBack(const LookBack &lookBack)
+{
+    m_db->write([&] { m_lookBacks->write(lookBack); });
+}
+
+std::optional<LookBack> SqliteStore::lookBack(LocalDate date)
+{
+    return m_lookBacks->at(date);
+}
+
+std::vector<LookBack> SqliteStore::lookBacks(LocalDate from, LocalDate to)
+{
+    return m_lookBacks->inRange(from, to);
 }
 
 std::int64_t SqliteStore::saveJournalEntry(const JournalEntry &entry)

@@ -34,6 +34,7 @@
 namespace holdfast::storage {
 
 class CheckInRepository;
+class LookBackRepository;
 class Connection;
 class ContactRepository;
 class DataSetRepository;
@@ -161,6 +162,10 @@ public:
     std::optional<CheckIn> checkIn(LocalDate date) override;
     std::vector<CheckIn> checkIns(LocalDate from, LocalDate to) override;
 
+    void saveLookBack(const LookBack &lookBack) override;
+    std::optional<LookBack> lookBack(LocalDate date) override;
+    std::vector<LookBack> lookBacks(LocalDate from, LocalDate to) override;
+
     std::int64_t saveJournalEntry(const JournalEntry &entry) override;
     std::optional<JournalEntry> journalEntry(std::int64_t id) override;
     std::vector<JournalEntry> journalEntries(const JournalQuery &query) override;
@@ -242,6 +247,7 @@ private:
     std::unique_ptr<DaySummaryQueries> m_summaries;
     std::unique_ptr<ContactRepository> m_contacts;
     std::unique_ptr<CheckInRepository> m_checkIns;
+    std::unique_ptr<LookBackRepository> m_lookBacks;
     std::unique_ptr<JournalRepository> m_journal;
     std::unique_ptr<UnsentMessageRepository> m_unsentMessages;
     std::unique_ptr<PlanRepository> m_plan;

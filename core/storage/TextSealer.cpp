@@ -76,6 +76,7 @@ const std::vector<SealedTable> &TextSealer::tables()
         {"urge_triggers", "urge_id || '/' || position", "urge_id", {sealed::urgeCustomTrigger}},
         {"contacts", "CAST(id AS TEXT)", "id", {sealed::contactNote}},
         {"check_ins", "local_date", "local_date", {sealed::checkInIntention}},
+        {"look_backs", "local_date", "local_date", {sealed::lookBackHelped, sealed::lookBackTomorrow}},
         {"journal_entries", "CAST(id AS TEXT)", "id", {sealed::journalText}},
         {"journal_tags", "entry_id || '/' || position", "entry_id", {sealed::journalTag}},
         {"unsent_messages", "CAST(id AS TEXT)", "id", {sealed::unsentText}},

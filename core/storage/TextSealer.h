@@ -35,6 +35,8 @@ inline constexpr SealedColumn urgeActionLabel{"urges", "action_label"};
 inline constexpr SealedColumn urgeCustomTrigger{"urge_triggers", "custom_text"};
 inline constexpr SealedColumn contactNote{"contacts", "note"};
 inline constexpr SealedColumn checkInIntention{"check_ins", "intention"};
+inline constexpr SealedColumn lookBackHelped{"look_backs", "helped"};
+inline constexpr SealedColumn lookBackTomorrow{"look_backs", "tomorrow"};
 inline constexpr SealedColumn journalText{"journal_entries", "text"};
 inline constexpr SealedColumn journalTag{"journal_tags", "tag"};
 inline constexpr SealedColumn unsentText{"unsent_messages", "text"};

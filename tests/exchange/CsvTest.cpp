@@ -72,7 +72,7 @@ TEST(Csv, ExportHasOneFilePerKindWithAHeaderRow)
     for (const auto &file : files)
         names.append(file.name);
     EXPECT_EQ(names, (QStringList{QStringLiteral("urges.csv"), QStringLiteral("check-ins.csv"),
-                                  QStringLiteral("journal.csv"), QStringLiteral("unsent-messages.csv"),
+                                  QStringLiteral("look-backs.csv"), QStringLiteral("journal.csv"), QStringLiteral("unsent-messages.csv"),
                                   QStringLiteral("contacts.csv"), QStringLiteral("reasons.csv"),
                                   QStringLiteral("support-people.csv"), QStringLiteral("activities.csv"),
                                   QStringLiteral("if-then-plans.csv"), QStringLiteral("risk-dates.csv")}));
@@ -83,6 +83,19 @@ TEST(Csv, ExportHasOneFilePerKindWithAHeaderRow)
     EXPECT_EQ(checkIns.records[1].fields,
               (QStringList{QStringLiteral("2026-11-20"), QStringLiteral("2026-11-20T08:15:00+01:00"), QStringLiteral("2"),
                            QStringLiteral("4"), QStringLiteral("Walk before work; no scrolling")}));
+}
+
+TEST(Csv, ALookBackRowNamesTheDayLookedBackOnAndWhenItWasWritten)
+{
+    const CsvExporter::File file = fileNamed(CsvExporter::files(test::richDataSet()), "look-backs.csv");
+    EXPECT_TRUE(file.bytes.startsWith("date,recorded_at,hardness,helped,tomorrow\r\n"));
+    const CsvReader::Result lookBacks = CsvReader::read(file.bytes);
+    ASSERT_FALSE(lookBacks.error);
+    ASSERT_EQ(lookBacks.records.size(), 3u);
+    // Written at twenty to one, about the evening before.
+    EXPECT_EQ(lookBacks.records[1].fields,
+              (QStringList{QStringLiteral("2026-11-20"), QStringLiteral("2026-11-21T00:40:00+01:00"), QStringLiteral("4"),
+                           QStringLiteral("Called Mia; \"ok\", she said"), QStringLiteral("Phone stays in the kitchen 📵")}));
 }
 
 TEST(Csv, JournalTextSurvivesQuotesLineBreaksAndEmoji)
@@ -127,7 +140,7 @@ TEST(Csv, WriteFolderWritesPrivateFilesWithAPrefix)
     const QString folder = dir.filePath(QStringLiteral("new/folder"));
     QStringList written;
     ASSERT_FALSE(CsvExporter::writeFolder(folder, QStringLiteral("holdfast-"), test::richDataSet(), &written, QString()));
-    EXPECT_EQ(written.size(), 10);
+    EXPECT_EQ(written.size(), 11);
     const QString urges = QDir(folder).filePath(QStringLiteral("holdfast-urges.csv"));
     EXPECT_TRUE(written.contains(urges));
     EXPECT_EQ(QFile::permissions(urges) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup

@@ -55,7 +55,7 @@ TEST(JsonExchange, WritesVersionAndStableKeys)
     const QByteArray json = JsonExporter::toJson(test::richDataSet());
     const QJsonObject root = QJsonDocument::fromJson(json).object();
     EXPECT_EQ(root.value(u"format").toString(), u"holdfast");
-    EXPECT_EQ(root.value(u"version").toInt(), 2);
+    EXPECT_EQ(root.value(u"version").toInt(), 3);
     EXPECT_TRUE(json.contains("\"outcome\": \"resisted\""));
     EXPECT_TRUE(json.contains("\"kind\": \"look\""));
     EXPECT_TRUE(json.contains("\"kind\": \"message\""));
@@ -125,8 +125,8 @@ TEST(JsonExchange, EachKindOfMistakeIsNamed)
     };
     const std::vector<Case> cases{
         {"\"format\": \"holdfast\"", "\"format\": \"daylio\"", Problem::NotHoldfast, "format"},
-        {"\"version\": 2", "\"version\": 3", Problem::NewerVersion, "version"},
-        {"\"version\": 2", "\"version\": 1.5", Problem::NotWholeNumber, "version"},
+        {"\"version\": 3", "\"version\": 4", Problem::NewerVersion, "version"},
+        {"\"version\": 3", "\"version\": 1.5", Problem::NotWholeNumber, "version"},
         {"\"outcome\": \"resisted\"", "\"outcome\": \"won\"", Problem::UnknownKey, "urges[0].outcome"},
         {"\"night_time\"", "\"midnight\"", Problem::UnknownKey, "urges[0].triggers[0]"},
         {"\"kind\": \"look\"", "\"kind\": \"stare\"", Problem::UnknownKey, "urges[0].kind"},
@@ -142,6 +142,10 @@ TEST(JsonExchange, EachKindOfMistakeIsNamed)
         {"\"halt\": {", "\"halt\": 1, \"y\": {", Problem::NotAnObject, "urges[0].halt"},
         {"\"id\": 12", "\"id\": 11", Problem::DuplicateId, "journalEntries[1].id"},
         {"\"date\": \"2026-11-21\"", "\"date\": \"2026-11-20\"", Problem::DuplicateDate, "checkIns[1].date"},
+        {"\"hardness\": 4", "\"hardness\": 6", Problem::OutOfRange, "lookBacks[0].hardness"},
+        {"\"helped\": \"\"", "\"helped\": false", Problem::NotText, "lookBacks[1].helped"},
+        {"\"lookBackReminderMinute\": 30", "\"lookBackReminderMinute\": 1440", Problem::OutOfRange,
+         "settings.lookBackReminderMinute"},
     };
     for (const Case &c : cases) {
         const ImportResult result = JsonImporter::read(replaced(good, c.from, c.to));
@@ -350,4 +354,50 @@ TEST(JsonExchange, AnUnknownPurposeIsNamed)
     const ImportResult result = JsonImporter::read(bad);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error->field, QStringLiteral("contacts[1].purpose"));
+}
+
+TEST(JsonExchange, AnEveningLookBackAndItsSettingsTravel)
+{
+    const DataSet rich = test::richDataSet();
+    const QByteArray json = JsonExporter::toJson(rich);
+    EXPECT_TRUE(json.contains("\"lookBack\": true"));
+    EXPECT_TRUE(json.contains("\"lookBackReminderMinute\": 30"));
+    EXPECT_TRUE(json.contains("\"tomorrow\": \"Phone stays in the kitchen 📵\""));
+    const ImportResult back = JsonImporter::read(json);
+    ASSERT_TRUE(back.ok()) << back.error->field.toStdString();
+    EXPECT_EQ(back.data.lookBacks, rich.lookBacks);
+    EXPECT_TRUE(back.data.settings.lookBack);
+    EXPECT_EQ(back.data.settings.lookBackReminderMinute, 30);
+}
+
+TEST(JsonExchange, AVersionTwoFileWithoutLookBacksImportsWithTheLookBackOff)
+{
+    // As Holdfast wrote it before the evening look back existed.
+    QJsonObject root = QJsonDocument::fromJson(JsonExporter::toJson(test::richDataSet())).object();
+    root.insert(QStringLiteral("version"), 2);
+    root.remove(QStringLiteral("lookBacks"));
+    QJsonObject settings = root.value(u"settings").toObject();
+    settings.remove(QStringLiteral("lookBack"));
+    settings.remove(QStringLiteral("lookBackReminderMinute"));
+    root.insert(QStringLiteral("settings"), settings);
+    const QByteArray json = QJsonDocument(root).toJson();
+    ASSERT_FALSE(json.contains("lookBack"));
+
+    const ImportResult result = JsonImporter::read(json);
+    ASSERT_TRUE(result.ok()) << result.error->field.toStdString();
+    DataSet expected = test::richDataSet();
+    expected.lookBacks.clear();
+    expected.settings.lookBack = false;
+    expected.settings.lookBackReminderMinute = Settings{}.lookBackReminderMinute;
+    EXPECT_EQ(result.data, expected);
+}
+
+TEST(JsonExchange, TwoLookBacksForOneDayAreRefused)
+{
+    DataSet twice = test::richDataSet();
+    twice.lookBacks.push_back(twice.lookBacks.front());
+    const ImportResult result = JsonImporter::read(JsonExporter::toJson(twice));
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error->problem, Problem::DuplicateDate);
+    EXPECT_EQ(result.error->field.toStdString(), "lookBacks[2].date");
 }

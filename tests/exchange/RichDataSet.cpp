@@ -30,6 +30,8 @@ DataSet richDataSet()
     s.autoLockMinutes = 5;
     s.clearedPath = {PathStep::Mute, PathStep::Photos};
     s.discreet = true;
+    s.lookBack = true;
+    s.lookBackReminderMinute = 0 * 60 + 30; // half past midnight: the evening before
     s.panicLabel = "Kurz durchatmen ☕";
     s.lowContact = true;
     s.replyTemplates = {"Thanks, 5 pm works.", "Please send that by email."};
@@ -74,6 +76,10 @@ DataSet richDataSet()
 
     data.checkIns.push_back(CheckIn{day, berlin(day, 8, 15), 2, 4, "Walk before work; no scrolling"});
     data.checkIns.push_back(CheckIn{day.addDays(1), berlin(day.addDays(1), 9, 0), 5, 1, ""});
+    // A look back written after midnight is about the evening before.
+    data.lookBacks.push_back(LookBack{day, berlin(day.addDays(1), 0, 40), 4, "Called Mia; \"ok\", she said",
+                                      "Phone stays in the kitchen 📵"});
+    data.lookBacks.push_back(LookBack{day.addDays(1), berlin(day.addDays(1), 21, 30), 1, "", ""});
 
     JournalEntry entry;
     entry.id = 11;

@@ -39,7 +39,7 @@ TEST(WholeFile, FilesAndTheFoldersMadeForThemAreOwnerOnlyWhateverTheUmask)
     const QString folder = dir.filePath(QStringLiteral("exports/csv"));
     QStringList written;
     ASSERT_FALSE(CsvExporter::writeFolder(folder, QString(), test::richDataSet(), &written, QString()));
-    ASSERT_EQ(written.size(), 10);
+    ASSERT_EQ(written.size(), 11);
     for (const QString &made : {folder, dir.filePath(QStringLiteral("exports"))})
         EXPECT_EQ(QFile::permissions(made) & kGroupOrOther, QFileDevice::Permissions()) << made.toStdString();
     for (const QString &path : written)

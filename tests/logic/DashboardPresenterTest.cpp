@@ -1,5 +1,6 @@
 #include "model/DashboardPresenter.h"
 
+#include "model/EveningLookBack.h"
 #include "model/FixedClock.h"
 #include "support/TestStore.h"
 
@@ -171,6 +172,30 @@ TEST_F(DashboardPresenterTest, AFailedCheckInSaveThrowsAndStoresNothing)
 
     EXPECT_THROW(DashboardPresenter(m_store, m_clock).saveCheckIn(3, 3, "Rest"), StoreError);
     EXPECT_FALSE(m_store.checkIn(kWednesday));
+}
+
+TEST_F(DashboardPresenterTest, LastNightsLookBackIsShownInTheMorningAndTonightsIsOfferedInTheEvening)
+{
+    const LookBack lastNight{kWednesday.addDays(-1), berlin(kWednesday, 0, 20), 4, "Called Sam", "Lunch outside"};
+    m_store.saveLookBack(lastNight);
+    EXPECT_FALSE(load().lastNightsLookBack) << "not shown while the look back is off";
+
+    Settings settings = m_store.settings();
+    settings.lookBack = true;
+    m_store.saveSettings(settings);
+    const DashboardState morning = load();
+    EXPECT_EQ(morning.lastNightsLookBack, lastNight);
+    EXPECT_FALSE(morning.lookBackOffered) << "not in the morning";
+
+    m_clock.set(berlin(kWednesday, 21, 30));
+    EXPECT_TRUE(load().lookBackOffered);
+    m_store.saveLookBack(EveningLookBack::make(kWednesday, m_clock.now(), 2, "A walk", ""));
+    EXPECT_FALSE(load().lookBackOffered) << "done for tonight";
+    EXPECT_EQ(load().lastNightsLookBack, lastNight) << "until the night is over";
+
+    m_clock.set(berlin(kWednesday.addDays(1), 8, 0));
+    ASSERT_TRUE(load().lastNightsLookBack);
+    EXPECT_EQ(load().lastNightsLookBack->helped, "A walk");
 }
 
 TEST_F(DashboardPresenterTest, TodayRollsOverAtLocalMidnight)

@@ -62,6 +62,7 @@ EveryRecordIds fillEveryKind(Store &store, const std::string &mark)
                                                 false, text("contact note"), ids.urge});
     ids.checkInDate = day;
     store.saveCheckIn(CheckIn{day, localMoment(day, 8, 30), 3, 4, text("intention")});
+    store.saveLookBack(LookBack{day, localMoment(day, 22, 30), 4, text("look back helped"), text("look back tomorrow")});
     ids.journal = store.saveJournalEntry(JournalEntry{0, localMoment(day, 23, 0), localMoment(day, 23, 5),
                                                       text("journal text"), 2, {text("tag"), "evening"}});
     ids.plainJournal = store.saveJournalEntry(

@@ -176,6 +176,42 @@ TEST(Migrations, ContactsFromBeforeSchemaThreeArePersonalAndNewOnesKeepTheirPurp
     EXPECT_EQ(now.back(), pickUp);
 }
 
+TEST(Migrations, ASchemaThreeDatabaseGainsTheEveningLookBackTurnedOff)
+{
+    // A schema-3 file: the v1 fixture brought to version 3 by the steps of that time.
+    QTemporaryDir dir;
+    ASSERT_TRUE(QFile::copy(fixturePath("holdfast-v1.sqlite"), dbIn(dir.path())));
+    QFile::setPermissions(dbIn(dir.path()), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(dbIn(dir.path()));
+        ASSERT_TRUE(db.open());
+        Migrations::apply(db, 2);
+        Migrations::apply(db, 3);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+    ASSERT_FALSE(tablesIn(dbIn(dir.path())).contains(QStringLiteral("look_backs")));
+
+    FixedClock clock(localMoment(LocalDate{2026, 4, 2}, 22, 0));
+    OpenOptions options;
+    options.clock = &clock;
+    auto store = SqliteStore::open(dir.path(), options);
+    const Settings before = store->settings();
+    EXPECT_FALSE(before.lookBack) << "off until the person turns it on";
+    EXPECT_TRUE(store->lookBacks(LocalDate{1970, 1, 1}, LocalDate{2100, 1, 1}).empty());
+    const std::size_t urges = store->urges(LocalDate{2026, 1, 1}, LocalDate{2026, 12, 31}).size();
+    EXPECT_GT(urges, 0u) << "the rest of the data is all there";
+
+    const LookBack tonight{LocalDate{2026, 4, 2}, localMoment(LocalDate{2026, 4, 2}, 22, 0), 3, "a walk", "call Sam"};
+    store->saveLookBack(tonight);
+    store.reset();
+    store = SqliteStore::open(dir.path(), options);
+    EXPECT_EQ(store->lookBack(LocalDate{2026, 4, 2}), tonight);
+    store.reset();
+    EXPECT_EQ(headerUserVersion(dbIn(dir.path())), SqliteStore::latestSchemaVersion());
+}
+
 TEST(Migrations, ExistingDatabaseWithContentIsBackedUpBeforeTheFirstStep)
 {
     QTemporaryDir dir;

@@ -199,6 +199,40 @@ TEST_F(RoundTrip, CheckInIsOnePerDaySavingAgainReplacesIt)
     EXPECT_EQ(m_store->checkIn(kDay), edited);
 }
 
+TEST_F(RoundTrip, ALookBackIsOnePerDaySavingAgainReplacesIt)
+{
+    // Written after midnight about the evening before, then edited.
+    const LookBack late{kDay, localMoment(kDay.addDays(1), 0, 45), 5, "Sam picked up", "Sleep in"};
+    const LookBack edited{kDay, localMoment(kDay.addDays(1), 1, 10), 4, kAwkwardTexts[0], "Walk 🌅"};
+    const LookBack next{kDay.addDays(1), localMoment(kDay.addDays(1), 22, 0), 2, "", ""};
+    m_store->saveLookBack(late);
+    m_store->saveLookBack(next);
+    m_store->saveLookBack(edited);
+    reopen();
+    EXPECT_EQ(m_store->lookBack(kDay), edited);
+    EXPECT_FALSE(m_store->lookBack(kDay.addDays(-1)).has_value());
+    EXPECT_EQ(m_store->lookBacks(kDay, kDay.addDays(7)), (std::vector<LookBack>{edited, next}));
+    EXPECT_EQ(errorKindOf([&] { m_store->saveLookBack(LookBack{kDay, localMoment(kDay, 23, 0), 0, "", ""}); }),
+              StoreError::Kind::InvalidData);
+    EXPECT_EQ(m_store->lookBack(kDay), edited);
+}
+
+TEST_F(RoundTrip, TheEveningLookBackIsOffAtFirstAndItsSettingsAreKept)
+{
+    Settings settings = m_store->settings();
+    EXPECT_FALSE(settings.lookBack);
+    EXPECT_EQ(settings.lookBackReminderMinute, 21 * 60);
+    settings.lookBack = true;
+    settings.lookBackReminderMinute = 22 * 60 + 15;
+    m_store->saveSettings(settings);
+    reopen();
+    EXPECT_EQ(m_store->settings(), settings);
+    settings.lookBackReminderMinute = -1; // no reminder
+    m_store->saveSettings(settings);
+    reopen();
+    EXPECT_EQ(m_store->settings().lookBackReminderMinute, -1);
+}
+
 TEST_F(RoundTrip, JournalKeepsAwkwardTextsExactly)
 {
     std::vector<JournalEntry> saved;

@@ -137,7 +137,7 @@ TEST_F(ExchangeDialogsTest, ExportAsCsvWritesAFolderOfFiles)
     typeInto(child<QLineEdit>(dialog, "exportPathEdit"), folder);
     QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
     EXPECT_TRUE(QFile::exists(QDir(folder).filePath(QStringLiteral("journal.csv"))));
-    EXPECT_TRUE(child<QLabel>(dialog, "exportStatusLabel")->text().contains(QStringLiteral("10 CSV file")));
+    EXPECT_TRUE(child<QLabel>(dialog, "exportStatusLabel")->text().contains(QStringLiteral("11 CSV file")));
 }
 
 TEST_F(ExchangeDialogsTest, ExportThatCannotBeWrittenSaysSo)
