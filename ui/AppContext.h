@@ -16,7 +16,7 @@ namespace holdfast::ui {
 
 class CrisisHelp;
 
-enum class DataKind { Urges, Contacts, CheckIns, Journal, UnsentMessages, Plan, Settings, All };
+enum class DataKind { Urges, Contacts, CheckIns, LookBacks, Journal, UnsentMessages, Plan, Settings, All };
 
 class AppContext : public QObject
 {

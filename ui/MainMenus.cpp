@@ -85,6 +85,12 @@ void MainMenus::build(MainWindow &window, AppContext &context, std::function<QSt
     };
     showLogContact();
     QObject::connect(&context, &AppContext::dataChanged, logContact, showLogContact);
+    // The evening look back (issue 14), while it is turned on.
+    QAction *lookBack = goMenu->addAction(tr("&Evening look back…"), &window, &MainWindow::openLookBack);
+    lookBack->setObjectName(QStringLiteral("lookBackAction"));
+    const auto showLookBack = [lookBack, &context] { lookBack->setVisible(context.settings().lookBack); };
+    showLookBack();
+    QObject::connect(&context, &AppContext::dataChanged, lookBack, showLookBack);
 
     QMenu *helpMenu = window.menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));

@@ -8,6 +8,7 @@
 #include "ui/PanicKey.h"
 #include "ui/WindowFit.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/lookback/LookBackDialog.h"
 #include "ui/journal/JournalPage.h"
 #include "ui/lock/LockController.h"
 #include "ui/lock/LockScreen.h"
@@ -205,8 +206,11 @@ QWidget *MainWindow::createScreen(Screen screen)
 {
     // Each screen is built by its own class; until one exists, a quiet placeholder.
     switch (screen) {
-    case Screen::Dashboard:
-        return new DashboardPage(m_context, this);
+    case Screen::Dashboard: {
+        auto *dashboard = new DashboardPage(m_context, this);
+        connect(dashboard, &DashboardPage::lookBackRequested, this, &MainWindow::openLookBack);
+        return dashboard;
+    }
     case Screen::Journal:
         return new JournalPage(m_context, this);
     case Screen::Plan:
@@ -389,6 +393,12 @@ void MainWindow::openMorningCheckIn()
     showScreen(Screen::Dashboard);
     if (auto *dashboard = qobject_cast<DashboardPage *>(screenWidget(Screen::Dashboard)))
         dashboard->focusCheckIn();
+}
+
+void MainWindow::openLookBack()
+{
+    raiseWindow();
+    LookBackDialog::openOver(m_context, this);
 }
 
 void MainWindow::raiseWindow()

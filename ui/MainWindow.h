@@ -58,6 +58,8 @@ public Q_SLOTS:
     void showCrisisCard();
     void openSettings();
     void openMorningCheckIn();
+    // The evening look back for tonight (raised when it is open already).
+    void openLookBack();
     // Brings the window to the front (second launch, tray).
     void raiseWindow();
     // Saves open drafts, drops the screens (and the text in them) and locks

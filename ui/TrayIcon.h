@@ -1,7 +1,8 @@
 #pragma once
 
-// The system tray entry: the urge dialog, the morning check-in, opening and
-// quitting Holdfast, and the morning reminder as a tray notification.
+// The system tray entry: the urge dialog, the morning check-in, the evening
+// look back, opening and quitting Holdfast, and the morning and evening
+// reminders as tray notifications.
 
 #include "model/LocalDate.h"
 
@@ -40,6 +41,9 @@ public:
 public Q_SLOTS:
     // Shows the morning reminder when it is due; the minute timer calls it.
     void checkMorningReminder();
+    // Shows the evening look back's reminder when it is due (the minute timer
+    // calls it too). True when it was shown.
+    bool checkLookBackReminder();
 
 private:
     AppContext &m_context;
@@ -48,6 +52,9 @@ private:
     QMenu *m_menu = nullptr;
     QTimer *m_timer = nullptr;
     std::optional<LocalDate> m_lastRemindedOn;
+    std::optional<LocalDate> m_lookBackRemindedFor; // the day looked back on
+    enum class Shown { CheckIn, LookBack };
+    Shown m_lastShown = Shown::CheckIn;
 };
 
 } // namespace holdfast::ui

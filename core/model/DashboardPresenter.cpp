@@ -31,8 +31,8 @@ DashboardState DashboardPresenter::load(const Settings &settings) const
     if (settings.lookBack) {
         const Moment now = m_clock.now();
         state.lastNightsLookBack = m_stores.lookBacks.lookBack(EveningLookBack::lastNight(now));
-        state.lookBackOffered =
-            EveningLookBack::isOffered(now, settings, m_stores.lookBacks.lookBack(EveningLookBack::dayOf(now)).has_value());
+        state.tonightsLookBack = m_stores.lookBacks.lookBack(EveningLookBack::dayOf(now));
+        state.lookBackOffered = EveningLookBack::isOffered(now, settings, state.tonightsLookBack.has_value());
     }
 
     const LocalDate lastWeekStart = state.today.startOfWeek(settings.weekStart).addDays(-7);

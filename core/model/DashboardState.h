@@ -91,8 +91,10 @@ struct DashboardState
     DashboardMilestone milestone;
     std::optional<CheckIn> todaysCheckIn;
     // The evening look back, only while it is turned on: last night's, shown
-    // in the morning, and whether the evening's is offered now (not done yet).
+    // in the morning; tonight's once written; and whether tonight's is
+    // offered now (evening, not written yet).
     std::optional<LookBack> lastNightsLookBack;
+    std::optional<LookBack> tonightsLookBack;
     bool lookBackOffered = false;
     DashboardUrges urges;
     DashboardReminder reminder;

@@ -189,8 +189,11 @@ TEST_F(DashboardPresenterTest, LastNightsLookBackIsShownInTheMorningAndTonightsI
 
     m_clock.set(berlin(kWednesday, 21, 30));
     EXPECT_TRUE(load().lookBackOffered);
+    EXPECT_FALSE(load().tonightsLookBack);
     m_store.saveLookBack(EveningLookBack::make(kWednesday, m_clock.now(), 2, "A walk", ""));
     EXPECT_FALSE(load().lookBackOffered) << "done for tonight";
+    ASSERT_TRUE(load().tonightsLookBack);
+    EXPECT_EQ(load().tonightsLookBack->hardness, 2);
     EXPECT_EQ(load().lastNightsLookBack, lastNight) << "until the night is over";
 
     m_clock.set(berlin(kWednesday.addDays(1), 8, 0));

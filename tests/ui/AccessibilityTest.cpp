@@ -16,6 +16,7 @@
 #include "ui/SelectionFocus.h"
 #include "ui/ThemePalette.h"
 #include "ui/urge/UrgeDialog.h"
+#include "ui/lookback/LookBackDialog.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -503,6 +504,9 @@ TEST_F(AccessibilityTest, EveryControlOfEveryDialogAndTheFullReviewHasAName)
         ui::CrisisCard card(m_context->settings());
         card.show();
         check(&card, QStringLiteral("the crisis card"));
+        ui::LookBackDialog lookBack(*m_context);
+        lookBack.show();
+        check(&lookBack, QStringLiteral("the evening look back"));
     }
 
     // A week with urges, so the review shows its charts and tables.

@@ -14,6 +14,7 @@
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportDialog.h"
 #include "ui/lock/LockScreen.h"
+#include "ui/lookback/LookBackDialog.h"
 #include "ui/onboarding/OnboardingDialog.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/urge/UrgeDialog.h"
@@ -207,6 +208,15 @@ TEST_F(CrisisHelpTest, FromSettingsImportAndExportWhileTheyBlockTheMainWindow)
         EXPECT_TRUE(cardOpenedAndClosed()) << "export";
         find<QPushButton>(&dialog, "crisisHelpButton")->click();
         EXPECT_TRUE(cardOpenedAndClosed()) << "export";
+    }
+    {
+        ui::LookBackDialog dialog(*m_context, &window);
+        showModal(dialog);
+        pressF1(dialog);
+        EXPECT_TRUE(cardOpenedAndClosed()) << "evening look back";
+        find<QPushButton>(&dialog, "crisisHelpButton")->click();
+        EXPECT_TRUE(cardOpenedAndClosed()) << "evening look back";
+        EXPECT_TRUE(dialog.isVisible());
     }
 }
 

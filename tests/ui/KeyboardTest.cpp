@@ -8,6 +8,7 @@
 
 #include "ui/MainWindow.h"
 #include "ui/contact/LogContactDialog.h"
+#include "ui/lookback/LookBackDialog.h"
 #include "ui/PanicKey.h"
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportDialog.h"
@@ -416,6 +417,7 @@ TEST_F(KeyboardTest, NoWindowGivesOneAltLetterToTwoControls)
     // Low-contact mode on: its dashboard button and dialog are checked too.
     Settings settings = m_context->settings();
     settings.lowContact = true;
+    settings.lookBack = true;
     m_context->saveSettings(settings);
     ui::MainWindow window(*m_context);
     showActive(window);
@@ -432,7 +434,8 @@ TEST_F(KeyboardTest, NoWindowGivesOneAltLetterToTwoControls)
     }
     for (QDialog *dialog : std::initializer_list<QDialog *>{new ui::ImportDialog(*m_context, nullptr, &window),
                                                              new ui::ExportDialog(*m_context, QString(), &window),
-                                                             new ui::LogContactDialog(*m_context, &window)}) {
+                                                             new ui::LogContactDialog(*m_context, &window),
+                                                             new ui::LookBackDialog(*m_context, &window)}) {
         dialog->show();
         EXPECT_TRUE(noMnemonicTwice(*dialog, dialog->objectName()));
         delete dialog;

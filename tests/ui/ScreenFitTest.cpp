@@ -8,6 +8,7 @@
 #include "ui/MainWindow.h"
 #include "ui/WindowFit.h"
 #include "ui/contact/LogContactDialog.h"
+#include "ui/lookback/LookBackDialog.h"
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportDialog.h"
 #include "ui/onboarding/OnboardingDialog.h"
@@ -182,6 +183,12 @@ TEST_F(ScreenFitTest, EveryDialogFitsAndItsPassphraseFieldsGrowWhenShown)
         showOn(dialog);
         EXPECT_TRUE(onScreen(dialog));
         EXPECT_TRUE(nothingSquashed(dialog)) << "log contact, with its replies";
+    }
+    {
+        ui::LookBackDialog dialog(*m_context, &window);
+        showOn(dialog);
+        EXPECT_TRUE(onScreen(dialog));
+        EXPECT_TRUE(nothingSquashed(dialog)) << "the evening look back";
     }
     window.openUrgeDialog();
     QDialog *urge = window.urgeDialog();

@@ -4,6 +4,7 @@
 #include "model/StoreError.h"
 #include "headless/ErrorMessages.h"
 #include "ui/AppContext.h"
+#include "ui/RatingRow.h"
 #include "ui/dashboard/DashboardLabels.h"
 
 #include <QButtonGroup>
@@ -23,27 +24,6 @@ using dashboard::makeHeading;
 using dashboard::makeQuietLabel;
 using dashboard::timeText;
 
-namespace {
-
-void clearChecked(QButtonGroup *group)
-{
-    // An exclusive group refuses to uncheck its last checked button.
-    group->setExclusive(false);
-    for (QAbstractButton *button : group->buttons())
-        button->setChecked(false);
-    group->setExclusive(true);
-}
-
-void checkId(QButtonGroup *group, int id)
-{
-    if (QAbstractButton *button = group->button(id))
-        button->setChecked(true);
-    else
-        clearChecked(group);
-}
-
-} // namespace
-
 CheckInCard::CheckInCard(AppContext &context, QWidget *parent)
     : Card(QStringLiteral("checkInCard"), tr("Morning check-in"), parent, Tone::Plain, Padding::Roomy),
       m_context(context)
@@ -62,11 +42,11 @@ CheckInCard::CheckInCard(AppContext &context, QWidget *parent)
     auto *form = new QGridLayout();
     form->setHorizontalSpacing(fontMetrics().height());
     auto *moodLabel = new QLabel(tr("Mood"), card);
-    QWidget *moodRow = buildRatingRow(m_moodGroup, QStringLiteral("checkInMood"), tr("Mood"), tr("Low"), tr("Good"));
+    QWidget *moodRow = RatingRow::build(m_moodGroup, QStringLiteral("checkInMood"), tr("Mood"), tr("Low"), tr("Good"), this);
     moodLabel->setBuddy(m_moodGroup->button(DashboardPresenter::kMinRating));
     auto *sleepLabel = new QLabel(tr("Sleep"), card);
     QWidget *sleepRow =
-        buildRatingRow(m_sleepGroup, QStringLiteral("checkInSleep"), tr("Sleep"), tr("Restless"), tr("Rested"));
+        RatingRow::build(m_sleepGroup, QStringLiteral("checkInSleep"), tr("Sleep"), tr("Restless"), tr("Rested"), this);
     sleepLabel->setBuddy(m_sleepGroup->button(DashboardPresenter::kMinRating));
     auto *intentionLabel = new QLabel(tr("Intention"), card);
     m_intentionEdit = new QLineEdit(card);
@@ -104,27 +84,6 @@ CheckInCard::CheckInCard(AppContext &context, QWidget *parent)
     connect(m_saveButton, &QPushButton::clicked, this, &CheckInCard::save);
 }
 
-QWidget *CheckInCard::buildRatingRow(QButtonGroup *group, const QString &prefix, const QString &what,
-                                     const QString &low, const QString &high)
-{
-    auto *row = new QWidget(this);
-    row->setObjectName(prefix + QStringLiteral("Row"));
-    row->setAccessibleName(what);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(makeQuietLabel(low, prefix + QStringLiteral("LowLabel"), row));
-    for (int rating = DashboardPresenter::kMinRating; rating <= DashboardPresenter::kMaxRating; ++rating) {
-        auto *button = new QRadioButton(QString::number(rating), row);
-        button->setObjectName(prefix + QString::number(rating) + QStringLiteral("Radio"));
-        button->setAccessibleName(tr("%1: %2 of %3").arg(what).arg(rating).arg(DashboardPresenter::kMaxRating));
-        group->addButton(button, rating);
-        layout->addWidget(button);
-    }
-    layout->addWidget(makeQuietLabel(high, prefix + QStringLiteral("HighLabel"), row));
-    layout->addStretch(1);
-    return row;
-}
-
 void CheckInCard::showCheckIn(const std::optional<CheckIn> &saved, bool dayChanged)
 {
     m_saved = saved;
@@ -132,14 +91,14 @@ void CheckInCard::showCheckIn(const std::optional<CheckIn> &saved, bool dayChang
     // the new day's draft rather than vanish.
     if (!m_dirty) {
         if (saved) {
-            checkId(m_moodGroup, saved->mood);
-            checkId(m_sleepGroup, saved->sleep);
+            RatingRow::check(m_moodGroup, saved->mood);
+            RatingRow::check(m_sleepGroup, saved->sleep);
             if (m_intentionEdit->text() != QString::fromStdString(saved->intention))
                 m_intentionEdit->setText(QString::fromStdString(saved->intention));
         } else if (dayChanged || m_moodGroup->checkedId() != -1 || m_sleepGroup->checkedId() != -1
                    || !m_intentionEdit->text().isEmpty()) {
-            clearChecked(m_moodGroup);
-            clearChecked(m_sleepGroup);
+            RatingRow::check(m_moodGroup, 0);
+            RatingRow::check(m_sleepGroup, 0);
             m_intentionEdit->clear();
         }
     }

@@ -51,8 +51,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QWidget *buildRatingRow(QButtonGroup *group, const QString &prefix, const QString &what, const QString &low,
-                            const QString &high);
     void markDirty();
     // Stores what the fields hold; false (and the reason shown) when it was not stored.
     bool store();

@@ -5,6 +5,7 @@
 #include "ui/DateConversion.h"
 #include "ui/contact/LogContactDialog.h"
 #include "ui/dashboard/CheckInCard.h"
+#include "ui/dashboard/LookBackCard.h"
 #include "ui/dashboard/DashboardLabels.h"
 #include "headless/ErrorMessages.h"
 #include "ui/Typography.h"
@@ -149,8 +150,11 @@ void DashboardPage::buildUi()
     auto *sideLayout = new QVBoxLayout(m_sideColumn);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->setSpacing(spacing);
+    m_lookBackCard = new LookBackCard(m_sideColumn);
+    connect(m_lookBackCard, &LookBackCard::openRequested, this, &DashboardPage::lookBackRequested);
     m_reminderCard = buildReminderCard();
     m_urgesCard = buildUrgesCard();
+    sideLayout->addWidget(m_lookBackCard);
     sideLayout->addWidget(m_reminderCard);
     sideLayout->addWidget(m_urgesCard);
     sideLayout->addStretch(1);
@@ -213,6 +217,7 @@ void DashboardPage::showConcealment()
     m_discreetButton->setAccessibleName(m_concealed ? tr("Show your progress") : tr("Hide your progress"));
     m_counterCard->setVisible(!m_concealed);
     m_milestoneCard->setVisible(!m_concealed);
+    m_lookBackCard->setLinesHidden(m_concealed);
     showNudge();
 }
 
@@ -446,6 +451,7 @@ void DashboardPage::onDataChanged(DataKind kind)
     case DataKind::Urges:
     case DataKind::Contacts:
     case DataKind::CheckIns:
+    case DataKind::LookBacks:
     case DataKind::Plan:
     case DataKind::Settings:
     case DataKind::All:
@@ -481,6 +487,7 @@ void DashboardPage::refresh()
     showCounter();
     showMilestone();
     m_checkInCard->showCheckIn(m_state.todaysCheckIn, dayChanged);
+    m_lookBackCard->showState(m_state);
     showUrges();
     showReminder();
     showRiskDates();

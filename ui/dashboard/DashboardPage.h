@@ -23,6 +23,7 @@ namespace holdfast::ui {
 
 class AppContext;
 class CheckInCard;
+class LookBackCard;
 enum class DataKind;
 
 class DashboardPage : public QWidget
@@ -74,6 +75,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void checkInSaved();
+    // The evening look back card's button: write or change tonight's.
+    void lookBackRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -144,6 +147,7 @@ private:
     QLabel *m_celebrationLabel = nullptr;
 
     CheckInCard *m_checkInCard = nullptr;
+    LookBackCard *m_lookBackCard = nullptr;
 
     QWidget *m_sideColumn = nullptr;
     QFrame *m_urgesCard = nullptr;

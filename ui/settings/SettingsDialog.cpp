@@ -104,7 +104,7 @@ SettingsDialog::SettingsDialog(AppContext &context, const QString &dataDir, QWid
 
     load(m_initial);
     connect(m_themeCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::previewTheme);
-    for (QCheckBox *check : {m_reminderCheck, m_breakupCheck, m_sinceCheck})
+    for (QCheckBox *check : {m_reminderCheck, m_lookBackCheck, m_lookBackReminderCheck, m_breakupCheck, m_sinceCheck})
         connect(check, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
     updateEnabled();
 }
@@ -139,6 +139,23 @@ QWidget *SettingsDialog::buildGeneralTab()
     m_reminderEdit->setAccessibleName(tr("Morning reminder time"));
     m_reminderEdit->setDisplayFormat(shortTimeFormat());
     form->addRow(m_reminderCheck, m_reminderEdit);
+
+    // The evening look back (issue 14): off until the person turns it on.
+    m_lookBackCheck = new QCheckBox(tr("&Evening look back"), page);
+    m_lookBackCheck->setObjectName(QStringLiteral("settingsLookBackCheckBox"));
+    auto *lookBackHint = makeHint(tr("One minute before bed: how hard today was, one thing that helped and one line "
+                                     "for tomorrow. You see it again the next morning and in your review."),
+                                  page);
+    lookBackHint->setObjectName(QStringLiteral("settingsLookBackHintLabel"));
+    m_lookBackCheck->setAccessibleDescription(lookBackHint->text());
+    form->addRow(m_lookBackCheck, lookBackHint);
+    m_lookBackReminderCheck = new QCheckBox(tr("&Remind me in the evening at:"), page);
+    m_lookBackReminderCheck->setObjectName(QStringLiteral("settingsLookBackReminderCheckBox"));
+    m_lookBackReminderEdit = new QTimeEdit(page);
+    m_lookBackReminderEdit->setObjectName(QStringLiteral("settingsLookBackReminderTimeEdit"));
+    m_lookBackReminderEdit->setAccessibleName(tr("Evening look back reminder time"));
+    m_lookBackReminderEdit->setDisplayFormat(shortTimeFormat());
+    form->addRow(m_lookBackReminderCheck, m_lookBackReminderEdit);
 
     m_weekStartCombo = new QComboBox(page);
     m_weekStartCombo->setObjectName(QStringLiteral("settingsWeekStartCombo"));
@@ -287,6 +304,12 @@ void SettingsDialog::load(const Settings &settings)
     const int reminderMinute = reminderOn ? settings.morningReminderMinute : 8 * 60;
     m_reminderCheck->setChecked(reminderOn);
     m_reminderEdit->setTime(QTime(reminderMinute / 60, reminderMinute % 60));
+    m_lookBackCheck->setChecked(settings.lookBack);
+    const int evening = settings.lookBackReminderMinute;
+    const bool eveningOn = evening >= 0 && evening < kMinutesPerDay;
+    m_lookBackReminderCheck->setChecked(eveningOn);
+    const int eveningMinute = eveningOn ? evening : Settings{}.lookBackReminderMinute;
+    m_lookBackReminderEdit->setTime(QTime(eveningMinute / 60, eveningMinute % 60));
 
     const int weekIndex = m_weekStartCombo->findData(int(settings.weekStart));
     m_weekStartCombo->setCurrentIndex(weekIndex >= 0 ? weekIndex : 0);
@@ -318,6 +341,10 @@ Settings SettingsDialog::editedSettings() const
     Settings settings = m_initial; // keeps what this dialog does not show
     settings.morningReminderMinute =
         m_reminderCheck->isChecked() ? m_reminderEdit->time().hour() * 60 + m_reminderEdit->time().minute() : -1;
+    settings.lookBack = m_lookBackCheck->isChecked();
+    settings.lookBackReminderMinute = m_lookBackReminderCheck->isChecked()
+        ? m_lookBackReminderEdit->time().hour() * 60 + m_lookBackReminderEdit->time().minute()
+        : -1;
     settings.weekStart = Weekday(m_weekStartCombo->currentData().toInt());
     settings.language = m_languageCombo->currentData().toString().toStdString();
     settings.theme = Theme(m_themeCombo->currentData().toInt());
@@ -375,6 +402,8 @@ void SettingsDialog::previewTheme()
 void SettingsDialog::updateEnabled()
 {
     m_reminderEdit->setEnabled(m_reminderCheck->isChecked());
+    m_lookBackReminderCheck->setEnabled(m_lookBackCheck->isChecked());
+    m_lookBackReminderEdit->setEnabled(m_lookBackCheck->isChecked() && m_lookBackReminderCheck->isChecked());
     m_breakupEdit->setEnabled(m_breakupCheck->isChecked());
     m_sinceEdit->setEnabled(m_sinceCheck->isChecked());
 }

@@ -71,6 +71,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     QCheckBox *m_reminderCheck = nullptr;
     QTimeEdit *m_reminderEdit = nullptr;
+    QCheckBox *m_lookBackCheck = nullptr;
+    QCheckBox *m_lookBackReminderCheck = nullptr;
+    QTimeEdit *m_lookBackReminderEdit = nullptr;
     QComboBox *m_weekStartCombo = nullptr;
     QComboBox *m_languageCombo = nullptr;
     QComboBox *m_themeCombo = nullptr;
