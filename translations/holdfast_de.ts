@@ -382,6 +382,13 @@
         <source>“%1” should be %2, the date of the moment&apos;s utcMs and offsetMinutes.</source>
         <translation>„%1“ sollte %2 sein, das Datum zu utcMs und offsetMinutes dieses Zeitpunkts.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n evening look back(s)</source>
+        <translation>
+            <numerusform>%n Tagesabschluss</numerusform>
+            <numerusform>%n Tagesabschlüsse</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HeadlessCommands</name>
@@ -738,6 +745,10 @@
         <source>&amp;Log contact…</source>
         <translation>Kontakt &amp;eintragen…</translation>
     </message>
+    <message>
+        <source>&amp;Evening look back…</source>
+        <translation>Tages&amp;abschluss…</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseText</name>
@@ -766,6 +777,14 @@
     <message>
         <source>If you forget the passphrase, your data cannot be recovered. Nobody can reset it, not even the makers of Holdfast: that is what keeps it private. Write it down somewhere safe.</source>
         <translation>Wenn du die Passphrase vergisst, lassen sich deine Daten nicht wiederherstellen. Niemand kann sie zurücksetzen, auch nicht die Macher von Holdfast: Genau das hält sie privat. Schreib sie dir an einem sicheren Ort auf.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingRow</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>what is rated, the rating and the top of the scale: &quot;Mood: 3 of 5&quot;</extracomment>
+        <translation>%1: %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -1894,10 +1913,6 @@
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 von %3</translation>
-    </message>
-    <message>
         <source>Update check-in</source>
         <translation>Check-in aktualisieren</translation>
     </message>
@@ -3023,6 +3038,161 @@ Dann: %2</translation>
     </message>
 </context>
 <context>
+    <name>holdfast::ui::LookBackCard</name>
+    <message>
+        <source>Evening look back</source>
+        <translation>Tagesabschluss</translation>
+    </message>
+    <message>
+        <source>An easy day (1 of 5)</source>
+        <translation>Ein leichter Tag (1 von 5)</translation>
+    </message>
+    <message>
+        <source>A fairly easy day (2 of 5)</source>
+        <translation>Ein eher leichter Tag (2 von 5)</translation>
+    </message>
+    <message>
+        <source>A middling day (3 of 5)</source>
+        <translation>Ein mittlerer Tag (3 von 5)</translation>
+    </message>
+    <message>
+        <source>A hard day (4 of 5)</source>
+        <translation>Ein schwerer Tag (4 von 5)</translation>
+    </message>
+    <message>
+        <source>A very hard day (5 of 5)</source>
+        <translation>Ein sehr schwerer Tag (5 von 5)</translation>
+    </message>
+    <message>
+        <source>Tonight&apos;s look back</source>
+        <translation>Dein Tagesabschluss heute</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Heute: %1</translation>
+    </message>
+    <message>
+        <source>Change tonight&apos;s look back…</source>
+        <translation>Tagesabschluss ändern…</translation>
+    </message>
+    <message>
+        <source>How was today? A minute to close the day before you sleep.</source>
+        <translation>Wie war heute? Eine Minute, um den Tag abzuschließen, bevor du schläfst.</translation>
+    </message>
+    <message>
+        <source>Look back on today…</source>
+        <translation>Den Tag abschließen…</translation>
+    </message>
+    <message>
+        <source>From last night</source>
+        <translation>Von gestern Abend</translation>
+    </message>
+    <message>
+        <source>Yesterday: %1</source>
+        <translation>Gestern: %1</translation>
+    </message>
+    <message>
+        <source>What helped: %1</source>
+        <translation>Was geholfen hat: %1</translation>
+    </message>
+    <message>
+        <source>For today: %1</source>
+        <extracomment>the line the person wrote last night for the day after; &quot;tomorrow&quot; tonight, &quot;today&quot; the next morning</extracomment>
+        <translation>Für heute: %1</translation>
+    </message>
+    <message>
+        <source>For tomorrow: %1</source>
+        <translation>Für morgen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::LookBackDialog</name>
+    <message>
+        <source>Evening look back</source>
+        <translation>Tagesabschluss</translation>
+    </message>
+    <message>
+        <source>How was today?</source>
+        <translation>Wie war heute?</translation>
+    </message>
+    <message>
+        <source>A minute to close the day. Only the first question needs an answer.</source>
+        <translation>Eine Minute, um den Tag abzuschließen. Nur die erste Frage braucht eine Antwort.</translation>
+    </message>
+    <message>
+        <source>How hard was today</source>
+        <translation>Wie schwer war heute</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Very hard</source>
+        <translation>Sehr schwer</translation>
+    </message>
+    <message>
+        <source>How &amp;hard was today?</source>
+        <translation>Wie &amp;schwer war heute?</translation>
+    </message>
+    <message>
+        <source>One thing that helped</source>
+        <translation>Eine Sache, die geholfen hat</translation>
+    </message>
+    <message>
+        <source>For example: a walk after dinner</source>
+        <translation>Zum Beispiel: ein Spaziergang nach dem Essen</translation>
+    </message>
+    <message>
+        <source>One thing that he&amp;lped:</source>
+        <translation>Was &amp;geholfen hat:</translation>
+    </message>
+    <message>
+        <source>One line for tomorrow</source>
+        <translation>Eine Zeile für morgen</translation>
+    </message>
+    <message>
+        <source>For example: phone stays in the kitchen tonight</source>
+        <translation>Zum Beispiel: Das Handy bleibt heute Nacht in der Küche</translation>
+    </message>
+    <message>
+        <source>One line for &amp;tomorrow:</source>
+        <translation>Eine Zeile für &amp;morgen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <source>&amp;Not tonight</source>
+        <translation>&amp;Nicht heute</translation>
+    </message>
+    <message>
+        <source>This is not saved yet. Everything you wrote is still here.</source>
+        <translation>Das ist noch nicht gespeichert. Alles, was du geschrieben hast, ist noch da.</translation>
+    </message>
+    <message>
+        <source>Keep what you wrote tonight?</source>
+        <translation>Behalten, was du heute Abend geschrieben hast?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Weiterschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Save it</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>To save it, first say how hard today was.</source>
+        <translation>Um es zu speichern, sag zuerst, wie schwer heute war.</translation>
+    </message>
+    <message>
+        <source>&amp;Let it go</source>
+        <translation>&amp;Loslassen</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::MainWindow</name>
     <message>
         <source>Holdfast</source>
@@ -4089,6 +4259,22 @@ Dann: %2</translation>
         <source>For children, work or shared things. The counter then counts days without personal contact; messages you log as logistics don&apos;t end your stretch.</source>
         <translation>Wegen Kindern, Arbeit oder Gemeinsamem. Der Zähler zählt dann Tage ohne persönlichen Kontakt; Nachrichten, die du als organisatorisch einträgst, beenden deine Strecke nicht.</translation>
     </message>
+    <message>
+        <source>&amp;Evening look back</source>
+        <translation>&amp;Tagesabschluss</translation>
+    </message>
+    <message>
+        <source>One minute before bed: how hard today was, one thing that helped and one line for tomorrow. You see it again the next morning and in your review.</source>
+        <translation>Eine Minute vor dem Schlafen: wie schwer der Tag war, eine Sache, die geholfen hat, und eine Zeile für morgen. Du siehst es am nächsten Morgen und in deinem Rückblick wieder.</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me in the evening at:</source>
+        <translation>&amp;Abends erinnern um:</translation>
+    </message>
+    <message>
+        <source>Evening look back reminder time</source>
+        <translation>Uhrzeit der Erinnerung an den Tagesabschluss</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::SupportPeopleSection</name>
@@ -4199,6 +4385,18 @@ Dann: %2</translation>
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Evening look back</source>
+        <translation>Tagesabschluss</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>Guten Abend</translation>
+    </message>
+    <message>
+        <source>How was today? A minute to look back before you sleep.</source>
+        <translation>Wie war heute? Eine Minute für einen Blick zurück, bevor du schläfst.</translation>
     </message>
 </context>
 <context>

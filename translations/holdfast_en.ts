@@ -52,6 +52,13 @@
             <numerusform>%n plan items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n evening look back(s)</source>
+        <translation>
+            <numerusform>%n evening look back</numerusform>
+            <numerusform>%n evening look backs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HeadlessCommands</name>

@@ -382,6 +382,13 @@
         <source>“%1” should be %2, the date of the moment&apos;s utcMs and offsetMinutes.</source>
         <translation>«%1» debería ser %2, la fecha que corresponde a utcMs y offsetMinutes de ese momento.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n evening look back(s)</source>
+        <translation>
+            <numerusform>%n repaso de la noche</numerusform>
+            <numerusform>%n repasos de la noche</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HeadlessCommands</name>
@@ -738,6 +745,10 @@
         <source>&amp;Log contact…</source>
         <translation>&amp;Registrar contacto…</translation>
     </message>
+    <message>
+        <source>&amp;Evening look back…</source>
+        <translation>Repaso de la &amp;noche…</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseText</name>
@@ -766,6 +777,14 @@
     <message>
         <source>If you forget the passphrase, your data cannot be recovered. Nobody can reset it, not even the makers of Holdfast: that is what keeps it private. Write it down somewhere safe.</source>
         <translation>Si olvidas la frase de contraseña, tus datos no se podrán recuperar. Nadie puede restablecerla, ni siquiera quienes hacen Holdfast: eso es lo que mantiene tus datos en privado. Apúntala en un lugar seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingRow</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>what is rated, the rating and the top of the scale: &quot;Mood: 3 of 5&quot;</extracomment>
+        <translation>%1: %2 de %3</translation>
     </message>
 </context>
 <context>
@@ -1894,10 +1913,6 @@
         <translation>Guardar registro</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 de %3</translation>
-    </message>
-    <message>
         <source>Update check-in</source>
         <translation>Actualizar registro</translation>
     </message>
@@ -3023,6 +3038,161 @@ Entonces: %2</translation>
     </message>
 </context>
 <context>
+    <name>holdfast::ui::LookBackCard</name>
+    <message>
+        <source>Evening look back</source>
+        <translation>Repaso de la noche</translation>
+    </message>
+    <message>
+        <source>An easy day (1 of 5)</source>
+        <translation>Un día fácil (1 de 5)</translation>
+    </message>
+    <message>
+        <source>A fairly easy day (2 of 5)</source>
+        <translation>Un día bastante fácil (2 de 5)</translation>
+    </message>
+    <message>
+        <source>A middling day (3 of 5)</source>
+        <translation>Un día regular (3 de 5)</translation>
+    </message>
+    <message>
+        <source>A hard day (4 of 5)</source>
+        <translation>Un día difícil (4 de 5)</translation>
+    </message>
+    <message>
+        <source>A very hard day (5 of 5)</source>
+        <translation>Un día muy difícil (5 de 5)</translation>
+    </message>
+    <message>
+        <source>Tonight&apos;s look back</source>
+        <translation>Tu repaso de esta noche</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Hoy: %1</translation>
+    </message>
+    <message>
+        <source>Change tonight&apos;s look back…</source>
+        <translation>Cambiar el repaso de esta noche…</translation>
+    </message>
+    <message>
+        <source>How was today? A minute to close the day before you sleep.</source>
+        <translation>¿Cómo fue hoy? Un minuto para cerrar el día antes de dormir.</translation>
+    </message>
+    <message>
+        <source>Look back on today…</source>
+        <translation>Repasar el día de hoy…</translation>
+    </message>
+    <message>
+        <source>From last night</source>
+        <translation>De anoche</translation>
+    </message>
+    <message>
+        <source>Yesterday: %1</source>
+        <translation>Ayer: %1</translation>
+    </message>
+    <message>
+        <source>What helped: %1</source>
+        <translation>Lo que ayudó: %1</translation>
+    </message>
+    <message>
+        <source>For today: %1</source>
+        <extracomment>the line the person wrote last night for the day after; &quot;tomorrow&quot; tonight, &quot;today&quot; the next morning</extracomment>
+        <translation>Para hoy: %1</translation>
+    </message>
+    <message>
+        <source>For tomorrow: %1</source>
+        <translation>Para mañana: %1</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::LookBackDialog</name>
+    <message>
+        <source>Evening look back</source>
+        <translation>Repaso de la noche</translation>
+    </message>
+    <message>
+        <source>How was today?</source>
+        <translation>¿Cómo fue hoy?</translation>
+    </message>
+    <message>
+        <source>A minute to close the day. Only the first question needs an answer.</source>
+        <translation>Un minuto para cerrar el día. Solo la primera pregunta necesita respuesta.</translation>
+    </message>
+    <message>
+        <source>How hard was today</source>
+        <translation>Cuánto costó hoy</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>Very hard</source>
+        <translation>Muy difícil</translation>
+    </message>
+    <message>
+        <source>How &amp;hard was today?</source>
+        <translation>¿Cuánto te &amp;costó hoy?</translation>
+    </message>
+    <message>
+        <source>One thing that helped</source>
+        <translation>Una cosa que ayudó</translation>
+    </message>
+    <message>
+        <source>For example: a walk after dinner</source>
+        <translation>Por ejemplo: un paseo después de cenar</translation>
+    </message>
+    <message>
+        <source>One thing that he&amp;lped:</source>
+        <translation>Una cosa que a&amp;yudó:</translation>
+    </message>
+    <message>
+        <source>One line for tomorrow</source>
+        <translation>Una línea para mañana</translation>
+    </message>
+    <message>
+        <source>For example: phone stays in the kitchen tonight</source>
+        <translation>Por ejemplo: esta noche el móvil se queda en la cocina</translation>
+    </message>
+    <message>
+        <source>One line for &amp;tomorrow:</source>
+        <translation>Una línea para &amp;mañana:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Not tonight</source>
+        <translation>&amp;Hoy no</translation>
+    </message>
+    <message>
+        <source>This is not saved yet. Everything you wrote is still here.</source>
+        <translation>Esto aún no está guardado. Todo lo que escribiste sigue aquí.</translation>
+    </message>
+    <message>
+        <source>Keep what you wrote tonight?</source>
+        <translation>¿Guardar lo que escribiste esta noche?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Seguir escribiendo</translation>
+    </message>
+    <message>
+        <source>&amp;Save it</source>
+        <translation>&amp;Guardarlo</translation>
+    </message>
+    <message>
+        <source>To save it, first say how hard today was.</source>
+        <translation>Para guardarlo, di primero cuánto te costó hoy.</translation>
+    </message>
+    <message>
+        <source>&amp;Let it go</source>
+        <translation>&amp;Dejarlo ir</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::MainWindow</name>
     <message>
         <source>Holdfast</source>
@@ -4089,6 +4259,22 @@ Entonces: %2</translation>
         <source>For children, work or shared things. The counter then counts days without personal contact; messages you log as logistics don&apos;t end your stretch.</source>
         <translation>Por hijos, trabajo o cosas compartidas. El contador cuenta entonces los días sin contacto personal; los mensajes que registres como logística no terminan tu racha.</translation>
     </message>
+    <message>
+        <source>&amp;Evening look back</source>
+        <translation>Repaso de la &amp;noche</translation>
+    </message>
+    <message>
+        <source>One minute before bed: how hard today was, one thing that helped and one line for tomorrow. You see it again the next morning and in your review.</source>
+        <translation>Un minuto antes de dormir: cuánto costó el día, una cosa que ayudó y una línea para mañana. Lo vuelves a ver a la mañana siguiente y en tu resumen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me in the evening at:</source>
+        <translation>Rec&amp;ordármelo por la noche a las:</translation>
+    </message>
+    <message>
+        <source>Evening look back reminder time</source>
+        <translation>Hora del recordatorio del repaso de la noche</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::SupportPeopleSection</name>
@@ -4199,6 +4385,18 @@ Entonces: %2</translation>
     <message>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Evening look back</source>
+        <translation>Repaso de la noche</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>Buenas noches</translation>
+    </message>
+    <message>
+        <source>How was today? A minute to look back before you sleep.</source>
+        <translation>¿Cómo fue hoy? Un minuto para repasarlo antes de dormir.</translation>
     </message>
 </context>
 <context>

@@ -382,6 +382,13 @@
         <source>“%1” should be %2, the date of the moment&apos;s utcMs and offsetMinutes.</source>
         <translation>« %1 » devrait être %2, la date qui correspond à utcMs et offsetMinutes de ce moment.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n evening look back(s)</source>
+        <translation>
+            <numerusform>%n retour du soir</numerusform>
+            <numerusform>%n retours du soir</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HeadlessCommands</name>
@@ -738,6 +745,10 @@
         <source>&amp;Log contact…</source>
         <translation>&amp;Noter un contact…</translation>
     </message>
+    <message>
+        <source>&amp;Evening look back…</source>
+        <translation>&amp;Retour du soir…</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseText</name>
@@ -766,6 +777,14 @@
     <message>
         <source>If you forget the passphrase, your data cannot be recovered. Nobody can reset it, not even the makers of Holdfast: that is what keeps it private. Write it down somewhere safe.</source>
         <translation>Si tu oublies ta phrase secrète, tes données ne pourront pas être récupérées. Personne ne peut la réinitialiser, pas même les créateurs de Holdfast : c’est ce qui les garde privées. Note-la dans un endroit sûr.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingRow</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>what is rated, the rating and the top of the scale: &quot;Mood: 3 of 5&quot;</extracomment>
+        <translation>%1 : %2 sur %3</translation>
     </message>
 </context>
 <context>
@@ -1894,10 +1913,6 @@
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1 : %2 sur %3</translation>
-    </message>
-    <message>
         <source>Update check-in</source>
         <translation>Mettre à jour le point</translation>
     </message>
@@ -3023,6 +3038,161 @@ Alors : %2</translation>
     </message>
 </context>
 <context>
+    <name>holdfast::ui::LookBackCard</name>
+    <message>
+        <source>Evening look back</source>
+        <translation>Retour du soir</translation>
+    </message>
+    <message>
+        <source>An easy day (1 of 5)</source>
+        <translation>Une journée facile (1 sur 5)</translation>
+    </message>
+    <message>
+        <source>A fairly easy day (2 of 5)</source>
+        <translation>Une journée plutôt facile (2 sur 5)</translation>
+    </message>
+    <message>
+        <source>A middling day (3 of 5)</source>
+        <translation>Une journée moyenne (3 sur 5)</translation>
+    </message>
+    <message>
+        <source>A hard day (4 of 5)</source>
+        <translation>Une journée difficile (4 sur 5)</translation>
+    </message>
+    <message>
+        <source>A very hard day (5 of 5)</source>
+        <translation>Une journée très difficile (5 sur 5)</translation>
+    </message>
+    <message>
+        <source>Tonight&apos;s look back</source>
+        <translation>Ton retour de ce soir</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Aujourd’hui : %1</translation>
+    </message>
+    <message>
+        <source>Change tonight&apos;s look back…</source>
+        <translation>Modifier le retour de ce soir…</translation>
+    </message>
+    <message>
+        <source>How was today? A minute to close the day before you sleep.</source>
+        <translation>Comment s’est passée la journée ? Une minute pour la clore avant de dormir.</translation>
+    </message>
+    <message>
+        <source>Look back on today…</source>
+        <translation>Revenir sur la journée…</translation>
+    </message>
+    <message>
+        <source>From last night</source>
+        <translation>D’hier soir</translation>
+    </message>
+    <message>
+        <source>Yesterday: %1</source>
+        <translation>Hier : %1</translation>
+    </message>
+    <message>
+        <source>What helped: %1</source>
+        <translation>Ce qui a aidé : %1</translation>
+    </message>
+    <message>
+        <source>For today: %1</source>
+        <extracomment>the line the person wrote last night for the day after; &quot;tomorrow&quot; tonight, &quot;today&quot; the next morning</extracomment>
+        <translation>Pour aujourd’hui : %1</translation>
+    </message>
+    <message>
+        <source>For tomorrow: %1</source>
+        <translation>Pour demain : %1</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::LookBackDialog</name>
+    <message>
+        <source>Evening look back</source>
+        <translation>Retour du soir</translation>
+    </message>
+    <message>
+        <source>How was today?</source>
+        <translation>Comment s’est passée la journée ?</translation>
+    </message>
+    <message>
+        <source>A minute to close the day. Only the first question needs an answer.</source>
+        <translation>Une minute pour clore la journée. Seule la première question demande une réponse.</translation>
+    </message>
+    <message>
+        <source>How hard was today</source>
+        <translation>À quel point la journée a été dure</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <source>Very hard</source>
+        <translation>Très dure</translation>
+    </message>
+    <message>
+        <source>How &amp;hard was today?</source>
+        <translation>Journée &amp;dure ?</translation>
+    </message>
+    <message>
+        <source>One thing that helped</source>
+        <translation>Une chose qui a aidé</translation>
+    </message>
+    <message>
+        <source>For example: a walk after dinner</source>
+        <translation>Par exemple : une promenade après le dîner</translation>
+    </message>
+    <message>
+        <source>One thing that he&amp;lped:</source>
+        <translation>Une chose qui a &amp;aidé :</translation>
+    </message>
+    <message>
+        <source>One line for tomorrow</source>
+        <translation>Une ligne pour demain</translation>
+    </message>
+    <message>
+        <source>For example: phone stays in the kitchen tonight</source>
+        <translation>Par exemple : ce soir, le téléphone reste à la cuisine</translation>
+    </message>
+    <message>
+        <source>One line for &amp;tomorrow:</source>
+        <translation>Une ligne pour de&amp;main :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Not tonight</source>
+        <translation>&amp;Pas ce soir</translation>
+    </message>
+    <message>
+        <source>This is not saved yet. Everything you wrote is still here.</source>
+        <translation>Ce n’est pas encore enregistré. Tout ce que tu as écrit est encore là.</translation>
+    </message>
+    <message>
+        <source>Keep what you wrote tonight?</source>
+        <translation>Garder ce que tu as écrit ce soir ?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Continuer d’écrire</translation>
+    </message>
+    <message>
+        <source>&amp;Save it</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>To save it, first say how hard today was.</source>
+        <translation>Pour l’enregistrer, dis d’abord à quel point la journée a été dure.</translation>
+    </message>
+    <message>
+        <source>&amp;Let it go</source>
+        <translation>&amp;Laisser aller</translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::MainWindow</name>
     <message>
         <source>Holdfast</source>
@@ -4089,6 +4259,22 @@ Alors : %2</translation>
         <source>For children, work or shared things. The counter then counts days without personal contact; messages you log as logistics don&apos;t end your stretch.</source>
         <translation>Pour les enfants, le travail ou ce que vous partagez. Le compteur compte alors les jours sans contact personnel ; les messages notés comme logistiques ne mettent pas fin à ta série.</translation>
     </message>
+    <message>
+        <source>&amp;Evening look back</source>
+        <translation>R&amp;etour du soir</translation>
+    </message>
+    <message>
+        <source>One minute before bed: how hard today was, one thing that helped and one line for tomorrow. You see it again the next morning and in your review.</source>
+        <translation>Une minute avant de dormir : à quel point la journée a été dure, une chose qui a aidé et une ligne pour demain. Tu le retrouves le lendemain matin et dans ton bilan.</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me in the evening at:</source>
+        <translation>Rappel du s&amp;oir à :</translation>
+    </message>
+    <message>
+        <source>Evening look back reminder time</source>
+        <translation>Heure du rappel du retour du soir</translation>
+    </message>
 </context>
 <context>
     <name>holdfast::ui::SupportPeopleSection</name>
@@ -4199,6 +4385,18 @@ Alors : %2</translation>
     <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Evening look back</source>
+        <translation>Retour du soir</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>Bonsoir</translation>
+    </message>
+    <message>
+        <source>How was today? A minute to look back before you sleep.</source>
+        <translation>Comment s’est passée la journée ? Une minute pour y revenir avant de dormir.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "ui/ThemePalette.h"
 #include "headless/Translations.h"
 #include "ui/contact/LogContactDialog.h"
+#include "ui/lookback/LookBackDialog.h"
 #include "ui/onboarding/OnboardingDialog.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/lock/LockScreen.h"
@@ -207,6 +208,23 @@ void shootLockAndPrivacy(ui::MainWindow &window, ui::AppContext &context, Shoote
     shooter.shoot(window, QStringLiteral("lock-screen-wrong-") + suffix);
 }
 
+// The evening look back at a quarter past ten, answered and half written.
+void shootLookBack(ui::AppContext &context, FixedClock &clock, Shooter &shooter, const QString &themeName)
+{
+    clock.set(Moment::fromUtc(pinnedNow().utcMs + (13 * 60 + 5) * kMsPerMinute, 60, "Europe/Berlin"));
+    {
+        ui::LookBackDialog lookBack(context);
+        if (auto *hard = lookBack.findChild<QAbstractButton *>(QStringLiteral("lookBackHard3Radio")))
+            hard->setChecked(true);
+        if (auto *helped = lookBack.findChild<QLineEdit *>(QStringLiteral("lookBackHelpedEdit")))
+            helped->setText(QStringLiteral("A walk after dinner"));
+        lookBack.show();
+        (void)QTest::qWaitForWindowExposed(&lookBack);
+        shooter.shoot(lookBack, QStringLiteral("look-back-") + themeName);
+    }
+    clock.set(pinnedNow());
+}
+
 // The crisis card as someone in a country of the language sees it, with the
 // first person of their plan beside the numbers.
 void shootCrisisCard(ui::AppContext &context, QWidget *parent, const QString &language, Shooter &shooter,
@@ -307,6 +325,8 @@ int main(int argc, char *argv[])
                 if (onlyLogContact)
                     continue;
             }
+            if (size.width == 1280)
+                shootLookBack(context, clock, shooter, themeName);
             ui::MainWindow window(context);
             window.setDataDir(demoDir);
             window.resize(size.width, size.height);

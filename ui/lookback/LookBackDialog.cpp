@@ -22,6 +22,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace holdfast::ui {
 
 namespace {
@@ -87,9 +89,11 @@ LookBackDialog::LookBackDialog(AppContext &context, QWidget *parent)
     notTonight->setObjectName(QStringLiteral("lookBackNotTonightButton"));
     buttons->addButton(m_context.crisisHelp().makeButton(this), QDialogButtonBox::HelpRole);
     layout->addWidget(buttons);
+    // Room for the examples in the fields, on the smallest screens too.
+    setMinimumWidth(std::min(fontMetrics().averageCharWidth() * 80, 960));
     connect(m_saveButton, &QPushButton::clicked, this, &LookBackDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &LookBackDialog::reject);
-    connect(m_hardGroup, &QButtonGroup::idClicked, this, &LookBackDialog::updateControls);
+    connect(m_hardGroup, &QButtonGroup::idToggled, this, &LookBackDialog::updateControls);
 
     try {
         m_saved = m_context.store().lookBack(m_day);
