@@ -1973,6 +1973,103 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::CounterCard</name>
+    <message>
+        <source>No-contact counter</source>
+        <translation>Zeit ohne Kontakt</translation>
+    </message>
+    <message>
+        <source>No contact for</source>
+        <translation>Ohne Kontakt</translation>
+    </message>
+    <message>
+        <source>Longest streak</source>
+        <translation>Längste Serie</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Tage ohne Kontakt</translation>
+    </message>
+    <message>
+        <source>Fresh starts</source>
+        <translation>Neuanfänge</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>Kontakt &amp;eintragen…</translation>
+    </message>
+    <message>
+        <source>Record a message about children, work or shared things</source>
+        <translation>Eine Nachricht zu Kindern, Arbeit oder Gemeinsamem festhalten</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>days, hours</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>hours, minutes</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counting yet</source>
+        <translation>Zählt noch nicht</translation>
+    </message>
+    <message>
+        <source>Set when no contact began, and the count starts.</source>
+        <translation>Leg fest, wann deine Zeit ohne Kontakt begonnen hat, dann beginnt die Zählung.</translation>
+    </message>
+    <message>
+        <source>Since %1, %2</source>
+        <translation>Seit %1, %2</translation>
+    </message>
+    <message>
+        <source>No personal contact for</source>
+        <translation>Kein persönlicher Kontakt seit</translation>
+    </message>
+    <message>
+        <source>Days without personal contact</source>
+        <translation>Tage ohne persönlichen Kontakt</translation>
+    </message>
+    <message>
+        <source>No personal contact for %1</source>
+        <translation>Kein persönlicher Kontakt seit %1</translation>
+    </message>
+    <message>
+        <source>No contact for %1</source>
+        <translation>Ohne Kontakt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logistics contact(s) kept in this stretch</source>
+        <translation>
+            <numerusform>%n organisatorischer Kontakt in dieser Strecke</numerusform>
+            <numerusform>%n organisatorische Kontakte in dieser Strecke</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::CrisisCard</name>
     <message>
         <source>Crisis help</source>
@@ -2125,37 +2222,6 @@
 <context>
     <name>holdfast::ui::DashboardPage</name>
     <message>
-        <source>%1, %2</source>
-        <comment>days, hours</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>hours, minutes</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
@@ -2178,30 +2244,6 @@
     <message>
         <source>Start counting</source>
         <translation>Zählen beginnen</translation>
-    </message>
-    <message>
-        <source>No-contact counter</source>
-        <translation>Zeit ohne Kontakt</translation>
-    </message>
-    <message>
-        <source>No contact for</source>
-        <translation>Ohne Kontakt</translation>
-    </message>
-    <message>
-        <source>Longest streak</source>
-        <translation>Längste Serie</translation>
-    </message>
-    <message>
-        <source>Days without contact</source>
-        <translation>Tage ohne Kontakt</translation>
-    </message>
-    <message>
-        <source>Next milestone</source>
-        <translation>Nächster Meilenstein</translation>
-    </message>
-    <message>
-        <source>Progress to the next milestone</source>
-        <translation>Fortschritt bis zum nächsten Meilenstein</translation>
     </message>
     <message>
         <source>Urges you let pass</source>
@@ -2256,44 +2298,6 @@
         <translation>Guten Abend</translation>
     </message>
     <message>
-        <source>Not counting yet</source>
-        <translation>Zählt noch nicht</translation>
-    </message>
-    <message>
-        <source>Set when no contact began, and the count starts.</source>
-        <translation>Leg fest, wann deine Zeit ohne Kontakt begonnen hat, dann beginnt die Zählung.</translation>
-    </message>
-    <message>
-        <source>Since %1, %2</source>
-        <translation>Seit %1, %2</translation>
-    </message>
-    <message>
-        <source>No contact for %1</source>
-        <translation>Ohne Kontakt: %1</translation>
-    </message>
-    <message>
-        <source>%1% of the way</source>
-        <translation>%1 % geschafft</translation>
-    </message>
-    <message>
-        <source>Your first milestone is one day away once you start.</source>
-        <translation>Sobald du anfängst, ist dein erster Meilenstein nur einen Tag entfernt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more day(s) to go</source>
-        <translation>
-            <numerusform>Noch %n Tag</numerusform>
-            <numerusform>Noch %n Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You reached %n day(s) without contact. Take a quiet moment to notice that.</source>
-        <translation>
-            <numerusform>Du hast %n Tag ohne Kontakt erreicht. Nimm dir einen ruhigen Moment, um das wahrzunehmen.</numerusform>
-            <numerusform>Du hast %n Tage ohne Kontakt erreicht. Nimm dir einen ruhigen Moment, um das wahrzunehmen.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Each one you let pass is proof of your strength.</source>
         <translation>Jeder, den du vorbeiziehen lässt, beweist deine Stärke.</translation>
     </message>
@@ -2334,10 +2338,6 @@
         <translation>Dein Plan: %1</translation>
     </message>
     <message>
-        <source>Fresh starts</source>
-        <translation>Neuanfänge</translation>
-    </message>
-    <message>
         <source>Your progress</source>
         <translation>Dein Fortschritt</translation>
     </message>
@@ -2364,40 +2364,6 @@
     <message>
         <source>Hide your progress</source>
         <translation>Deinen Fortschritt verbergen</translation>
-    </message>
-    <message>
-        <source>&amp;Log contact…</source>
-        <translation>Kontakt &amp;eintragen…</translation>
-    </message>
-    <message>
-        <source>Record a message about children, work or shared things</source>
-        <translation>Eine Nachricht zu Kindern, Arbeit oder Gemeinsamem festhalten</translation>
-    </message>
-    <message>
-        <source>No personal contact for</source>
-        <translation>Kein persönlicher Kontakt seit</translation>
-    </message>
-    <message>
-        <source>Days without personal contact</source>
-        <translation>Tage ohne persönlichen Kontakt</translation>
-    </message>
-    <message>
-        <source>No personal contact for %1</source>
-        <translation>Kein persönlicher Kontakt seit %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n logistics contact(s) kept in this stretch</source>
-        <translation>
-            <numerusform>%n organisatorischer Kontakt in dieser Strecke</numerusform>
-            <numerusform>%n organisatorische Kontakte in dieser Strecke</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You reached %n day(s) without personal contact. Take a quiet moment to notice that.</source>
-        <translation>
-            <numerusform>Du hast %n Tag ohne persönlichen Kontakt geschafft. Nimm dir einen stillen Moment, um das zu sehen.</numerusform>
-            <numerusform>Du hast %n Tage ohne persönlichen Kontakt geschafft. Nimm dir einen stillen Moment, um das zu sehen.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3243,53 @@ Dann: %2</translation>
     <message>
         <source>Locks Holdfast when it is encrypted and hides it at once</source>
         <translation>Sperrt Holdfast, wenn es verschlüsselt ist, und blendet es sofort aus</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::MilestoneCard</name>
+    <message>
+        <source>Next milestone</source>
+        <translation>Nächster Meilenstein</translation>
+    </message>
+    <message>
+        <source>Progress to the next milestone</source>
+        <translation>Fortschritt bis zum nächsten Meilenstein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of the way</source>
+        <translation>%1 % geschafft</translation>
+    </message>
+    <message>
+        <source>Your first milestone is one day away once you start.</source>
+        <translation>Sobald du anfängst, ist dein erster Meilenstein nur einen Tag entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more day(s) to go</source>
+        <translation>
+            <numerusform>Noch %n Tag</numerusform>
+            <numerusform>Noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reached %n day(s) without personal contact. Take a quiet moment to notice that.</source>
+        <translation>
+            <numerusform>Du hast %n Tag ohne persönlichen Kontakt geschafft. Nimm dir einen stillen Moment, um das zu sehen.</numerusform>
+            <numerusform>Du hast %n Tage ohne persönlichen Kontakt geschafft. Nimm dir einen stillen Moment, um das zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reached %n day(s) without contact. Take a quiet moment to notice that.</source>
+        <translation>
+            <numerusform>Du hast %n Tag ohne Kontakt erreicht. Nimm dir einen ruhigen Moment, um das wahrzunehmen.</numerusform>
+            <numerusform>Du hast %n Tage ohne Kontakt erreicht. Nimm dir einen ruhigen Moment, um das wahrzunehmen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

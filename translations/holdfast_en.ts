@@ -251,7 +251,7 @@
     </message>
 </context>
 <context>
-    <name>holdfast::ui::DashboardPage</name>
+    <name>holdfast::ui::CounterCard</name>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
@@ -274,38 +274,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more day(s) to go</source>
-        <translation>
-            <numerusform>%n more day to go</numerusform>
-            <numerusform>%n more days to go</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You reached %n day(s) without contact. Take a quiet moment to notice that.</source>
-        <translation>
-            <numerusform>You reached %n day without contact. Take a quiet moment to notice that.</numerusform>
-            <numerusform>You reached %n days without contact. Take a quiet moment to notice that.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, in %n day(s)</source>
-        <translation>
-            <numerusform>%1, in %n day</numerusform>
-            <numerusform>%1, in %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n logistics contact(s) kept in this stretch</source>
         <translation>
             <numerusform>%n logistics contact kept in this stretch</numerusform>
             <numerusform>%n logistics contacts kept in this stretch</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>holdfast::ui::DashboardPage</name>
     <message numerus="yes">
-        <source>You reached %n day(s) without personal contact. Take a quiet moment to notice that.</source>
+        <source>%1, in %n day(s)</source>
         <translation>
-            <numerusform>You reached %n day without personal contact. Take a quiet moment to notice that.</numerusform>
-            <numerusform>You reached %n days without personal contact. Take a quiet moment to notice that.</numerusform>
+            <numerusform>%1, in %n day</numerusform>
+            <numerusform>%1, in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -356,6 +338,37 @@
         <translation>
             <numerusform>Take a breath. You can try again in %n second.</numerusform>
             <numerusform>Take a breath. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::MilestoneCard</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more day(s) to go</source>
+        <translation>
+            <numerusform>%n more day to go</numerusform>
+            <numerusform>%n more days to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reached %n day(s) without personal contact. Take a quiet moment to notice that.</source>
+        <translation>
+            <numerusform>You reached %n day without personal contact. Take a quiet moment to notice that.</numerusform>
+            <numerusform>You reached %n days without personal contact. Take a quiet moment to notice that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reached %n day(s) without contact. Take a quiet moment to notice that.</source>
+        <translation>
+            <numerusform>You reached %n day without contact. Take a quiet moment to notice that.</numerusform>
+            <numerusform>You reached %n days without contact. Take a quiet moment to notice that.</numerusform>
         </translation>
     </message>
 </context>

@@ -1973,6 +1973,103 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::CounterCard</name>
+    <message>
+        <source>No-contact counter</source>
+        <translation>Contador de contacto cero</translation>
+    </message>
+    <message>
+        <source>No contact for</source>
+        <translation>Sin contacto desde hace</translation>
+    </message>
+    <message>
+        <source>Longest streak</source>
+        <translation>Racha más larga</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Días sin contacto</translation>
+    </message>
+    <message>
+        <source>Fresh starts</source>
+        <translation>Nuevos comienzos</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Registrar contacto…</translation>
+    </message>
+    <message>
+        <source>Record a message about children, work or shared things</source>
+        <translation>Anota un mensaje sobre hijos, trabajo o cosas compartidas</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>days, hours</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>hours, minutes</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counting yet</source>
+        <translation>Aún sin contar</translation>
+    </message>
+    <message>
+        <source>Set when no contact began, and the count starts.</source>
+        <translation>Indica cuándo empezó el contacto cero y empezará la cuenta.</translation>
+    </message>
+    <message>
+        <source>Since %1, %2</source>
+        <translation>Desde %1, %2</translation>
+    </message>
+    <message>
+        <source>No personal contact for</source>
+        <translation>Sin contacto personal desde hace</translation>
+    </message>
+    <message>
+        <source>Days without personal contact</source>
+        <translation>Días sin contacto personal</translation>
+    </message>
+    <message>
+        <source>No personal contact for %1</source>
+        <translation>Sin contacto personal desde hace %1</translation>
+    </message>
+    <message>
+        <source>No contact for %1</source>
+        <translation>Sin contacto desde hace %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logistics contact(s) kept in this stretch</source>
+        <translation>
+            <numerusform>%n contacto logístico en esta racha</numerusform>
+            <numerusform>%n contactos logísticos en esta racha</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::CrisisCard</name>
     <message>
         <source>Crisis help</source>
@@ -2125,37 +2222,6 @@
 <context>
     <name>holdfast::ui::DashboardPage</name>
     <message>
-        <source>%1, %2</source>
-        <comment>days, hours</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>hours, minutes</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
@@ -2178,30 +2244,6 @@
     <message>
         <source>Start counting</source>
         <translation>Empezar a contar</translation>
-    </message>
-    <message>
-        <source>No-contact counter</source>
-        <translation>Contador de contacto cero</translation>
-    </message>
-    <message>
-        <source>No contact for</source>
-        <translation>Sin contacto desde hace</translation>
-    </message>
-    <message>
-        <source>Longest streak</source>
-        <translation>Racha más larga</translation>
-    </message>
-    <message>
-        <source>Days without contact</source>
-        <translation>Días sin contacto</translation>
-    </message>
-    <message>
-        <source>Next milestone</source>
-        <translation>Próximo hito</translation>
-    </message>
-    <message>
-        <source>Progress to the next milestone</source>
-        <translation>Progreso hacia el próximo hito</translation>
     </message>
     <message>
         <source>Urges you let pass</source>
@@ -2256,44 +2298,6 @@
         <translation>Buenas noches</translation>
     </message>
     <message>
-        <source>Not counting yet</source>
-        <translation>Aún sin contar</translation>
-    </message>
-    <message>
-        <source>Set when no contact began, and the count starts.</source>
-        <translation>Indica cuándo empezó el contacto cero y empezará la cuenta.</translation>
-    </message>
-    <message>
-        <source>Since %1, %2</source>
-        <translation>Desde %1, %2</translation>
-    </message>
-    <message>
-        <source>No contact for %1</source>
-        <translation>Sin contacto desde hace %1</translation>
-    </message>
-    <message>
-        <source>%1% of the way</source>
-        <translation>%1 % del camino</translation>
-    </message>
-    <message>
-        <source>Your first milestone is one day away once you start.</source>
-        <translation>En cuanto empieces, tu primer hito estará a un día.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more day(s) to go</source>
-        <translation>
-            <numerusform>Queda %n día</numerusform>
-            <numerusform>Quedan %n días</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You reached %n day(s) without contact. Take a quiet moment to notice that.</source>
-        <translation>
-            <numerusform>Has llegado a %n día sin contacto. Tómate un momento de calma para reconocerlo.</numerusform>
-            <numerusform>Has llegado a %n días sin contacto. Tómate un momento de calma para reconocerlo.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Each one you let pass is proof of your strength.</source>
         <translation>Cada uno que dejas pasar demuestra tu fuerza.</translation>
     </message>
@@ -2334,10 +2338,6 @@
         <translation>Tu plan: %1</translation>
     </message>
     <message>
-        <source>Fresh starts</source>
-        <translation>Nuevos comienzos</translation>
-    </message>
-    <message>
         <source>Your progress</source>
         <translation>Tu progreso</translation>
     </message>
@@ -2364,40 +2364,6 @@
     <message>
         <source>Hide your progress</source>
         <translation>Ocultar tu progreso</translation>
-    </message>
-    <message>
-        <source>&amp;Log contact…</source>
-        <translation>&amp;Registrar contacto…</translation>
-    </message>
-    <message>
-        <source>Record a message about children, work or shared things</source>
-        <translation>Anota un mensaje sobre hijos, trabajo o cosas compartidas</translation>
-    </message>
-    <message>
-        <source>No personal contact for</source>
-        <translation>Sin contacto personal desde hace</translation>
-    </message>
-    <message>
-        <source>Days without personal contact</source>
-        <translation>Días sin contacto personal</translation>
-    </message>
-    <message>
-        <source>No personal contact for %1</source>
-        <translation>Sin contacto personal desde hace %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n logistics contact(s) kept in this stretch</source>
-        <translation>
-            <numerusform>%n contacto logístico en esta racha</numerusform>
-            <numerusform>%n contactos logísticos en esta racha</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You reached %n day(s) without personal contact. Take a quiet moment to notice that.</source>
-        <translation>
-            <numerusform>Llevas %n día sin contacto personal. Tómate un momento tranquilo para notarlo.</numerusform>
-            <numerusform>Llevas %n días sin contacto personal. Tómate un momento tranquilo para notarlo.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3243,53 @@ Entonces: %2</translation>
     <message>
         <source>Locks Holdfast when it is encrypted and hides it at once</source>
         <translation>Bloquea Holdfast si está cifrado y lo oculta al instante</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::MilestoneCard</name>
+    <message>
+        <source>Next milestone</source>
+        <translation>Próximo hito</translation>
+    </message>
+    <message>
+        <source>Progress to the next milestone</source>
+        <translation>Progreso hacia el próximo hito</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of the way</source>
+        <translation>%1 % del camino</translation>
+    </message>
+    <message>
+        <source>Your first milestone is one day away once you start.</source>
+        <translation>En cuanto empieces, tu primer hito estará a un día.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more day(s) to go</source>
+        <translation>
+            <numerusform>Queda %n día</numerusform>
+            <numerusform>Quedan %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reached %n day(s) without personal contact. Take a quiet moment to notice that.</source>
+        <translation>
+            <numerusform>Llevas %n día sin contacto personal. Tómate un momento tranquilo para notarlo.</numerusform>
+            <numerusform>Llevas %n días sin contacto personal. Tómate un momento tranquilo para notarlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reached %n day(s) without contact. Take a quiet moment to notice that.</source>
+        <translation>
+            <numerusform>Has llegado a %n día sin contacto. Tómate un momento de calma para reconocerlo.</numerusform>
+            <numerusform>Has llegado a %n días sin contacto. Tómate un momento de calma para reconocerlo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1973,6 +1973,103 @@
     </message>
 </context>
 <context>
+    <name>holdfast::ui::CounterCard</name>
+    <message>
+        <source>No-contact counter</source>
+        <translation>Compteur sans contact</translation>
+    </message>
+    <message>
+        <source>No contact for</source>
+        <translation>Sans contact depuis</translation>
+    </message>
+    <message>
+        <source>Longest streak</source>
+        <translation>Plus longue série</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Jours sans contact</translation>
+    </message>
+    <message>
+        <source>Fresh starts</source>
+        <translation>Nouveaux départs</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Noter un contact…</translation>
+    </message>
+    <message>
+        <source>Record a message about children, work or shared things</source>
+        <translation>Noter un message sur les enfants, le travail ou ce que vous partagez</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>days, hours</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>hours, minutes</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counting yet</source>
+        <translation>Pas encore de compteur</translation>
+    </message>
+    <message>
+        <source>Set when no contact began, and the count starts.</source>
+        <translation>Indique quand tu as arrêté le contact, et le décompte commence.</translation>
+    </message>
+    <message>
+        <source>Since %1, %2</source>
+        <translation>Depuis %1, %2</translation>
+    </message>
+    <message>
+        <source>No personal contact for</source>
+        <translation>Sans contact personnel depuis</translation>
+    </message>
+    <message>
+        <source>Days without personal contact</source>
+        <translation>Jours sans contact personnel</translation>
+    </message>
+    <message>
+        <source>No personal contact for %1</source>
+        <translation>Sans contact personnel depuis %1</translation>
+    </message>
+    <message>
+        <source>No contact for %1</source>
+        <translation>Sans contact depuis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logistics contact(s) kept in this stretch</source>
+        <translation>
+            <numerusform>%n contact logistique gardé dans cette série</numerusform>
+            <numerusform>%n contacts logistiques gardés dans cette série</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>holdfast::ui::CrisisCard</name>
     <message>
         <source>Crisis help</source>
@@ -2125,37 +2222,6 @@
 <context>
     <name>holdfast::ui::DashboardPage</name>
     <message>
-        <source>%1, %2</source>
-        <comment>days, hours</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n heure</numerusform>
-            <numerusform>%n heures</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>hours, minutes</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
@@ -2178,30 +2244,6 @@
     <message>
         <source>Start counting</source>
         <translation>Lancer le compteur</translation>
-    </message>
-    <message>
-        <source>No-contact counter</source>
-        <translation>Compteur sans contact</translation>
-    </message>
-    <message>
-        <source>No contact for</source>
-        <translation>Sans contact depuis</translation>
-    </message>
-    <message>
-        <source>Longest streak</source>
-        <translation>Plus longue série</translation>
-    </message>
-    <message>
-        <source>Days without contact</source>
-        <translation>Jours sans contact</translation>
-    </message>
-    <message>
-        <source>Next milestone</source>
-        <translation>Prochaine étape</translation>
-    </message>
-    <message>
-        <source>Progress to the next milestone</source>
-        <translation>Progression vers la prochaine étape</translation>
     </message>
     <message>
         <source>Urges you let pass</source>
@@ -2256,44 +2298,6 @@
         <translation>Bonsoir</translation>
     </message>
     <message>
-        <source>Not counting yet</source>
-        <translation>Pas encore de compteur</translation>
-    </message>
-    <message>
-        <source>Set when no contact began, and the count starts.</source>
-        <translation>Indique quand tu as arrêté le contact, et le décompte commence.</translation>
-    </message>
-    <message>
-        <source>Since %1, %2</source>
-        <translation>Depuis %1, %2</translation>
-    </message>
-    <message>
-        <source>No contact for %1</source>
-        <translation>Sans contact depuis %1</translation>
-    </message>
-    <message>
-        <source>%1% of the way</source>
-        <translation>%1 % du chemin</translation>
-    </message>
-    <message>
-        <source>Your first milestone is one day away once you start.</source>
-        <translation>Dès que tu commences, ta première étape est à un jour.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more day(s) to go</source>
-        <translation>
-            <numerusform>Encore %n jour</numerusform>
-            <numerusform>Encore %n jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You reached %n day(s) without contact. Take a quiet moment to notice that.</source>
-        <translation>
-            <numerusform>Tu as atteint %n jour sans contact. Prends un moment calme pour le remarquer.</numerusform>
-            <numerusform>Tu as atteint %n jours sans contact. Prends un moment calme pour le remarquer.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Each one you let pass is proof of your strength.</source>
         <translation>Chaque envie que tu laisses passer prouve ta force.</translation>
     </message>
@@ -2334,10 +2338,6 @@
         <translation>Ton plan : %1</translation>
     </message>
     <message>
-        <source>Fresh starts</source>
-        <translation>Nouveaux départs</translation>
-    </message>
-    <message>
         <source>Your progress</source>
         <translation>Tes progrès</translation>
     </message>
@@ -2364,40 +2364,6 @@
     <message>
         <source>Hide your progress</source>
         <translation>Masquer tes progrès</translation>
-    </message>
-    <message>
-        <source>&amp;Log contact…</source>
-        <translation>&amp;Noter un contact…</translation>
-    </message>
-    <message>
-        <source>Record a message about children, work or shared things</source>
-        <translation>Noter un message sur les enfants, le travail ou ce que vous partagez</translation>
-    </message>
-    <message>
-        <source>No personal contact for</source>
-        <translation>Sans contact personnel depuis</translation>
-    </message>
-    <message>
-        <source>Days without personal contact</source>
-        <translation>Jours sans contact personnel</translation>
-    </message>
-    <message>
-        <source>No personal contact for %1</source>
-        <translation>Sans contact personnel depuis %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n logistics contact(s) kept in this stretch</source>
-        <translation>
-            <numerusform>%n contact logistique gardé dans cette série</numerusform>
-            <numerusform>%n contacts logistiques gardés dans cette série</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You reached %n day(s) without personal contact. Take a quiet moment to notice that.</source>
-        <translation>
-            <numerusform>Tu as tenu %n jour sans contact personnel. Prends un moment calme pour le remarquer.</numerusform>
-            <numerusform>Tu as tenu %n jours sans contact personnel. Prends un moment calme pour le remarquer.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3243,53 @@ Alors : %2</translation>
     <message>
         <source>Locks Holdfast when it is encrypted and hides it at once</source>
         <translation>Verrouille Holdfast s’il est chiffré et le masque aussitôt</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::MilestoneCard</name>
+    <message>
+        <source>Next milestone</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Progress to the next milestone</source>
+        <translation>Progression vers la prochaine étape</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of the way</source>
+        <translation>%1 % du chemin</translation>
+    </message>
+    <message>
+        <source>Your first milestone is one day away once you start.</source>
+        <translation>Dès que tu commences, ta première étape est à un jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more day(s) to go</source>
+        <translation>
+            <numerusform>Encore %n jour</numerusform>
+            <numerusform>Encore %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reached %n day(s) without personal contact. Take a quiet moment to notice that.</source>
+        <translation>
+            <numerusform>Tu as tenu %n jour sans contact personnel. Prends un moment calme pour le remarquer.</numerusform>
+            <numerusform>Tu as tenu %n jours sans contact personnel. Prends un moment calme pour le remarquer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reached %n day(s) without contact. Take a quiet moment to notice that.</source>
+        <translation>
+            <numerusform>Tu as atteint %n jour sans contact. Prends un moment calme pour le remarquer.</numerusform>
+            <numerusform>Tu as atteint %n jours sans contact. Prends un moment calme pour le remarquer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "ui/DateConversion.h"
 #include "ui/contact/LogContactDialog.h"
 #include "ui/dashboard/CheckInCard.h"
+#include "ui/dashboard/CounterCard.h"
+#include "ui/dashboard/MilestoneCard.h"
 #include "ui/dashboard/LookBackCard.h"
 #include "ui/dashboard/DashboardLabels.h"
 #include "headless/ErrorMessages.h"
@@ -19,7 +21,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
@@ -33,7 +34,6 @@ namespace holdfast::ui {
 using dashboard::makeCard;
 using dashboard::makeHeading;
 using dashboard::makeQuietLabel;
-using dashboard::timeText;
 
 namespace {
 
@@ -41,7 +41,6 @@ constexpr auto scaledFont = &Typography::scaled;
 constexpr auto makeLabel = &Typography::label;
 
 constexpr int kRefreshIntervalMs = 60 * 1000;
-constexpr int kProgressSteps = 1000;
 // Widths in line heights of the page font, so the layout follows the font
 // size instead of pixels. Below kWideLayoutLines the cards stack in one column.
 constexpr int kWideLayoutLines = 48;
@@ -68,18 +67,6 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
 
 DashboardPage::~DashboardPage() = default;
 
-QString DashboardPage::durationText(const DurationParts &parts)
-{
-    if (parts.days > 0) {
-        return tr("%1, %2", "days, hours")
-            .arg(tr("%n day(s)", nullptr, int(parts.days)), tr("%n hour(s)", nullptr, parts.hours));
-    }
-    if (parts.hours > 0) {
-        return tr("%1, %2", "hours, minutes")
-            .arg(tr("%n hour(s)", nullptr, parts.hours), tr("%n minute(s)", nullptr, parts.minutes));
-    }
-    return tr("%n minute(s)", nullptr, parts.minutes);
-}
 
 void DashboardPage::buildUi()
 {
@@ -141,8 +128,9 @@ void DashboardPage::buildUi()
     m_nudgeCard = buildNudgeCard();
     columnLayout->addWidget(m_nudgeCard);
 
-    m_counterCard = buildCounterCard();
-    m_milestoneCard = buildMilestoneCard();
+    m_counterCard = new CounterCard(m_context, m_column);
+    connect(m_counterCard, &CounterCard::logContactRequested, this, &DashboardPage::logContact);
+    m_milestoneCard = new MilestoneCard(m_column);
     m_checkInCard = new CheckInCard(m_context, m_column);
     connect(m_checkInCard, &CheckInCard::saved, this, &DashboardPage::checkInSaved);
     m_sideColumn = new QWidget(m_column);
@@ -252,84 +240,6 @@ QFrame *DashboardPage::buildNudgeCard()
     m_nudgeStatusLabel = makeLabel(QString(), QStringLiteral("startDateStatusLabel"), card);
     m_nudgeStatusLabel->hide();
     layout->addWidget(m_nudgeStatusLabel);
-    return card;
-}
-
-QFrame *DashboardPage::buildCounterCard()
-{
-    QFrame *card = makeCard(QStringLiteral("counterCard"), tr("No-contact counter"), m_column);
-    auto *layout = qobject_cast<QVBoxLayout *>(card->layout());
-    m_counterCaptionLabel = makeQuietLabel(tr("No contact for"), QStringLiteral("counterCaptionLabel"), card);
-    layout->addWidget(m_counterCaptionLabel);
-    m_counterLabel = makeLabel(QString(), QStringLiteral("noContactCounterLabel"), card);
-    m_counterLabel->setFont(scaledFont(m_counterLabel->font(), 2.4, QFont::DemiBold));
-    m_counterLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_counterLabel);
-    m_sinceLabel = makeQuietLabel(QString(), QStringLiteral("counterSinceLabel"), card);
-    layout->addWidget(m_sinceLabel);
-    layout->addSpacing(fontMetrics().height() / 2);
-
-    auto *stats = new QGridLayout();
-    stats->setHorizontalSpacing(fontMetrics().height() * 2);
-    stats->setVerticalSpacing(0);
-    const auto addStat = [&](int column, const QString &name, const QString &caption) {
-        QLabel *value = makeLabel(QString(), name, card);
-        value->setFont(scaledFont(value->font(), 1.3, QFont::DemiBold));
-        stats->addWidget(value, 0, column);
-        QLabel *captionLabel = makeQuietLabel(caption, name + QStringLiteral("Caption"), card);
-        captionLabel->setWordWrap(false);
-        stats->addWidget(captionLabel, 1, column);
-        if (column == 1)
-            m_totalDaysCaptionLabel = captionLabel;
-        return value;
-    };
-    m_longestLabel = addStat(0, QStringLiteral("longestStreakLabel"), tr("Longest streak"));
-    m_totalDaysLabel = addStat(1, QStringLiteral("totalDaysLabel"), tr("Days without contact"));
-    m_attemptsLabel = addStat(2, QStringLiteral("attemptsLabel"), tr("Fresh starts"));
-    stats->setColumnStretch(3, 1);
-    m_statsWidget = new QWidget(card);
-    m_statsWidget->setObjectName(QStringLiteral("counterStats"));
-    m_statsWidget->setLayout(stats);
-    stats->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_statsWidget);
-
-    // Low-contact mode (issue 14): logistics kept this stretch, and a quick way to log it.
-    m_logisticsLabel = makeQuietLabel(QString(), QStringLiteral("counterLogisticsLabel"), card);
-    m_logisticsLabel->hide();
-    layout->addWidget(m_logisticsLabel);
-    m_logContactButton = new QPushButton(tr("&Log contact…"), card);
-    m_logContactButton->setObjectName(QStringLiteral("logContactButton"));
-    m_logContactButton->setAccessibleDescription(tr("Record a message about children, work or shared things"));
-    m_logContactButton->hide();
-    connect(m_logContactButton, &QPushButton::clicked, this, &DashboardPage::logContact);
-    layout->addWidget(m_logContactButton, 0, Qt::AlignLeft);
-    layout->addStretch(1);
-    return card;
-}
-
-QFrame *DashboardPage::buildMilestoneCard()
-{
-    QFrame *card = makeCard(QStringLiteral("milestoneCard"), tr("Next milestone"), m_column);
-    auto *layout = qobject_cast<QVBoxLayout *>(card->layout());
-    layout->addWidget(makeQuietLabel(tr("Next milestone"), QStringLiteral("milestoneCaptionLabel"), card));
-    m_milestoneLabel = makeLabel(QString(), QStringLiteral("milestoneLabel"), card);
-    m_milestoneLabel->setFont(scaledFont(m_milestoneLabel->font(), 1.6, QFont::DemiBold));
-    layout->addWidget(m_milestoneLabel);
-    m_milestoneProgressBar = new QProgressBar(card);
-    m_milestoneProgressBar->setObjectName(QStringLiteral("milestoneProgressBar"));
-    m_milestoneProgressBar->setAccessibleName(tr("Progress to the next milestone"));
-    m_milestoneProgressBar->setRange(0, kProgressSteps);
-    m_milestoneProgressBar->setTextVisible(false);
-    layout->addWidget(m_milestoneProgressBar);
-    m_milestoneRemainingLabel = makeQuietLabel(QString(), QStringLiteral("milestoneRemainingLabel"), card);
-    layout->addWidget(m_milestoneRemainingLabel);
-    m_celebrationLabel = makeLabel(QString(), QStringLiteral("milestoneCelebrationLabel"), card);
-    QFont celebrationFont = m_celebrationLabel->font();
-    celebrationFont.setItalic(true);
-    m_celebrationLabel->setFont(celebrationFont);
-    m_celebrationLabel->hide();
-    layout->addWidget(m_celebrationLabel);
-    layout->addStretch(1);
     return card;
 }
 
@@ -484,8 +394,8 @@ void DashboardPage::refresh()
 
     showHeader();
     showNudge();
-    showCounter();
-    showMilestone();
+    m_counterCard->showState(m_state);
+    m_milestoneCard->showState(m_state);
     m_checkInCard->showCheckIn(m_state.todaysCheckIn, dayChanged);
     m_lookBackCard->showState(m_state);
     showUrges();
@@ -520,60 +430,6 @@ void DashboardPage::showNudge()
     // Only preset the field when the user has not picked a date yet.
     if (!m_startDateEdit->hasFocus() && m_nudgeStatusLabel->isHidden())
         m_startDateEdit->setDateTime(wallNow);
-}
-
-void DashboardPage::showCounter()
-{
-    const DashboardCounter &counter = m_state.counter;
-    if (!m_state.hasStartDate) {
-        m_counterLabel->setText(tr("Not counting yet"));
-        m_sinceLabel->setText(tr("Set when no contact began, and the count starts."));
-    } else {
-        m_counterLabel->setText(durationText(counter.current));
-        if (counter.sinceUtcMs) {
-            const QDateTime since = toWallClock(*counter.sinceUtcMs, m_context.clock());
-            const QLocale locale;
-            m_sinceLabel->setText(tr("Since %1, %2")
-                                      .arg(locale.toString(since.date(), QLocale::LongFormat),
-                                           timeText(since.time())));
-        }
-    }
-    const bool low = m_state.lowContact;
-    m_counterCaptionLabel->setText(low ? tr("No personal contact for") : tr("No contact for"));
-    m_totalDaysCaptionLabel->setText(low ? tr("Days without personal contact") : tr("Days without contact"));
-    m_counterLabel->setAccessibleName(low ? tr("No personal contact for %1").arg(m_counterLabel->text())
-                                          : tr("No contact for %1").arg(m_counterLabel->text()));
-    m_logContactButton->setVisible(low);
-    m_logisticsLabel->setVisible(low && m_state.hasStartDate);
-    m_logisticsLabel->setText(tr("%n logistics contact(s) kept in this stretch", nullptr, counter.logisticsInStretch));
-    // Zeros say nothing before the count has started.
-    m_statsWidget->setVisible(m_state.hasStartDate);
-    m_longestLabel->setText(counter.longest.days > 0 ? tr("%n day(s)", nullptr, int(counter.longest.days))
-                                                     : durationText(counter.longest));
-    m_totalDaysLabel->setText(QLocale().toString(qlonglong(counter.totalDays)));
-    m_attemptsLabel->setText(QLocale().toString(counter.attempts));
-}
-
-void DashboardPage::showMilestone()
-{
-    const DashboardMilestone &milestone = m_state.milestone;
-    m_milestoneLabel->setText(tr("%n day(s)", nullptr, milestone.nextDays));
-    m_milestoneProgressBar->setValue(int(std::clamp(milestone.progress, 0.0, 1.0) * kProgressSteps));
-    m_milestoneProgressBar->setAccessibleDescription(
-        tr("%1% of the way").arg(qRound(std::clamp(milestone.progress, 0.0, 1.0) * 100)));
-    if (!m_state.hasStartDate)
-        m_milestoneRemainingLabel->setText(tr("Your first milestone is one day away once you start."));
-    else
-        m_milestoneRemainingLabel->setText(tr("%n more day(s) to go", nullptr, int(milestone.daysToNext)));
-    m_celebrationLabel->setVisible(milestone.justReachedDays.has_value());
-    if (milestone.justReachedDays) {
-        m_celebrationLabel->setText(
-            m_state.lowContact
-                ? tr("You reached %n day(s) without personal contact. Take a quiet moment to notice that.", nullptr,
-                     *milestone.justReachedDays)
-                : tr("You reached %n day(s) without contact. Take a quiet moment to notice that.", nullptr,
-                     *milestone.justReachedDays));
-    }
 }
 
 void DashboardPage::showUrges()

@@ -23,6 +23,8 @@ namespace holdfast::ui {
 
 class AppContext;
 class CheckInCard;
+class CounterCard;
+class MilestoneCard;
 class LookBackCard;
 enum class DataKind;
 
@@ -44,9 +46,6 @@ public:
     // could save (both numbers picked). False only when the store refused
     // them; they stay in the fields and the status line says why.
     bool keepCheckInEdits();
-
-    // "23 days, 4 hours"; "4 hours, 12 minutes" under a day; "12 minutes" under an hour.
-    static QString durationText(const DurationParts &parts);
 
 public Q_SLOTS:
     // Reads everything again from the store and the clock: the minute timer,
@@ -86,8 +85,6 @@ protected:
 private:
     void buildUi();
     QFrame *buildNudgeCard();
-    QFrame *buildCounterCard();
-    QFrame *buildMilestoneCard();
     QFrame *buildUrgesCard();
     QFrame *buildReminderCard();
     QFrame *buildRiskDatesCard();
@@ -98,8 +95,6 @@ private:
     void onDataChanged(DataKind kind);
     void showHeader();
     void showNudge();
-    void showCounter();
-    void showMilestone();
     void showUrges();
     void showReminder();
     void showRiskDates();
@@ -128,24 +123,8 @@ private:
     QPushButton *m_startCountingButton = nullptr;
     QLabel *m_nudgeStatusLabel = nullptr;
 
-    QFrame *m_counterCard = nullptr;
-    QLabel *m_counterCaptionLabel = nullptr;
-    QLabel *m_counterLabel = nullptr;
-    QLabel *m_sinceLabel = nullptr;
-    QLabel *m_longestLabel = nullptr;
-    QLabel *m_totalDaysLabel = nullptr;
-    QLabel *m_attemptsLabel = nullptr;
-    QLabel *m_totalDaysCaptionLabel = nullptr;
-    QLabel *m_logisticsLabel = nullptr;
-    QPushButton *m_logContactButton = nullptr;
-    QWidget *m_statsWidget = nullptr;
-
-    QFrame *m_milestoneCard = nullptr;
-    QLabel *m_milestoneLabel = nullptr;
-    QProgressBar *m_milestoneProgressBar = nullptr;
-    QLabel *m_milestoneRemainingLabel = nullptr;
-    QLabel *m_celebrationLabel = nullptr;
-
+    CounterCard *m_counterCard = nullptr;
+    MilestoneCard *m_milestoneCard = nullptr;
     CheckInCard *m_checkInCard = nullptr;
     LookBackCard *m_lookBackCard = nullptr;
 
