@@ -103,17 +103,19 @@ BENCHMARK(BM_DaySummaries)
 
 // ---- dashboard ------------------------------------------------------------------
 
+// lookBack:1 with the evening look back on (two more reads by date).
 void BM_DashboardRefresh(benchmark::State &state)
 {
     storage::SqliteStore &store = readStore();
     const DashboardPresenter presenter(store, clock());
-    const Settings settings = store.settings();
+    Settings settings = store.settings();
+    settings.lookBack = state.range(0) != 0;
     for (auto _ : state) {
         DashboardState loaded = presenter.load(settings);
         benchmark::DoNotOptimize(loaded);
     }
 }
-BENCHMARK(BM_DashboardRefresh)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_DashboardRefresh)->ArgName("lookBack")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // ---- review -------------------------------------------------------------------------
 
