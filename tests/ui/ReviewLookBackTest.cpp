@@ -1,7 +1,7 @@
 // The weekly review's "Evenings" card against a real store: a week's evening
 // look backs (how many, how hard, what helped), the row of days a screen
-// reader can read, a week without any, a locked store, and a look back saved
-// while the review is open.
+// reader can read, a week without any, a locked store, a look back saved
+// while the review is open, and the exported PDF and PNG.
 
 #include "EncryptedFolder.h"
 #include "UiFixture.h"
@@ -12,12 +12,15 @@
 #include "ui/MainWindow.h"
 #include "ui/ThemePalette.h"
 #include "ui/review/LookBackWeekCard.h"
+#include "ui/review/ReviewExport.h"
 #include "ui/review/ReviewPage.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLocale>
+#include <QProcess>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace holdfast;
@@ -200,6 +203,32 @@ TEST_F(ReviewLookBackTest, WhileTheStoreIsLockedTheCardIsHiddenAndTheRestStays)
     EXPECT_TRUE(card(*page)->isVisible());
 }
 
+TEST_F(ReviewLookBackTest, TheExportsHoldTheWeeksEvenings)
+{
+    writeLastWeek(*m_store);
+    const auto page = openPage(*m_context);
+    page->previousWeek();
+    const QImage with = ui::ReviewExport::image(page->data(), page->palette(), 1.0);
+    ReviewData without = page->data();
+    without.lookBacks = LookBackWeek::from({}, page->week());
+    EXPECT_GT(with.height(), ui::ReviewExport::image(without, page->palette(), 1.0).height());
+
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    const QString pdf = m_dir.filePath(QStringLiteral("week.pdf"));
+    ASSERT_TRUE(page->exportPdf(pdf));
+    QProcess process;
+    process.start(pdftotext, {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("You looked back on 4 evening(s). On average the days were 2.8 of 5 hard.")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("What helped this week")));
+    EXPECT_TRUE(text.contains(walkLine()));
+    EXPECT_TRUE(text.contains(QStringLiteral("Called Sam (Thu)")));
+}
+
 // Not a check: renders the review with its evenings for a person to look at.
 // Run with --gtest_also_run_disabled_tests --gtest_filter='*LookBack*Screenshots*';
 // writes /tmp/review-evenings-*.png.
@@ -228,6 +257,8 @@ TEST_F(ReviewLookBackTest, DISABLED_Screenshots)
             window.grab().save(QStringLiteral("/tmp/review-evenings-%1.png").arg(name));
             scroll->widget()->grab().save(QStringLiteral("/tmp/review-evenings-%1-panel.png").arg(name));
             if (size.width() == 1280) {
+                page->exportPng(QStringLiteral("/tmp/review-evenings-%1-export.png").arg(prefix));
+                page->exportPdf(QStringLiteral("/tmp/review-evenings-export.pdf"));
                 page->setTableView(true);
                 QApplication::processEvents();
                 window.grab().save(QStringLiteral("/tmp/review-evenings-%1-tables.png").arg(name));
