@@ -51,13 +51,26 @@ LookBackWeekCard::LookBackWeekCard(QWidget *parent, const QString &objectName) :
     days->setContentsMargins(0, 0, 0, 0);
     days->setSpacing(fontMetrics().averageCharWidth() * 2);
     for (int i = 0; i < 7; ++i) {
-        auto *cell = new QLabel(m_dayRow);
+        // One widget per day that a screen reader names whole ("Monday 16
+        // November: 3 of 5"); on screen the short name over the number.
+        auto *cell = new QWidget(m_dayRow);
         cell->setObjectName(QStringLiteral("reviewLookBackDay%1").arg(i));
-        cell->setTextFormat(Qt::RichText); // day names and numbers only, escaped below
-        cell->setAlignment(Qt::AlignCenter);
         cell->setMinimumWidth(fontMetrics().averageCharWidth() * 5); // the numbers line up as a row
+        auto *stack = new QVBoxLayout(cell);
+        stack->setContentsMargins(0, 0, 0, 0);
+        stack->setSpacing(0);
+        auto *name = new QLabel(cell);
+        name->setObjectName(QStringLiteral("reviewLookBackDayName%1").arg(i));
+        name->setAlignment(Qt::AlignCenter);
+        name->setForegroundRole(QPalette::PlaceholderText);
+        auto *value = new QLabel(cell);
+        value->setObjectName(QStringLiteral("reviewLookBackDayValue%1").arg(i));
+        value->setAlignment(Qt::AlignCenter);
+        value->setFont(Typography::scaled(font(), 1.1, QFont::DemiBold));
+        stack->addWidget(name);
+        stack->addWidget(value);
         days->addWidget(cell);
-        m_dayCells << cell;
+        m_dayCells.push_back({cell, name, value});
     }
     days->addStretch(1);
     layout->addWidget(m_dayRow);
@@ -87,12 +100,11 @@ void LookBackWeekCard::setWeek(const LookBackWeek &week)
     QStringList spoken;
     for (std::size_t i = 0; i < week.days.size(); ++i) {
         const LookBackWeek::Day &day = week.days[i];
-        QLabel *cell = m_dayCells.at(static_cast<qsizetype>(i));
-        cell->setText(QStringLiteral("%1<br><b>%2</b>")
-                          .arg(LookBackText::dayName(day.date).toHtmlEscaped(),
-                               LookBackText::dayValue(day).toHtmlEscaped()));
-        cell->setAccessibleName(LookBackText::dayAccessible(day));
-        spoken << cell->accessibleName();
+        const DayCell &cell = m_dayCells.at(static_cast<qsizetype>(i));
+        cell.name->setText(LookBackText::dayName(day.date));
+        cell.value->setText(LookBackText::dayValue(day));
+        cell.cell->setAccessibleName(LookBackText::dayAccessible(day));
+        spoken << cell.cell->accessibleName();
     }
     m_dayRow->setAccessibleName(tr("How hard each day was"));
     m_dayRow->setAccessibleDescription(spoken.join(QStringLiteral("; ")));

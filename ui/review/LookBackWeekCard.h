@@ -41,7 +41,13 @@ private:
     QLabel *m_sentence = nullptr;
     QLabel *m_extremes = nullptr;
     QWidget *m_dayRow = nullptr;
-    QList<QLabel *> m_dayCells;
+    struct DayCell
+    {
+        QWidget *cell;
+        QLabel *name;
+        QLabel *value;
+    };
+    QList<DayCell> m_dayCells;
     QLabel *m_helpedHeading = nullptr;
     QVBoxLayout *m_helpedLayout = nullptr;
     QList<QLabel *> m_helpedLabels;
