@@ -6,6 +6,7 @@
 // ReviewWeekCache a switch reads only the weeks not read before; nothing walks
 // the whole history.
 
+#include "LookBackWeek.h"
 #include "ReviewState.h"
 #include "ReviewWeekCache.h"
 #include "ReviewWeek.h"
@@ -44,6 +45,7 @@ struct ReviewData
     std::optional<double> weekMinutesToHalf;  // median
     std::optional<double> trendMinutesToHalf; // median over the twelve weeks
     WeekContacts contacts;                    // filled by the screen, from the contact store
+    LookBackWeek lookBacks;                   // filled by the screen, from the look back store
 
     // Reads the week `week` shows. `firstDataDate` (see findFirstDataDate)
     // tells a first week from a week after a long quiet time.

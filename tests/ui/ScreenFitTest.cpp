@@ -7,6 +7,8 @@
 
 #include "ui/MainWindow.h"
 #include "ui/WindowFit.h"
+#include "ui/review/ReviewPage.h"
+#include "model/DemoHistory.h"
 #include "ui/contact/LogContactDialog.h"
 #include "ui/lookback/LookBackDialog.h"
 #include "ui/exchange/ExportDialog.h"
@@ -23,6 +25,8 @@
 #include <QLayout>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTest>
 
@@ -210,6 +214,33 @@ TEST_F(ScreenFitTest, PrivacyWithEncryptionOnKeepsItsPassphraseFieldsWhole)
     tabs->setCurrentWidget(dialog.findChild<QWidget *>(QStringLiteral("privacyPanel")));
     EXPECT_TRUE(onScreen(dialog));
     EXPECT_TRUE(nothingSquashed(dialog));
+}
+
+TEST_F(ScreenFitTest, TheReviewWithAWeeksEveningsFitsWithoutScrollingSideways)
+{
+    DemoHistory().writeTo(*m_store, m_clock); // look backs in its last three weeks
+    m_context->reloadSettings();
+    ui::MainWindow window(*m_context);
+    showOn(window);
+    window.showScreen(ui::Screen::Review);
+    auto *page = qobject_cast<ui::ReviewPage *>(window.screenWidget(ui::Screen::Review));
+    ASSERT_NE(page, nullptr);
+    page->previousWeek(); // a whole week of evenings
+    QApplication::processEvents();
+    auto *evenings = page->findChild<QWidget *>(QStringLiteral("reviewLookBackCard"));
+    auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("reviewChartsScroll"));
+    ASSERT_NE(evenings, nullptr);
+    ASSERT_NE(scroll, nullptr);
+    EXPECT_TRUE(evenings->isVisible());
+    EXPECT_TRUE(onScreen(window));
+    EXPECT_TRUE(nothingSquashed(window));
+    EXPECT_FALSE(scroll->horizontalScrollBar()->isVisible());
+    EXPECT_LE(evenings->width(), scroll->viewport()->width());
+    for (QLabel *label : evenings->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->wordWrap()) {
+            EXPECT_GE(label->height(), label->heightForWidth(label->width())) << label->objectName().toStdString();
+        }
+    }
 }
 
 // The sizing itself, for screens this run does not have.

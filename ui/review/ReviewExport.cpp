@@ -2,6 +2,7 @@
 
 #include "ui/ThemePalette.h"
 #include "ui/review/ChartPalette.h"
+#include "ui/review/LookBackText.h"
 #include "ui/review/ReviewCharts.h"
 #include "ui/review/ReviewTables.h"
 #include "ui/review/ReviewText.h"
@@ -184,6 +185,39 @@ QString stateNote(const ReviewData &data)
     return ReviewText::stateTitle(data.state, data.currentWeek);
 }
 
+// The week's evenings (the look backs) under the summary: the sentence and
+// what helped. Measures only when `painter` is null; returns the height used,
+// 0 for a week without look backs.
+qreal paintEvenings(QPainter *painter, QPaintDevice *device, const ReviewData &data, const QRectF &area,
+                    const QColor &text, qreal scale)
+{
+    const LookBackWeek &week = data.lookBacks;
+    if (week.isEmpty())
+        return 0;
+    const QFont heading = sizedFont(scale, QFont::DemiBold);
+    const QFont body = sizedFont(scale);
+    QStringList helped;
+    for (const QString &line : LookBackText::helpedLines(week))
+        helped << ReviewExport::tr("• %1", "a line in the list of what helped").arg(line);
+    const std::vector<std::pair<QFont, QString>> parts{
+        {heading, LookBackText::title()},
+        {body, LookBackText::sentence(week)},
+        {heading, helped.isEmpty() ? QString() : LookBackText::helpedHeading()},
+        {body, helped.join(u'\n')},
+    };
+    qreal y = area.top();
+    for (const auto &[font, words] : parts) {
+        if (words.isEmpty())
+            continue;
+        if (&words == &parts[2].second) // a little room before "What helped this week"
+            y += QFontMetricsF(font, device).height() * 0.4;
+        const qreal height = wrappedHeight(device, area.width(), font, words);
+        if (painter)
+            drawWrapped(*painter, QRectF(area.left(), y, area.width(), height), font, text, words);
+        y += height + QFontMetricsF(font, device).height() * 0.25;
+    }
+    return y - area.top();
+}
 
 // The report: the figures and the day-by-day charts on the first page, the
 // other charts of the PNG on the second, full width where labels need room.
@@ -220,6 +254,9 @@ bool drawPdf(QPdfWriter &writer, const ReviewData &data)
                      ReviewText::summary(data.report, data.currentWeek));
     if (const QString note = stateNote(data); !note.isEmpty())
         y += drawWrapped(painter, QRectF(0, y + 2, page.width(), 40), sizedFont(1.0), paper.color(QPalette::Highlight), note) + 2;
+    if (const qreal evenings = paintEvenings(&painter, &writer, data, QRectF(0, y + kGap, page.width(), 0), text, 0.9);
+        evenings > 0)
+        y += kGap + evenings;
     y += kGap * 1.5;
 
     const QFont tableFont = sizedFont(0.85);
@@ -302,9 +339,12 @@ QImage ReviewExport::image(const ReviewData &data, const QPalette &palette, qrea
     const qreal titleHeight = wrappedHeight(&probe, inner, titleFont, title(data));
     const qreal summaryHeight = wrappedHeight(&probe, inner, summaryFont, summary);
     const qreal noteHeight = note.isEmpty() ? 0 : wrappedHeight(&probe, inner, summaryFont, note) + kGap / 2;
+    const qreal eveningsHeight = paintEvenings(nullptr, &probe, data, QRectF(kMargin, 0, inner, 0), QColor(), 1.0);
+    const qreal eveningsBlock = eveningsHeight > 0 ? eveningsHeight + kGap / 2 : 0;
     const qreal chartsHeight =
         paintBlocks(nullptr, &probe, blocks, data, colours, QRectF(kMargin, 0, inner, 0), kFullHeight, kHalfHeight, kGap);
-    const qreal height = kMargin + titleHeight + kGap / 2 + summaryHeight + kGap / 2 + noteHeight + kGap + chartsHeight + kMargin;
+    const qreal height = kMargin + titleHeight + kGap / 2 + summaryHeight + kGap / 2 + noteHeight + eveningsBlock + kGap
+                         + chartsHeight + kMargin;
 
     QImage image(QSize(int(kWidth * pixelRatio), int(height * pixelRatio)), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(pixelRatio);
@@ -323,6 +363,10 @@ QImage ReviewExport::image(const ReviewData &data, const QPalette &palette, qrea
         y += drawWrapped(painter, QRectF(kMargin, y, inner, noteHeight), summaryFont, palette.color(QPalette::Highlight),
                          note);
         y += kGap / 2;
+    }
+    if (eveningsHeight > 0) {
+        paintEvenings(&painter, &probe, data, QRectF(kMargin, y, inner, 0), palette.color(QPalette::WindowText), 1.0);
+        y += eveningsBlock;
     }
     y += kGap;
     ChartPalette onWindow = colours;

@@ -8,6 +8,7 @@
 #include "headless/ExchangeTexts.h"
 #include "ui/review/ChartCard.h"
 #include "ui/review/ChartPalette.h"
+#include "ui/review/LookBackWeekCard.h"
 #include "ui/review/ReviewExport.h"
 #include "ui/review/ReviewExportFile.h"
 #include "ui/review/ReviewTablesPanel.h"
@@ -152,10 +153,14 @@ void ReviewPage::buildUi()
     // figures (the hidden half, charts or tables, is skipped by Tab).
     QList<QWidget *> chain{m_previousButton, m_thisWeekButton, m_nextButton, m_dateEdit,
                            m_tableToggle,    m_pngButton,      m_pdfButton,  m_summaryLabel};
-    for (const ReviewTables::Kind kind : ReviewTables::kAll)
+    for (const ReviewTables::Kind kind : ReviewTables::kAll) {
         chain << m_tablesPanel->table(kind);
+        if (kind == ReviewTables::Kind::Days) // the evenings follow the days, as on screen
+            chain << m_tablesPanel->lookBackCard()->focusTarget();
+    }
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
+    setTabOrder(m_cards[ReviewCharts::Kind::UrgesPerDay]->view(), m_lookBackCard->focusTarget());
 }
 
 QWidget *ReviewPage::buildHeader()
@@ -235,6 +240,7 @@ QWidget *ReviewPage::buildCharts()
     m_chartsGrid->setSpacing(spacing);
     for (const ReviewCharts::Kind kind : ReviewCharts::kAll)
         m_cards[kind] = new ChartCard(ReviewCharts::title(kind), ReviewCharts::objectName(kind), m_chartsPanel);
+    m_lookBackCard = new LookBackWeekCard(m_chartsPanel);
     m_chartsScroll->setWidget(m_chartsPanel);
     m_chartsScroll->installEventFilter(this);
     arrangeCharts();
@@ -273,6 +279,7 @@ void ReviewPage::arrangeCharts()
     m_columns = columns;
     for (const auto &[kind, card] : m_cards)
         m_chartsGrid->removeWidget(card);
+    m_chartsGrid->removeWidget(m_lookBackCard);
     int row = 0;
     int column = 0;
     for (const ReviewCharts::Kind kind : ReviewCharts::kAll) {
@@ -282,6 +289,8 @@ void ReviewPage::arrangeCharts()
                 ++row;
             m_chartsGrid->addWidget(card, row++, 0, 1, columns);
             column = 0;
+            if (kind == ReviewCharts::Kind::UrgesPerDay) // the week's evenings under its days
+                m_chartsGrid->addWidget(m_lookBackCard, row++, 0, 1, columns);
         } else {
             m_chartsGrid->addWidget(card, row, column);
             if (++column == columns) {
@@ -298,8 +307,8 @@ void ReviewPage::onDataChanged(DataKind kind)
 {
     if (kind == DataKind::Settings || kind == DataKind::All)
         m_week.setWeekStart(m_context.settings().weekStart);
-    const bool affectsReview = kind == DataKind::Urges || kind == DataKind::CheckIns || kind == DataKind::Settings
-                               || kind == DataKind::Contacts || kind == DataKind::All;
+    // Named by what does not: a kind added later (the look backs') reaches the review.
+    const bool affectsReview = kind != DataKind::Journal && kind != DataKind::UnsentMessages && kind != DataKind::Plan;
     if (!affectsReview)
         return;
     if (isVisible())
@@ -327,6 +336,7 @@ void ReviewPage::loadWeek()
     try {
         m_data.emplace(ReviewData::load(m_context.store(), m_weekCache, m_week, m_firstDataDate));
         m_data->contacts = WeekContacts::in(m_context.store().contactsWithoutNotes(), m_week);
+        m_data->lookBacks = LookBackWeek::read(m_context.store(), m_week);
         m_statusLabel->hide();
         m_prefetchTimer->start();
     } catch (const StoreError &error) {
@@ -372,6 +382,7 @@ void ReviewPage::showData()
     m_contactsLabel->setText(tr("Contact with them this week: %1 personal, %2 logistics")
                                  .arg(contacts.personal)
                                  .arg(contacts.logistics));
+    m_lookBackCard->setWeek(data.lookBacks);
     m_tableToggle->setEnabled(!nothingToShow);
     m_pngButton->setEnabled(!nothingToShow);
     m_pdfButton->setEnabled(!nothingToShow);

@@ -1,7 +1,7 @@
 #pragma once
 
 // The weekly review screen: the selected week's urges, triggers, HALT flags,
-// hours, mood and sleep, the 12-week trend and the personal urge curve as
+// hours, mood and sleep, the evening look backs, the 12-week trend and the personal urge curve as
 // charts (or as tables), a one-sentence summary, week navigation, and PNG and
 // PDF export. Keeps the weeks it has read, so a switch reads only the new week,
 // and builds its charts once: a switch refills them in place.
@@ -33,6 +33,7 @@ namespace holdfast::ui {
 
 class AppContext;
 class ChartCard;
+class LookBackWeekCard;
 class ReviewTablesPanel;
 enum class DataKind;
 
@@ -131,6 +132,7 @@ private:
     QLabel *m_emptyTitle = nullptr;
     QLabel *m_emptyBody = nullptr;
     std::map<ReviewCharts::Kind, ChartCard *> m_cards;
+    LookBackWeekCard *m_lookBackCard = nullptr; // the week's evenings, after the urges per day
 };
 
 } // namespace holdfast::ui

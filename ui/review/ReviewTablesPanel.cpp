@@ -1,6 +1,7 @@
 #include "ui/review/ReviewTablesPanel.h"
 
 #include "ui/Typography.h"
+#include "ui/review/LookBackWeekCard.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -41,6 +42,10 @@ ReviewTablesPanel::ReviewTablesPanel(QWidget *parent) : QScrollArea(parent)
         layout->addWidget(heading);
         layout->addWidget(table);
         layout->addSpacing(spacing);
+        if (kind == ReviewTables::Kind::Days) {
+            m_lookBacks = new LookBackWeekCard(panel, QStringLiteral("reviewTablesLookBackCard"));
+            layout->addWidget(m_lookBacks);
+        }
         m_models[kind] = model;
         m_tables[kind] = table;
     }
@@ -53,6 +58,7 @@ void ReviewTablesPanel::fill(const ReviewData &week) const
     if (!m_stale)
         return;
     m_stale = false;
+    m_lookBacks->setWeek(week.lookBacks);
     for (const auto &[kind, model] : m_models) {
         ReviewTables::fill(kind, week, *model);
         QHeaderView *header = m_tables.at(kind)->horizontalHeader();
