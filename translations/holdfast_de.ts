@@ -672,6 +672,61 @@
     </message>
 </context>
 <context>
+    <name>LookBackText</name>
+    <message>
+        <source>Evenings</source>
+        <comment>weekly review: the week&apos;s evening look backs</comment>
+        <translation>Tagesabschlüsse</translation>
+    </message>
+    <message>
+        <source>You looked back on one evening. That day was %1 of 5 hard.</source>
+        <translation>Du hast einen Tag abgeschlossen. Er war %1 von 5 schwer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You looked back on %n evening(s). On average the days were %1 of 5 hard.</source>
+        <translation>
+            <numerusform>Du hast %n Tag abgeschlossen. Im Schnitt waren die Tage %1 von 5 schwer.</numerusform>
+            <numerusform>Du hast %n Tage abgeschlossen. Im Schnitt waren die Tage %1 von 5 schwer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hardest was %1, the easiest %2.</source>
+        <translation>Am schwersten war der %1, am leichtesten der %2.</translation>
+    </message>
+    <message>
+        <source>The hardest was %1.</source>
+        <translation>Am schwersten war der %1.</translation>
+    </message>
+    <message>
+        <source>The easiest was %1.</source>
+        <translation>Am leichtesten war der %1.</translation>
+    </message>
+    <message>
+        <source>What helped this week</source>
+        <translation>Was diese Woche geholfen hat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what helped, then the days it helped on</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>a day without a look back</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1: no look back</source>
+        <comment>a day of the week&apos;s evenings</comment>
+        <translation>%1: kein Tagesabschluss</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 5</source>
+        <comment>a day of the week&apos;s evenings, how hard it was</comment>
+        <translation>%1: %2 von 5</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -1047,6 +1102,11 @@
     <message>
         <source>Holdfast, exported on %1</source>
         <translation>Holdfast, exportiert am %1</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <comment>a line in the list of what helped</comment>
+        <translation>• %1</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3216,22 @@ Dann: %2</translation>
     <message>
         <source>&amp;Let it go</source>
         <translation>&amp;Loslassen</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::LookBackWeekCard</name>
+    <message>
+        <source>The week&apos;s evening look backs</source>
+        <translation>Die Tagesabschlüsse der Woche</translation>
+    </message>
+    <message>
+        <source>How hard each day was</source>
+        <translation>Wie schwer jeder Tag war</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <comment>a line in the list of what helped</comment>
+        <translation>• %1</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,16 @@
     </message>
 </context>
 <context>
+    <name>LookBackText</name>
+    <message numerus="yes">
+        <source>You looked back on %n evening(s). On average the days were %1 of 5 hard.</source>
+        <translation>
+            <numerusform>You looked back on %n evening. On average the days were %1 of 5 hard.</numerusform>
+            <numerusform>You looked back on %n evenings. On average the days were %1 of 5 hard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PassphraseText</name>
     <message numerus="yes">
         <source>Use at least %n character(s).</source>

@@ -672,6 +672,61 @@
     </message>
 </context>
 <context>
+    <name>LookBackText</name>
+    <message>
+        <source>Evenings</source>
+        <comment>weekly review: the week&apos;s evening look backs</comment>
+        <translation>Retours du soir</translation>
+    </message>
+    <message>
+        <source>You looked back on one evening. That day was %1 of 5 hard.</source>
+        <translation>Tu es revenu·e sur une soirée. Cette journée a été dure à %1 sur 5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You looked back on %n evening(s). On average the days were %1 of 5 hard.</source>
+        <translation>
+            <numerusform>Tu es revenu·e sur %n soirée. En moyenne, les journées ont été dures à %1 sur 5.</numerusform>
+            <numerusform>Tu es revenu·e sur %n soirées. En moyenne, les journées ont été dures à %1 sur 5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hardest was %1, the easiest %2.</source>
+        <translation>La plus dure a été %1, la plus facile %2.</translation>
+    </message>
+    <message>
+        <source>The hardest was %1.</source>
+        <translation>La plus dure a été %1.</translation>
+    </message>
+    <message>
+        <source>The easiest was %1.</source>
+        <translation>La plus facile a été %1.</translation>
+    </message>
+    <message>
+        <source>What helped this week</source>
+        <translation>Ce qui a aidé cette semaine</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what helped, then the days it helped on</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>a day without a look back</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1: no look back</source>
+        <comment>a day of the week&apos;s evenings</comment>
+        <translation>%1 : pas de retour</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 5</source>
+        <comment>a day of the week&apos;s evenings, how hard it was</comment>
+        <translation>%1 : %2 sur 5</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -1047,6 +1102,11 @@
     <message>
         <source>Holdfast, exported on %1</source>
         <translation>Holdfast, exporté le %1</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <comment>a line in the list of what helped</comment>
+        <translation>• %1</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3216,22 @@ Alors : %2</translation>
     <message>
         <source>&amp;Let it go</source>
         <translation>&amp;Laisser aller</translation>
+    </message>
+</context>
+<context>
+    <name>holdfast::ui::LookBackWeekCard</name>
+    <message>
+        <source>The week&apos;s evening look backs</source>
+        <translation>Les retours du soir de la semaine</translation>
+    </message>
+    <message>
+        <source>How hard each day was</source>
+        <translation>À quel point chaque journée a été dure</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <comment>a line in the list of what helped</comment>
+        <translation>• %1</translation>
     </message>
 </context>
 <context>
