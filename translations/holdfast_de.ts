@@ -679,17 +679,6 @@
         <translation>Tagesabschlüsse</translation>
     </message>
     <message>
-        <source>You looked back on one evening. That day was %1 of 5 hard.</source>
-        <translation>Du hast einen Tag abgeschlossen. Er war %1 von 5 schwer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>You looked back on %n evening(s). On average the days were %1 of 5 hard.</source>
-        <translation>
-            <numerusform>Du hast %n Tag abgeschlossen. Im Schnitt waren die Tage %1 von 5 schwer.</numerusform>
-            <numerusform>Du hast %n Tage abgeschlossen. Im Schnitt waren die Tage %1 von 5 schwer.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The hardest was %1, the easiest %2.</source>
         <translation>Am schwersten war der %1, am leichtesten der %2.</translation>
     </message>
@@ -724,6 +713,17 @@
         <source>%1: %2 of 5</source>
         <comment>a day of the week&apos;s evenings, how hard it was</comment>
         <translation>%1: %2 von 5</translation>
+    </message>
+    <message>
+        <source>You looked back on one evening. How hard that day was: %1 of 5.</source>
+        <translation>Du hast einen Tag abgeschlossen. So schwer war er: %1 von 5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You looked back on %n evening(s). How hard the days were, on average: %1 of 5.</source>
+        <translation>
+            <numerusform>Du hast %n Tag abgeschlossen. So schwer waren die Tage im Schnitt: %1 von 5.</numerusform>
+            <numerusform>Du hast %n Tage abgeschlossen. So schwer waren die Tage im Schnitt: %1 von 5.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -801,7 +801,7 @@
         <translation>Kontakt &amp;eintragen…</translation>
     </message>
     <message>
-        <source>&amp;Evening look back…</source>
+        <source>Evening look &amp;back…</source>
         <translation>Tages&amp;abschluss…</translation>
     </message>
 </context>
@@ -840,6 +840,11 @@
         <source>%1: %2 of %3</source>
         <extracomment>what is rated, the rating and the top of the scale: &quot;Mood: 3 of 5&quot;</extracomment>
         <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>1 is %1, 5 is %2</source>
+        <extracomment>what the ends of a 1 to 5 scale mean, for a screen reader: &quot;1 is Low, 5 is Good&quot;</extracomment>
+        <translation>1 ist %1, 5 ist %2</translation>
     </message>
 </context>
 <context>
@@ -3114,21 +3119,37 @@ Dann: %2</translation>
         <translation>Von gestern Abend</translation>
     </message>
     <message>
-        <source>Yesterday: %1</source>
-        <translation>Gestern: %1</translation>
-    </message>
-    <message>
         <source>What helped: %1</source>
         <translation>Was geholfen hat: %1</translation>
     </message>
     <message>
-        <source>For today: %1</source>
-        <extracomment>the line the person wrote last night for the day after; &quot;tomorrow&quot; tonight, &quot;today&quot; the next morning</extracomment>
-        <translation>Für heute: %1</translation>
-    </message>
-    <message>
         <source>For tomorrow: %1</source>
         <translation>Für morgen: %1</translation>
+    </message>
+    <message>
+        <source>Yesterday was an easy day (1 of 5).</source>
+        <translation>Gestern war ein leichter Tag (1 von 5).</translation>
+    </message>
+    <message>
+        <source>Yesterday was a fairly easy day (2 of 5).</source>
+        <translation>Gestern war ein eher leichter Tag (2 von 5).</translation>
+    </message>
+    <message>
+        <source>Yesterday was a middling day (3 of 5).</source>
+        <translation>Gestern war ein mittlerer Tag (3 von 5).</translation>
+    </message>
+    <message>
+        <source>Yesterday was hard (4 of 5). You got through it.</source>
+        <translation>Gestern war schwer (4 von 5). Du bist durchgekommen.</translation>
+    </message>
+    <message>
+        <source>Yesterday was very hard (5 of 5). You got through it.</source>
+        <translation>Gestern war sehr schwer (5 von 5). Du bist durchgekommen.</translation>
+    </message>
+    <message>
+        <source>Your line for today: %1</source>
+        <extracomment>the line the person wrote last night for the day after; &quot;tomorrow&quot; tonight, &quot;today&quot; the next morning</extracomment>
+        <translation>Deine Zeile für heute: %1</translation>
     </message>
 </context>
 <context>
@@ -3159,7 +3180,7 @@ Dann: %2</translation>
     </message>
     <message>
         <source>How &amp;hard was today?</source>
-        <translation>Wie &amp;schwer war heute?</translation>
+        <translation>Wie &amp;schwer war der Tag?</translation>
     </message>
     <message>
         <source>One thing that helped</source>
@@ -3171,7 +3192,7 @@ Dann: %2</translation>
     </message>
     <message>
         <source>One thing that he&amp;lped:</source>
-        <translation>Was &amp;geholfen hat:</translation>
+        <translation>Eine Sache, die &amp;geholfen hat:</translation>
     </message>
     <message>
         <source>One line for tomorrow</source>
@@ -3191,7 +3212,7 @@ Dann: %2</translation>
     </message>
     <message>
         <source>&amp;Not tonight</source>
-        <translation>&amp;Nicht heute</translation>
+        <translation>&amp;Heute nicht</translation>
     </message>
     <message>
         <source>This is not saved yet. Everything you wrote is still here.</source>
@@ -3216,6 +3237,14 @@ Dann: %2</translation>
     <message>
         <source>&amp;Let it go</source>
         <translation>&amp;Loslassen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Say how hard today was first, then save. The rest can stay empty.</source>
+        <translation>Sag zuerst, wie schwer der Tag war, dann speichern. Der Rest darf leer bleiben.</translation>
     </message>
 </context>
 <context>
@@ -4357,12 +4386,16 @@ Dann: %2</translation>
         <translation>Eine Minute vor dem Schlafen: wie schwer der Tag war, eine Sache, die geholfen hat, und eine Zeile für morgen. Du siehst es am nächsten Morgen und in deinem Rückblick wieder.</translation>
     </message>
     <message>
-        <source>&amp;Remind me in the evening at:</source>
-        <translation>&amp;Abends erinnern um:</translation>
-    </message>
-    <message>
         <source>Evening look back reminder time</source>
         <translation>Uhrzeit der Erinnerung an den Tagesabschluss</translation>
+    </message>
+    <message>
+        <source>Evening &amp;reminder at:</source>
+        <translation>&amp;Abenderinnerung um:</translation>
+    </message>
+    <message>
+        <source>A quiet notification in the evening to look back on the day. Untick to turn it off.</source>
+        <translation>Eine leise Benachrichtigung am Abend, um den Tag abzuschließen. Zum Ausschalten das Häkchen entfernen.</translation>
     </message>
 </context>
 <context>

@@ -143,10 +143,10 @@
 <context>
     <name>LookBackText</name>
     <message numerus="yes">
-        <source>You looked back on %n evening(s). On average the days were %1 of 5 hard.</source>
+        <source>You looked back on %n evening(s). How hard the days were, on average: %1 of 5.</source>
         <translation>
-            <numerusform>You looked back on %n evening. On average the days were %1 of 5 hard.</numerusform>
-            <numerusform>You looked back on %n evenings. On average the days were %1 of 5 hard.</numerusform>
+            <numerusform>You looked back on %n evening. How hard the days were, on average: %1 of 5.</numerusform>
+            <numerusform>You looked back on %n evenings. How hard the days were, on average: %1 of 5.</numerusform>
         </translation>
     </message>
 </context>

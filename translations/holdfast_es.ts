@@ -679,17 +679,6 @@
         <translation>Repasos de la noche</translation>
     </message>
     <message>
-        <source>You looked back on one evening. That day was %1 of 5 hard.</source>
-        <translation>Repasaste una noche. Ese día costó %1 de 5.</translation>
-    </message>
-    <message numerus="yes">
-        <source>You looked back on %n evening(s). On average the days were %1 of 5 hard.</source>
-        <translation>
-            <numerusform>Repasaste %n noche. De media, los días costaron %1 de 5.</numerusform>
-            <numerusform>Repasaste %n noches. De media, los días costaron %1 de 5.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The hardest was %1, the easiest %2.</source>
         <translation>El más difícil fue el %1; el más fácil, el %2.</translation>
     </message>
@@ -724,6 +713,17 @@
         <source>%1: %2 of 5</source>
         <comment>a day of the week&apos;s evenings, how hard it was</comment>
         <translation>%1: %2 de 5</translation>
+    </message>
+    <message>
+        <source>You looked back on one evening. How hard that day was: %1 of 5.</source>
+        <translation>Repasaste una noche. Cuánto costó ese día: %1 de 5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You looked back on %n evening(s). How hard the days were, on average: %1 of 5.</source>
+        <translation>
+            <numerusform>Repasaste %n noche. Cuánto costaron los días, de media: %1 de 5.</numerusform>
+            <numerusform>Repasaste %n noches. Cuánto costaron los días, de media: %1 de 5.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -801,7 +801,7 @@
         <translation>&amp;Registrar contacto…</translation>
     </message>
     <message>
-        <source>&amp;Evening look back…</source>
+        <source>Evening look &amp;back…</source>
         <translation>Repaso de la &amp;noche…</translation>
     </message>
 </context>
@@ -840,6 +840,11 @@
         <source>%1: %2 of %3</source>
         <extracomment>what is rated, the rating and the top of the scale: &quot;Mood: 3 of 5&quot;</extracomment>
         <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>1 is %1, 5 is %2</source>
+        <extracomment>what the ends of a 1 to 5 scale mean, for a screen reader: &quot;1 is Low, 5 is Good&quot;</extracomment>
+        <translation>1 es %1, 5 es %2</translation>
     </message>
 </context>
 <context>
@@ -3114,21 +3119,37 @@ Entonces: %2</translation>
         <translation>De anoche</translation>
     </message>
     <message>
-        <source>Yesterday: %1</source>
-        <translation>Ayer: %1</translation>
-    </message>
-    <message>
         <source>What helped: %1</source>
         <translation>Lo que ayudó: %1</translation>
     </message>
     <message>
-        <source>For today: %1</source>
-        <extracomment>the line the person wrote last night for the day after; &quot;tomorrow&quot; tonight, &quot;today&quot; the next morning</extracomment>
-        <translation>Para hoy: %1</translation>
-    </message>
-    <message>
         <source>For tomorrow: %1</source>
         <translation>Para mañana: %1</translation>
+    </message>
+    <message>
+        <source>Yesterday was an easy day (1 of 5).</source>
+        <translation>Ayer fue un día fácil (1 de 5).</translation>
+    </message>
+    <message>
+        <source>Yesterday was a fairly easy day (2 of 5).</source>
+        <translation>Ayer fue un día bastante fácil (2 de 5).</translation>
+    </message>
+    <message>
+        <source>Yesterday was a middling day (3 of 5).</source>
+        <translation>Ayer fue un día regular (3 de 5).</translation>
+    </message>
+    <message>
+        <source>Yesterday was hard (4 of 5). You got through it.</source>
+        <translation>Ayer fue difícil (4 de 5). Lo superaste.</translation>
+    </message>
+    <message>
+        <source>Yesterday was very hard (5 of 5). You got through it.</source>
+        <translation>Ayer fue muy difícil (5 de 5). Lo superaste.</translation>
+    </message>
+    <message>
+        <source>Your line for today: %1</source>
+        <extracomment>the line the person wrote last night for the day after; &quot;tomorrow&quot; tonight, &quot;today&quot; the next morning</extracomment>
+        <translation>Tu línea para hoy: %1</translation>
     </message>
 </context>
 <context>
@@ -3139,7 +3160,7 @@ Entonces: %2</translation>
     </message>
     <message>
         <source>How was today?</source>
-        <translation>¿Cómo fue hoy?</translation>
+        <translation>¿Qué tal el día?</translation>
     </message>
     <message>
         <source>A minute to close the day. Only the first question needs an answer.</source>
@@ -3159,7 +3180,7 @@ Entonces: %2</translation>
     </message>
     <message>
         <source>How &amp;hard was today?</source>
-        <translation>¿Cuánto te &amp;costó hoy?</translation>
+        <translation>¿Cuánto te &amp;costó el día?</translation>
     </message>
     <message>
         <source>One thing that helped</source>
@@ -3216,6 +3237,14 @@ Entonces: %2</translation>
     <message>
         <source>&amp;Let it go</source>
         <translation>&amp;Dejarlo ir</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Say how hard today was first, then save. The rest can stay empty.</source>
+        <translation>Di primero cuánto te costó el día y luego guarda. Lo demás puede quedar vacío.</translation>
     </message>
 </context>
 <context>
@@ -4357,12 +4386,16 @@ Entonces: %2</translation>
         <translation>Un minuto antes de dormir: cuánto costó el día, una cosa que ayudó y una línea para mañana. Lo vuelves a ver a la mañana siguiente y en tu resumen.</translation>
     </message>
     <message>
-        <source>&amp;Remind me in the evening at:</source>
-        <translation>Rec&amp;ordármelo por la noche a las:</translation>
-    </message>
-    <message>
         <source>Evening look back reminder time</source>
         <translation>Hora del recordatorio del repaso de la noche</translation>
+    </message>
+    <message>
+        <source>Evening &amp;reminder at:</source>
+        <translation>Rec&amp;ordatorio nocturno a las:</translation>
+    </message>
+    <message>
+        <source>A quiet notification in the evening to look back on the day. Untick to turn it off.</source>
+        <translation>Un aviso discreto por la noche para repasar el día. Desmárcalo para desactivarlo.</translation>
     </message>
 </context>
 <context>

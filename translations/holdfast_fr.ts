@@ -679,17 +679,6 @@
         <translation>Retours du soir</translation>
     </message>
     <message>
-        <source>You looked back on one evening. That day was %1 of 5 hard.</source>
-        <translation>Tu es revenu·e sur une soirée. Cette journée a été dure à %1 sur 5.</translation>
-    </message>
-    <message numerus="yes">
-        <source>You looked back on %n evening(s). On average the days were %1 of 5 hard.</source>
-        <translation>
-            <numerusform>Tu es revenu·e sur %n soirée. En moyenne, les journées ont été dures à %1 sur 5.</numerusform>
-            <numerusform>Tu es revenu·e sur %n soirées. En moyenne, les journées ont été dures à %1 sur 5.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The hardest was %1, the easiest %2.</source>
         <translation>La plus dure a été %1, la plus facile %2.</translation>
     </message>
@@ -724,6 +713,17 @@
         <source>%1: %2 of 5</source>
         <comment>a day of the week&apos;s evenings, how hard it was</comment>
         <translation>%1 : %2 sur 5</translation>
+    </message>
+    <message>
+        <source>You looked back on one evening. How hard that day was: %1 of 5.</source>
+        <translation>Tu es revenu·e sur une soirée. Dureté de cette journée : %1 sur 5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You looked back on %n evening(s). How hard the days were, on average: %1 of 5.</source>
+        <translation>
+            <numerusform>Tu es revenu·e sur %n soirée. Dureté des journées, en moyenne : %1 sur 5.</numerusform>
+            <numerusform>Tu es revenu·e sur %n soirées. Dureté des journées, en moyenne : %1 sur 5.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -801,8 +801,8 @@
         <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-        <source>&amp;Evening look back…</source>
-        <translation>&amp;Retour du soir…</translation>
+        <source>Evening look &amp;back…</source>
+        <translation>Retour du &amp;soir…</translation>
     </message>
 </context>
 <context>
@@ -840,6 +840,11 @@
         <source>%1: %2 of %3</source>
         <extracomment>what is rated, the rating and the top of the scale: &quot;Mood: 3 of 5&quot;</extracomment>
         <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>1 is %1, 5 is %2</source>
+        <extracomment>what the ends of a 1 to 5 scale mean, for a screen reader: &quot;1 is Low, 5 is Good&quot;</extracomment>
+        <translation>1 = %1, 5 = %2</translation>
     </message>
 </context>
 <context>
@@ -3114,21 +3119,37 @@ Alors : %2</translation>
         <translation>D’hier soir</translation>
     </message>
     <message>
-        <source>Yesterday: %1</source>
-        <translation>Hier : %1</translation>
-    </message>
-    <message>
         <source>What helped: %1</source>
         <translation>Ce qui a aidé : %1</translation>
     </message>
     <message>
-        <source>For today: %1</source>
-        <extracomment>the line the person wrote last night for the day after; &quot;tomorrow&quot; tonight, &quot;today&quot; the next morning</extracomment>
-        <translation>Pour aujourd’hui : %1</translation>
-    </message>
-    <message>
         <source>For tomorrow: %1</source>
         <translation>Pour demain : %1</translation>
+    </message>
+    <message>
+        <source>Yesterday was an easy day (1 of 5).</source>
+        <translation>Hier a été une journée facile (1 sur 5).</translation>
+    </message>
+    <message>
+        <source>Yesterday was a fairly easy day (2 of 5).</source>
+        <translation>Hier a été une journée plutôt facile (2 sur 5).</translation>
+    </message>
+    <message>
+        <source>Yesterday was a middling day (3 of 5).</source>
+        <translation>Hier a été une journée moyenne (3 sur 5).</translation>
+    </message>
+    <message>
+        <source>Yesterday was hard (4 of 5). You got through it.</source>
+        <translation>Hier a été dur (4 sur 5). Tu as tenu bon.</translation>
+    </message>
+    <message>
+        <source>Yesterday was very hard (5 of 5). You got through it.</source>
+        <translation>Hier a été très dur (5 sur 5). Tu as tenu bon.</translation>
+    </message>
+    <message>
+        <source>Your line for today: %1</source>
+        <extracomment>the line the person wrote last night for the day after; &quot;tomorrow&quot; tonight, &quot;today&quot; the next morning</extracomment>
+        <translation>Ta ligne pour aujourd’hui : %1</translation>
     </message>
 </context>
 <context>
@@ -3143,7 +3164,7 @@ Alors : %2</translation>
     </message>
     <message>
         <source>A minute to close the day. Only the first question needs an answer.</source>
-        <translation>Une minute pour clore la journée. Seule la première question demande une réponse.</translation>
+        <translation>Une minute pour clore la journée. Seule la première réponse est nécessaire.</translation>
     </message>
     <message>
         <source>How hard was today</source>
@@ -3159,7 +3180,7 @@ Alors : %2</translation>
     </message>
     <message>
         <source>How &amp;hard was today?</source>
-        <translation>Journée &amp;dure ?</translation>
+        <translation>Était-ce &amp;dur aujourd’hui ?</translation>
     </message>
     <message>
         <source>One thing that helped</source>
@@ -3216,6 +3237,14 @@ Alors : %2</translation>
     <message>
         <source>&amp;Let it go</source>
         <translation>&amp;Laisser aller</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Say how hard today was first, then save. The rest can stay empty.</source>
+        <translation>Dis d’abord à quel point la journée a été dure, puis enregistre. Le reste peut rester vide.</translation>
     </message>
 </context>
 <context>
@@ -4357,12 +4386,16 @@ Alors : %2</translation>
         <translation>Une minute avant de dormir : à quel point la journée a été dure, une chose qui a aidé et une ligne pour demain. Tu le retrouves le lendemain matin et dans ton bilan.</translation>
     </message>
     <message>
-        <source>&amp;Remind me in the evening at:</source>
+        <source>Evening look back reminder time</source>
+        <translation>Heure du rappel du retour du soir</translation>
+    </message>
+    <message>
+        <source>Evening &amp;reminder at:</source>
         <translation>Rappel du s&amp;oir à :</translation>
     </message>
     <message>
-        <source>Evening look back reminder time</source>
-        <translation>Heure du rappel du retour du soir</translation>
+        <source>A quiet notification in the evening to look back on the day. Untick to turn it off.</source>
+        <translation>Une notification discrète le soir pour revenir sur la journée. Décoche pour la désactiver.</translation>
     </message>
 </context>
 <context>

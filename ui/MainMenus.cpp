@@ -26,6 +26,12 @@ void MainMenus::build(MainWindow &window, AppContext &context, std::function<QSt
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     QAction *checkIn = fileMenu->addAction(tr("Morning &check-in"), &window, &MainWindow::openMorningCheckIn);
     checkIn->setObjectName(QStringLiteral("checkInAction"));
+    // The evening look back (issue 14) beside the morning's check-in, while it is turned on.
+    QAction *lookBack = fileMenu->addAction(tr("Evening look &back…"), &window, &MainWindow::openLookBack);
+    lookBack->setObjectName(QStringLiteral("lookBackAction"));
+    const auto showLookBack = [lookBack, &context] { lookBack->setVisible(context.settings().lookBack); };
+    showLookBack();
+    QObject::connect(&context, &AppContext::dataChanged, lookBack, showLookBack);
     QAction *settings = fileMenu->addAction(tr("&Settings…"), &window, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     QAction *exportData = fileMenu->addAction(tr("&Export…"), &window, [&window, &context, dataDir] {
@@ -85,12 +91,6 @@ void MainMenus::build(MainWindow &window, AppContext &context, std::function<QSt
     };
     showLogContact();
     QObject::connect(&context, &AppContext::dataChanged, logContact, showLogContact);
-    // The evening look back (issue 14), while it is turned on.
-    QAction *lookBack = goMenu->addAction(tr("&Evening look back…"), &window, &MainWindow::openLookBack);
-    lookBack->setObjectName(QStringLiteral("lookBackAction"));
-    const auto showLookBack = [lookBack, &context] { lookBack->setVisible(context.settings().lookBack); };
-    showLookBack();
-    QObject::connect(&context, &AppContext::dataChanged, lookBack, showLookBack);
 
     QMenu *helpMenu = window.menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));

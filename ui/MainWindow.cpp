@@ -237,6 +237,13 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange && m_panicButton)
         applyAccent();
+    if (event->type() == QEvent::PaletteChange && m_navigation) {
+        // A list with a style sheet keeps the palette it was polished with:
+        // polished again, it takes the new theme's text and accent.
+        const QString sheet = m_navigation->styleSheet();
+        m_navigation->setStyleSheet(QString());
+        m_navigation->setStyleSheet(sheet);
+    }
     QMainWindow::changeEvent(event);
 }
 

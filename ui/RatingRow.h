@@ -21,7 +21,8 @@ public:
     static constexpr int kMin = 1;
     static constexpr int kMax = 5;
 
-    // The row, its buttons in `group` with ids 1..5; object names start with `prefix`.
+    // The row, its buttons in `group` with ids 1..5; object names start with
+    // `prefix`. Make the row, not a button, the buddy of the row's label.
     static QWidget *build(QButtonGroup *group, const QString &prefix, const QString &what, const QString &low,
                           const QString &high, QWidget *parent);
     // Checks the button of `id`, or none when there is no such button.

@@ -524,3 +524,25 @@ TEST_F(AccessibilityTest, EveryControlOfEveryDialogAndTheFullReviewHasAName)
     window.showScreen(ui::Screen::Review);
     check(window.screenWidget(ui::Screen::Review), QStringLiteral("the review with a week of urges"));
 }
+
+TEST_F(AccessibilityTest, SwitchingTheThemeWhileTheWindowIsOpenRecoloursTheListOfScreens)
+{
+    // Found by hand: from "Follow the system" to Dark while open, the list of
+    // screens kept the old theme's dark text on the new dark sidebar.
+    ThemePalette::apply(Theme::System);
+    ui::MainWindow window(*m_context);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *list = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+    ASSERT_NE(list, nullptr);
+    for (const Theme theme : {Theme::Dark, Theme::Light, Theme::Dark}) {
+        ThemePalette::apply(theme);
+        QApplication::processEvents();
+        const QPalette shown = list->palette();
+        const QPalette wanted = QApplication::palette();
+        EXPECT_EQ(shown.color(QPalette::Text), wanted.color(QPalette::Text)) << int(theme);
+        EXPECT_EQ(shown.color(QPalette::Highlight), wanted.color(QPalette::Highlight)) << int(theme);
+        EXPECT_GE(Contrast::ratio(shown.color(QPalette::Text), wanted.color(QPalette::AlternateBase)), Contrast::kText)
+            << int(theme);
+    }
+}

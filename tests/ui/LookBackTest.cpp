@@ -86,13 +86,23 @@ TEST_F(LookBackTest, WrittenAfterMidnightItIsSavedForTheEveningBefore)
     m_clock.set(at(kWednesday.addDays(1), 0, 40));
     ui::LookBackDialog dialog(*m_context);
     dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
     EXPECT_EQ(dialog.day(), kWednesday);
     auto *save = child<QPushButton>(dialog, "lookBackSaveButton");
-    EXPECT_FALSE(save->isEnabled()) << "how hard the day was is the one answer needed";
-    rate(dialog, 4);
     type(dialog, "lookBackHelpedEdit", QStringLiteral("Called Sam"));
+    // Enter before how hard the day was: it asks for that, the one answer needed.
+    QTest::keyClick(child<QLineEdit>(dialog, "lookBackHelpedEdit"), Qt::Key_Return);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_FALSE(m_store->lookBack(kWednesday));
+    auto *status = child<QLabel>(dialog, "lookBackStatusLabel");
+    EXPECT_TRUE(status->isVisibleTo(&dialog));
+    EXPECT_TRUE(status->text().startsWith(QStringLiteral("Say how hard today was"))) << status->text().toStdString();
+    EXPECT_EQ(QApplication::focusWidget(), child<QRadioButton>(dialog, "lookBackHard1Radio"));
+    EXPECT_FALSE(child<QRadioButton>(dialog, "lookBackHard1Radio")->isChecked()) << "focus only, no answer given";
+    rate(dialog, 4);
+    EXPECT_FALSE(status->isVisibleTo(&dialog));
     type(dialog, "lookBackTomorrowEdit", QStringLiteral(" Lunch outside "));
-    ASSERT_TRUE(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
 
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
@@ -104,6 +114,31 @@ TEST_F(LookBackTest, WrittenAfterMidnightItIsSavedForTheEveningBefore)
     EXPECT_EQ(stored->tomorrow, "Lunch outside");
     EXPECT_EQ(stored->recordedAt, m_clock.now());
     EXPECT_FALSE(m_store->lookBack(kWednesday.addDays(1)));
+}
+
+TEST_F(LookBackTest, TheLabelsAltLetterBringsTheKeyboardToTheAnswerWithoutChangingIt)
+{
+    m_clock.set(at(kWednesday, 22, 0));
+    ui::LookBackDialog dialog(*m_context);
+    dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    auto *helped = child<QLineEdit>(dialog, "lookBackHelpedEdit");
+    helped->setFocus();
+    QTest::keyClick(&dialog, Qt::Key_H, Qt::AltModifier);
+    EXPECT_EQ(QApplication::focusWidget(), child<QRadioButton>(dialog, "lookBackHard1Radio"));
+    for (int hardness = 1; hardness <= 5; ++hardness) {
+        const QByteArray name = "lookBackHard" + QByteArray::number(hardness) + "Radio";
+        EXPECT_FALSE(child<QRadioButton>(dialog, name.constData())->isChecked()) << "Alt+H chose " << hardness;
+    }
+    rate(dialog, 4);
+    helped->setFocus();
+    QTest::keyClick(&dialog, Qt::Key_H, Qt::AltModifier);
+    EXPECT_EQ(QApplication::focusWidget(), child<QRadioButton>(dialog, "lookBackHard4Radio"));
+    EXPECT_TRUE(child<QRadioButton>(dialog, "lookBackHard4Radio")->isChecked()) << "Alt+H kept the answer";
+    // The row is not a stop of its own: Tab goes from the answer to the next field.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), helped);
 }
 
 TEST_F(LookBackTest, OpeningItAgainTheSameNightChangesWhatWasSaved)
@@ -231,9 +266,9 @@ TEST_F(LookBackTest, TheDashboardOffersItInTheEveningAndShowsItTheNextMorning)
     m_clock.set(at(kWednesday.addDays(1), 7, 45));
     m_context->notifyChanged(ui::DataKind::All);
     EXPECT_EQ(child<QLabel>(*card, "lookBackCardHeadingLabel")->text(), QStringLiteral("From last night"));
-    EXPECT_EQ(child<QLabel>(*card, "lookBackCardTextLabel")->text(), QStringLiteral("Yesterday: A hard day (4 of 5)"));
+    EXPECT_EQ(child<QLabel>(*card, "lookBackCardTextLabel")->text(), QStringLiteral("Yesterday was hard (4 of 5). You got through it."));
     EXPECT_EQ(child<QLabel>(*card, "lookBackCardHelpedLabel")->text(), QStringLiteral("What helped: Called Sam"));
-    EXPECT_EQ(child<QLabel>(*card, "lookBackCardTomorrowLabel")->text(), QStringLiteral("For today: Lunch outside"));
+    EXPECT_EQ(child<QLabel>(*card, "lookBackCardTomorrowLabel")->text(), QStringLiteral("Your line for today: Lunch outside"));
     EXPECT_FALSE(button->isVisibleTo(&window)) << "nothing to write in the morning";
 }
 

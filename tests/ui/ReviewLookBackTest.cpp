@@ -99,7 +99,7 @@ TEST_F(ReviewLookBackTest, TheWeeksEveningsShowWithHowHardAndWhatHelped)
     const ui::LookBackWeekCard *evenings = card(*page);
     ASSERT_TRUE(evenings->isVisible());
     EXPECT_EQ(evenings->sentence(),
-              QStringLiteral("You looked back on 4 evening(s). On average the days were 2.8 of 5 hard."));
+              QStringLiteral("You looked back on 4 evening(s). How hard the days were, on average: 2.8 of 5."));
     EXPECT_EQ(evenings->findChild<QLabel *>(QStringLiteral("reviewLookBackExtremes"))->text(),
               QStringLiteral("The hardest was Monday.")) << "Tuesday and Saturday were as easy: neither is named";
     EXPECT_EQ(evenings->helpedLines(), (QStringList{walkLine(),
@@ -177,7 +177,7 @@ TEST_F(ReviewLookBackTest, ALookBackSavedWhileTheReviewIsOpenShowsUp)
     m_context->notifyChanged(ui::DataKind::All);
     ASSERT_TRUE(card(*page)->isVisible());
     EXPECT_EQ(card(*page)->sentence(),
-              QStringLiteral("You looked back on one evening. That day was 3 of 5 hard."));
+              QStringLiteral("You looked back on one evening. How hard that day was: 3 of 5."));
     EXPECT_EQ(card(*page)->helpedLines(), QStringList{QStringLiteral("Went to bed early (Tue)")});
     EXPECT_TRUE(card(*page)->findChild<QLabel *>(QStringLiteral("reviewLookBackExtremes"))->isHidden());
 
@@ -223,7 +223,7 @@ TEST_F(ReviewLookBackTest, TheExportsHoldTheWeeksEvenings)
     process.start(pdftotext, {pdf, QStringLiteral("-")});
     ASSERT_TRUE(process.waitForFinished(30000));
     const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
-    EXPECT_TRUE(text.contains(QStringLiteral("You looked back on 4 evening(s). On average the days were 2.8 of 5 hard.")))
+    EXPECT_TRUE(text.contains(QStringLiteral("You looked back on 4 evening(s). How hard the days were, on average: 2.8 of 5.")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("What helped this week")));
     EXPECT_TRUE(text.contains(walkLine()));

@@ -43,11 +43,11 @@ CheckInCard::CheckInCard(AppContext &context, QWidget *parent)
     form->setHorizontalSpacing(fontMetrics().height());
     auto *moodLabel = new QLabel(tr("Mood"), card);
     QWidget *moodRow = RatingRow::build(m_moodGroup, QStringLiteral("checkInMood"), tr("Mood"), tr("Low"), tr("Good"), this);
-    moodLabel->setBuddy(m_moodGroup->button(DashboardPresenter::kMinRating));
+    moodLabel->setBuddy(moodRow);
     auto *sleepLabel = new QLabel(tr("Sleep"), card);
     QWidget *sleepRow =
         RatingRow::build(m_sleepGroup, QStringLiteral("checkInSleep"), tr("Sleep"), tr("Restless"), tr("Rested"), this);
-    sleepLabel->setBuddy(m_sleepGroup->button(DashboardPresenter::kMinRating));
+    sleepLabel->setBuddy(sleepRow);
     auto *intentionLabel = new QLabel(tr("Intention"), card);
     m_intentionEdit = new QLineEdit(card);
     m_intentionEdit->setObjectName(QStringLiteral("checkInIntentionEdit"));

@@ -47,6 +47,23 @@ QString LookBackCard::hardnessText(int hardness)
     }
 }
 
+QString LookBackCard::yesterdayText(int hardness)
+{
+    // The first thing read in the morning: a hard day is met with what the person did, getting through it.
+    switch (hardness) {
+    case 1:
+        return tr("Yesterday was an easy day (1 of 5).");
+    case 2:
+        return tr("Yesterday was a fairly easy day (2 of 5).");
+    case 3:
+        return tr("Yesterday was a middling day (3 of 5).");
+    case 4:
+        return tr("Yesterday was hard (4 of 5). You got through it.");
+    default:
+        return tr("Yesterday was very hard (5 of 5). You got through it.");
+    }
+}
+
 void LookBackCard::showState(const DashboardState &state)
 {
     const std::optional<LookBack> &tonight = state.tonightsLookBack;
@@ -66,14 +83,14 @@ void LookBackCard::showState(const DashboardState &state)
         shown = &*lastNight;
         fromLastNight = true;
         m_headingLabel->setText(tr("From last night"));
-        m_textLabel->setText(tr("Yesterday: %1").arg(hardnessText(lastNight->hardness)));
+        m_textLabel->setText(yesterdayText(lastNight->hardness));
     }
     m_openButton->setVisible(tonight || state.lookBackOffered);
     m_helpedLabel->setText(shown && !shown->helped.empty()
                                ? tr("What helped: %1").arg(QString::fromStdString(shown->helped))
                                : QString());
     //: the line the person wrote last night for the day after; "tomorrow" tonight, "today" the next morning
-    const QString tomorrowFormat = fromLastNight ? tr("For today: %1") : tr("For tomorrow: %1");
+    const QString tomorrowFormat = fromLastNight ? tr("Your line for today: %1") : tr("For tomorrow: %1");
     m_tomorrowLabel->setText(shown && !shown->tomorrow.empty()
                                  ? tomorrowFormat.arg(QString::fromStdString(shown->tomorrow))
                                  : QString());

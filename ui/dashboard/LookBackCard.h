@@ -27,6 +27,8 @@ public:
 
     // "A hard day (4 of 5)".
     static QString hardnessText(int hardness);
+    // "Yesterday was hard (4 of 5). You got through it."
+    static QString yesterdayText(int hardness);
 
 Q_SIGNALS:
     // The person asked to write or change tonight's look back.

@@ -58,7 +58,8 @@ LookBackDialog::LookBackDialog(AppContext &context, QWidget *parent)
     QWidget *hardRow = RatingRow::build(m_hardGroup, QStringLiteral("lookBackHard"), tr("How hard was today"),
                                         tr("Easy"), tr("Very hard"), this);
     auto *hardLabel = new QLabel(tr("How &hard was today?"), this);
-    hardLabel->setBuddy(m_hardGroup->button(RatingRow::kMin));
+    hardLabel->setBuddy(hardRow);
+    m_hardRow = hardRow;
     form->addRow(hardLabel, hardRow);
 
     m_helpedEdit = new QLineEdit(this);
@@ -85,12 +86,12 @@ LookBackDialog::LookBackDialog(AppContext &context, QWidget *parent)
     m_saveButton = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
     m_saveButton->setObjectName(QStringLiteral("lookBackSaveButton"));
     m_saveButton->setDefault(true);
-    QPushButton *notTonight = buttons->addButton(tr("&Not tonight"), QDialogButtonBox::RejectRole);
-    notTonight->setObjectName(QStringLiteral("lookBackNotTonightButton"));
+    m_closeButton = buttons->addButton(tr("&Not tonight"), QDialogButtonBox::RejectRole);
+    m_closeButton->setObjectName(QStringLiteral("lookBackNotTonightButton"));
     buttons->addButton(m_context.crisisHelp().makeButton(this), QDialogButtonBox::HelpRole);
     layout->addWidget(buttons);
     // Room for the examples in the fields, on the smallest screens too.
-    setMinimumWidth(std::min(fontMetrics().averageCharWidth() * 80, 960));
+    setMinimumWidth(std::min(fontMetrics().averageCharWidth() * 100, 960));
     connect(m_saveButton, &QPushButton::clicked, this, &LookBackDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &LookBackDialog::reject);
     connect(m_hardGroup, &QButtonGroup::idToggled, this, &LookBackDialog::updateControls);
@@ -102,6 +103,8 @@ LookBackDialog::LookBackDialog(AppContext &context, QWidget *parent)
         m_statusLabel->show();
     }
     if (m_saved) {
+        // Opened again the same night: it changes what was saved.
+        m_closeButton->setText(tr("&Close"));
         RatingRow::check(m_hardGroup, m_saved->hardness);
         m_helpedEdit->setText(text(m_saved->helped));
         m_tomorrowEdit->setText(text(m_saved->tomorrow));
@@ -143,13 +146,25 @@ bool LookBackDialog::hasUnsavedEdits() const
 
 void LookBackDialog::updateControls()
 {
-    m_saveButton->setEnabled(m_hardGroup->checkedId() != -1);
+    if (m_hardGroup->checkedId() != -1 && m_statusLabel->text() == askForHardness())
+        m_statusLabel->hide();
+}
+
+QString LookBackDialog::askForHardness()
+{
+    return tr("Say how hard today was first, then save. The rest can stay empty.");
 }
 
 bool LookBackDialog::save()
 {
-    if (m_hardGroup->checkedId() == -1)
+    if (m_hardGroup->checkedId() == -1) {
+        m_statusLabel->setText(askForHardness());
+        m_statusLabel->show();
+        m_hardRow->setFocus(Qt::OtherFocusReason);
+        QAccessibleEvent event(m_statusLabel, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&event);
         return false;
+    }
     const LookBack lookBack =
         EveningLookBack::make(m_day, m_context.clock().now(), m_hardGroup->checkedId(),
                               m_helpedEdit->text().toStdString(), m_tomorrowEdit->text().toStdString());

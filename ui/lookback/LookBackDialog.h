@@ -42,13 +42,15 @@ public:
 
 public Q_SLOTS:
     // Stores the look back and closes; on failure keeps everything typed,
-    // says why and stays open. True when stored.
+    // says why and stays open. Without how hard the day was, asks for it
+    // first. True when stored.
     bool save();
     // With edits not saved, asks whether to save them, let them go, or keep writing.
     void reject() override;
 
 private:
     void updateControls();
+    static QString askForHardness();
     void askBeforeClosing();
 
     AppContext &m_context;
@@ -56,10 +58,12 @@ private:
     std::optional<LookBack> m_saved;
 
     QButtonGroup *m_hardGroup = nullptr;
+    QWidget *m_hardRow = nullptr;
     QLineEdit *m_helpedEdit = nullptr;
     QLineEdit *m_tomorrowEdit = nullptr;
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_saveButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
     QMessageBox *m_question = nullptr;
 };
 

@@ -28,10 +28,10 @@ QString LookBackText::sentence(const LookBackWeek &week)
 {
     const double value = week.averageHardness.value_or(0.0);
     if (week.count == 1) // one day's own number, not an average
-        return tr("You looked back on one evening. That day was %1 of 5 hard.")
+        return tr("You looked back on one evening. How hard that day was: %1 of 5.")
             .arg(QLocale().toString(static_cast<int>(value)));
     const QString average = QLocale().toString(value, 'f', 1);
-    return tr("You looked back on %n evening(s). On average the days were %1 of 5 hard.", nullptr, week.count)
+    return tr("You looked back on %n evening(s). How hard the days were, on average: %1 of 5.", nullptr, week.count)
         .arg(average);
 }
 

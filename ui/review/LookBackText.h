@@ -18,7 +18,7 @@ class LookBackText
 
 public:
     static QString title();
-    // "You looked back on 4 evenings. On average the days were 2.8 of 5 hard."
+    // "You looked back on 4 evenings. How hard the days were, on average: 2.8 of 5."
     static QString sentence(const LookBackWeek &week);
     // "The hardest was Monday, the easiest Saturday.", naming only a day
     // that stands alone (no other day as hard, or as easy); may be empty.

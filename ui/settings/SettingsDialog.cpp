@@ -149,8 +149,10 @@ QWidget *SettingsDialog::buildGeneralTab()
     lookBackHint->setObjectName(QStringLiteral("settingsLookBackHintLabel"));
     m_lookBackCheck->setAccessibleDescription(lookBackHint->text());
     form->addRow(m_lookBackCheck, lookBackHint);
-    m_lookBackReminderCheck = new QCheckBox(tr("&Remind me in the evening at:"), page);
+    m_lookBackReminderCheck = new QCheckBox(tr("Evening &reminder at:"), page);
     m_lookBackReminderCheck->setObjectName(QStringLiteral("settingsLookBackReminderCheckBox"));
+    m_lookBackReminderCheck->setToolTip(
+        tr("A quiet notification in the evening to look back on the day. Untick to turn it off."));
     m_lookBackReminderEdit = new QTimeEdit(page);
     m_lookBackReminderEdit->setObjectName(QStringLiteral("settingsLookBackReminderTimeEdit"));
     m_lookBackReminderEdit->setAccessibleName(tr("Evening look back reminder time"));
