@@ -96,3 +96,21 @@ TEST(DataMerge, AContactMarkedOtherwiseIsADifferentContact)
     EXPECT_EQ(merged.toAdd.contacts[0].purpose, ContactPurpose::Logistics);
     EXPECT_EQ(merged.skipped.contacts, 1u);
 }
+
+TEST(DataMerge, ALookBackForADayAlreadyLookedBackOnKeepsTheStoredOne)
+{
+    const DataSet stored = test::richDataSet();
+    DataSet incoming;
+    LookBack sameDay = stored.lookBacks[0];
+    sameDay.hardness = 1;
+    sameDay.helped = "written on another computer";
+    LookBack newDay = stored.lookBacks[0];
+    newDay.date = newDay.date.addDays(-1);
+    incoming.lookBacks = {sameDay, newDay};
+
+    const MergeResult merged = DataMerge::withoutDuplicates(incoming, stored);
+    ASSERT_EQ(merged.toAdd.lookBacks.size(), 1u);
+    EXPECT_EQ(merged.toAdd.lookBacks[0], newDay);
+    EXPECT_EQ(merged.skipped.lookBacks, 1u);
+    EXPECT_EQ(DataMerge::count(merged.toAdd).lookBacks, 1u);
+}

@@ -266,6 +266,7 @@ TEST_F(LookBackTest, TheDashboardOffersItInTheEveningAndShowsItTheNextMorning)
     m_clock.set(at(kWednesday.addDays(1), 7, 45));
     m_context->notifyChanged(ui::DataKind::All);
     EXPECT_EQ(child<QLabel>(*card, "lookBackCardHeadingLabel")->text(), QStringLiteral("From last night"));
+    EXPECT_EQ(card->accessibleName(), QStringLiteral("From last night"));
     EXPECT_EQ(child<QLabel>(*card, "lookBackCardTextLabel")->text(), QStringLiteral("Yesterday was hard (4 of 5). You got through it."));
     EXPECT_EQ(child<QLabel>(*card, "lookBackCardHelpedLabel")->text(), QStringLiteral("What helped: Called Sam"));
     EXPECT_EQ(child<QLabel>(*card, "lookBackCardTomorrowLabel")->text(), QStringLiteral("Your line for today: Lunch outside"));

@@ -95,6 +95,8 @@ void LookBackCard::showState(const DashboardState &state)
                                  ? tomorrowFormat.arg(QString::fromStdString(shown->tomorrow))
                                  : QString());
     showLines();
+    // A screen reader names the card as it reads: "From last night", "Tonight's look back".
+    setAccessibleName(m_headingLabel->text());
     setVisible(shown || state.lookBackOffered);
 }
 
