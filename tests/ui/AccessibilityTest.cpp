@@ -546,3 +546,30 @@ TEST_F(AccessibilityTest, SwitchingTheThemeWhileTheWindowIsOpenRecoloursTheListO
             << int(theme);
     }
 }
+
+TEST_F(AccessibilityTest, TheListOfScreensShowsWhenTheKeyboardIsInIt)
+{
+    // Found by hand: with the keyboard in the list of screens nothing changed
+    // on screen (its style sheet hid the focus rectangle).
+    for (const Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {
+        ThemePalette::apply(theme);
+        ui::MainWindow window(*m_context);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+        auto *panic = window.findChild<QPushButton *>(QStringLiteral("panicButton"));
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+        panic->setFocus();
+        const QImage unfocused = navigation->grab().toImage();
+        navigation->setFocus();
+        ASSERT_TRUE(navigation->hasFocus());
+        const QImage focused = navigation->grab().toImage();
+        ASSERT_EQ(focused.size(), unfocused.size());
+        // The ring round the current screen: its left edge, half way down the first row.
+        const QRect row = navigation->visualItemRect(navigation->item(0));
+        const QPoint edge(row.left() + 1, row.center().y());
+        EXPECT_GE(Contrast::ratio(focused.pixelColor(edge), unfocused.pixelColor(edge)), Contrast::kLarge)
+            << "theme " << int(theme) << " " << focused.pixelColor(edge).name().toStdString() << " vs "
+            << unfocused.pixelColor(edge).name().toStdString();
+    }
+}
