@@ -1,8 +1,10 @@
 #include "storage/PrivateFiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QStorageInfo>
 
 #include <cstdio>
@@ -133,8 +135,11 @@ Probe probeWritable(const QString &dir)
 {
     if (!QFileInfo(dir).isDir())
         return Probe::Missing;
-    const QString probe = QDir(dir).filePath(QStringLiteral(".holdfast-write-probe"));
-    QFile::remove(probe); // left over from a crash
+    // A name of its own: two Holdfasts opening the folder at once (the window
+    // and `holdfast --import`) each probe with their own file, never the other's.
+    const QString probe = QDir(dir).filePath(QStringLiteral(".holdfast-write-probe-%1-%2")
+                                                 .arg(QCoreApplication::applicationPid())
+                                                 .arg(QRandomGenerator::global()->generate64(), 0, 16));
     QFile file(probe);
     if (!openNewPrivate(file)) {
         const Probe why = failureIn(dir);

@@ -21,6 +21,7 @@
 
 #include <atomic>
 #include <set>
+#include <mutex>
 #include <thread>
 
 using namespace holdfast;
@@ -150,6 +151,24 @@ TEST_F(DataEdges, AReplaceTakesABackupFirstAndReportsWhatItRemoved)
     EXPECT_EQ(readAll(*restored), before);
 }
 
+TEST_F(DataEdges, AnotherOpenersWriteProbeDoesNotStopThisOne)
+{
+    // Found with two imports at once: both probed the folder with the same
+    // file name, and the one that found the other's file failed to open with
+    // "cannot write to data folder". Something in the way of the old name
+    // (here a folder, which cannot be removed as a file) stops nothing now.
+    { SqliteStore::open(m_dir.path()); }
+    ASSERT_TRUE(QDir(m_dir.path()).mkdir(QStringLiteral(".holdfast-write-probe")));
+    std::unique_ptr<SqliteStore> store;
+    EXPECT_NO_THROW(store = SqliteStore::open(m_dir.path()));
+    ASSERT_TRUE(store);
+    EXPECT_NO_THROW(store->saveReason(Reason{0, "still here", 0}));
+    // And the probe leaves nothing of its own behind.
+    const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral(".holdfast-write-probe-*")},
+                                                           QDir::Files | QDir::Hidden);
+    EXPECT_TRUE(left.isEmpty()) << left.join(u' ').toStdString();
+}
+
 TEST_F(DataEdges, TwoMergeImportsAtOnceAddEveryRecordOnce)
 {
     DataSet incoming;
@@ -165,12 +184,19 @@ TEST_F(DataEdges, TwoMergeImportsAtOnceAddEveryRecordOnce)
     // thread opens its own (a QtSql connection belongs to its thread).
     std::atomic<int> ready{0};
     std::atomic<int> failures{0};
+    std::mutex whyLock;
+    std::string why; // what failed, for the message
+    const auto failed = [&](const char *where, const StoreError &error) {
+        ++failures;
+        const std::lock_guard lock(whyLock);
+        why += std::string(where) + ": " + error.what() + "\n";
+    };
     const auto importOnce = [&] {
         std::unique_ptr<SqliteStore> store;
         try {
             store = SqliteStore::open(m_dir.path());
-        } catch (const StoreError &) {
-            ++failures;
+        } catch (const StoreError &error) {
+            failed("open", error);
         }
         ++ready; // whatever happened, so the other thread never waits for ever
         while (ready < 2)
@@ -179,15 +205,15 @@ TEST_F(DataEdges, TwoMergeImportsAtOnceAddEveryRecordOnce)
             return;
         try {
             store->importMerged(incoming, ImportMode::Append);
-        } catch (const StoreError &) {
-            ++failures;
+        } catch (const StoreError &error) {
+            failed("import", error);
         }
     };
     std::thread first(importOnce);
     std::thread second(importOnce);
     first.join();
     second.join();
-    EXPECT_EQ(failures, 0);
+    EXPECT_EQ(failures, 0) << why;
 
     auto store = SqliteStore::open(m_dir.path());
     EXPECT_EQ(DataMerge::count(store->everything()), DataMerge::count(incoming));
