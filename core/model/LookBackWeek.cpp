@@ -43,7 +43,7 @@ LookBackWeek LookBackWeek::from(const std::vector<LookBack> &lookBacks, const Re
         if (text.empty())
             continue;
         const auto same = std::find_if(result.helped.begin(), result.helped.end(),
-                                       [&text](const Helped &helped) { return helped.text == text; });
+                                       [&text](const Helped &line) { return line.text == text; });
         if (same != result.helped.end())
             same->days.push_back(lookBack->date);
         else
